@@ -1,0 +1,14 @@
+package com.atlassian.jira.project;
+
+import java.util.List;
+
+/**
+ * Compile-time stand-in for Jira's ProjectManager, declaring only the members the plugin calls (see
+ * https://docs.atlassian.com/jira/4.4.4/com/atlassian/jira/project/ProjectManager.html and docs/host-api.md).
+ */
+public interface ProjectManager {
+
+    Project getProjectObjByKey(String projectKey);
+
+    List<Project> getProjectObjects();
+}

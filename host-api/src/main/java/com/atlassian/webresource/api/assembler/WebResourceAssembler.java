@@ -1,0 +1,10 @@
+package com.atlassian.webresource.api.assembler;
+
+/**
+ * Compile-time stand-in for atlassian-plugins-webresource's WebResourceAssembler, declaring only the member the plugin
+ * calls (no public javadoc page found; shape from the published API class, see docs/host-api.md).
+ */
+public interface WebResourceAssembler {
+
+    RequiredResources resources();
+}
