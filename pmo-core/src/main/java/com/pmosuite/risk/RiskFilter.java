@@ -1,0 +1,15 @@
+package com.pmosuite.risk;
+
+import java.util.Set;
+
+/** What a person narrows a risk register by. Empty sets mean "any"; a {@code null} owner means anyone. */
+public record RiskFilter(Set<RiskStatus> statuses, Set<Severity> severities, String ownerKey, RiskSort sort,
+                         boolean descending) {
+    public static final RiskFilter ALL = new RiskFilter(Set.of(), Set.of(), null, RiskSort.SCORE, true);
+
+    public RiskFilter {
+        statuses = Set.copyOf(statuses);
+        severities = Set.copyOf(severities);
+        sort = sort == null ? RiskSort.SCORE : sort;
+    }
+}

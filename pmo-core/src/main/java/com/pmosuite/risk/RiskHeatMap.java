@@ -1,0 +1,59 @@
+package com.pmosuite.risk;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * How many live risks sit in each probability x impact cell, before (inherent) and after (residual) the planned
+ * responses. A risk without a residual assessment stays in its inherent cell on the residual map: nothing has
+ * reduced it yet. Closed and occurred risks are left out: they can no longer happen.
+ */
+public record RiskHeatMap(int size, List<Cell> inherent, List<Cell> residual) {
+
+    /** One cell: its coordinates, how many risks it holds and the severity its score falls in. */
+    public record Cell(int probability, int impact, int count, Severity severity) {
+    }
+
+    public RiskHeatMap {
+        inherent = List.copyOf(inherent);
+        residual = List.copyOf(residual);
+    }
+
+    public static RiskHeatMap of(Collection<RiskFields> risks, RiskSettings settings) {
+        int size = settings.matrix().size();
+        int[][] inherentCounts = new int[size + 1][size + 1];
+        int[][] residualCounts = new int[size + 1][size + 1];
+        for (RiskFields risk : risks) {
+            if (!risk.status().isLive()) {
+                continue;
+            }
+            inherentCounts[risk.probability()][risk.impact()]++;
+            if (risk.hasResidualAssessment()) {
+                residualCounts[risk.residualProbability()][risk.residualImpact()]++;
+            } else {
+                residualCounts[risk.probability()][risk.impact()]++;
+            }
+        }
+        return new RiskHeatMap(size, cells(inherentCounts, settings), cells(residualCounts, settings));
+    }
+
+    /** The count in one cell of the inherent (or residual) map. */
+    public int count(boolean residualMap, int probability, int impact) {
+        return (residualMap ? residual : inherent).stream()
+                .filter(c -> c.probability() == probability && c.impact() == impact)
+                .mapToInt(Cell::count).findFirst().orElse(0);
+    }
+
+    // Cells are listed probability high to low, impact low to high: the order a heat map is drawn in.
+    private static List<Cell> cells(int[][] counts, RiskSettings settings) {
+        int size = settings.matrix().size();
+        List<Cell> cells = new ArrayList<>(size * size);
+        for (int p = size; p >= 1; p--) {
+            for (int i = 1; i <= size; i++) {
+                cells.add(new Cell(p, i, counts[p][i], settings.bands().classify(p * i)));
+            }
+        }
+        return cells;
+    }
+}

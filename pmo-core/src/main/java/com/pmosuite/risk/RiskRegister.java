@@ -1,0 +1,172 @@
+package com.pmosuite.risk;
+
+import com.pmosuite.shared.FieldError;
+import com.pmosuite.shared.NotFound;
+import com.pmosuite.shared.Page;
+import com.pmosuite.shared.PageRequest;
+import com.pmosuite.shared.PeopleDirectory;
+import com.pmosuite.shared.ValidationFailed;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The risk register's use cases: record, change, remove, list, map and import risks of one project.
+ * Who may do what is decided before these are called; this class decides what is valid.
+ */
+public final class RiskRegister {
+    private final RiskStore risks;
+    private final RiskSettingsStore settingsStore;
+    private final PeopleDirectory people;
+    private final Clock clock;
+
+    public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock) {
+        this.risks = risks;
+        this.settingsStore = settingsStore;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    public Risk create(String projectKey, RiskDraft draft, String actorKey) {
+        RiskFields fields = draft.validate(settings(projectKey), today(), people);
+        return risks.create(projectKey, fields, actorKey, clock.instant());
+    }
+
+    /**
+     * Replaces a risk's fields. Nothing is written when nothing changed.
+     *
+     * @throws com.pmosuite.shared.StaleVersion when someone saved since {@code expectedVersion}
+     */
+    public Risk update(long id, int expectedVersion, RiskDraft draft, String actorKey) {
+        Risk current = get(id);
+        RiskFields fields = draft.validate(settings(current.projectKey()), today(), people);
+        List<FieldChange> changes = RiskChanges.between(current.fields(), fields);
+        if (changes.isEmpty() && current.version() == expectedVersion) {
+            return current;
+        }
+        return risks.update(id, expectedVersion, fields, changes, actorKey, clock.instant());
+    }
+
+    public void delete(long id, OptionalInt expectedVersion, String actorKey) {
+        get(id);
+        risks.delete(id, expectedVersion, actorKey, clock.instant());
+    }
+
+    public Risk get(long id) {
+        return find(id).orElseThrow(() -> new NotFound("Risk " + id));
+    }
+
+    public Optional<Risk> find(long id) {
+        return risks.find(id);
+    }
+
+    /** The project a risk belongs or belonged to, so its history stays reachable after deletion. */
+    public Optional<String> projectOf(long id) {
+        return risks.find(id).map(Risk::projectKey).or(() -> risks.projectOf(id));
+    }
+
+    public Page<Risk> list(String projectKey, RiskFilter filter, PageRequest page) {
+        RiskSettings settings = settings(projectKey);
+        List<ScoreRange> ranges = filter.severities().stream()
+                .sorted()
+                .map(s -> settings.bands().rangeOf(s, settings.matrix()))
+                .toList();
+        return risks.search(new RiskQuery(projectKey, filter.statuses(), ranges, filter.ownerKey(), filter.sort(),
+                filter.descending(), page));
+    }
+
+    /** Every risk of the project, ordered by id: for exports. */
+    public List<Risk> all(String projectKey) {
+        return risks.findByProject(projectKey, Set.of());
+    }
+
+    public RiskHeatMap heatMap(String projectKey) {
+        List<RiskFields> live = risks.findByProject(projectKey, liveStatuses()).stream().map(Risk::fields).toList();
+        return RiskHeatMap.of(live, settings(projectKey));
+    }
+
+    public List<RiskHistoryEntry> history(long id) {
+        return risks.history(id);
+    }
+
+    public List<Risk> linkedTo(String issueKey) {
+        return risks.findLinkedTo(issueKey);
+    }
+
+    public RiskAssessment assess(Risk risk) {
+        return assess(risk, settings(risk.projectKey()));
+    }
+
+    public RiskAssessment assess(Risk risk, RiskSettings settings) {
+        return RiskAssessment.of(risk.fields(), settings, today());
+    }
+
+    public String exportCsv(String projectKey) {
+        return RiskCsv.write(all(projectKey), settings(projectKey), today());
+    }
+
+    /** Imports all rows of a CSV file as new risks, or none of them when any row has a problem. */
+    public RiskImport importCsv(String projectKey, String csv, String actorKey) {
+        List<RiskImport.RowError> errors = new ArrayList<>();
+        List<RiskCsv.DraftRow> drafts = RiskCsv.read(csv, errors);
+        RiskSettings settings = settings(projectKey);
+        LocalDate today = today();
+        List<RiskFields> valid = new ArrayList<>();
+        for (RiskCsv.DraftRow row : drafts) {
+            if (errors.stream().anyMatch(e -> e.line() == row.line())) {
+                continue;
+            }
+            try {
+                valid.add(row.draft().validate(settings, today, people));
+            } catch (ValidationFailed e) {
+                for (FieldError error : e.errors()) {
+                    errors.add(new RiskImport.RowError(row.line(), error.field(), error.message()));
+                }
+            }
+        }
+        errors.sort(Comparator.comparingInt(RiskImport.RowError::line));
+        if (!errors.isEmpty() || valid.isEmpty()) {
+            if (errors.isEmpty()) {
+                errors.add(new RiskImport.RowError(1, "file", "has a header but no risks"));
+            }
+            return new RiskImport(drafts.size(), List.of(), errors);
+        }
+        return new RiskImport(drafts.size(), risks.createAll(projectKey, valid, actorKey, clock.instant()), List.of());
+    }
+
+    public RiskSettings settings(String projectKey) {
+        return settingsStore.find(projectKey).orElse(RiskSettings.DEFAULT);
+    }
+
+    /**
+     * Changes a project's scale or thresholds. Shrinking 5x5 to 3x3 is refused while any risk still uses a level
+     * above 3: rescoring someone's assessment silently would lose information.
+     */
+    public RiskSettings updateSettings(String projectKey, RiskSettings settings) {
+        int size = settings.matrix().size();
+        long outside = all(projectKey).stream().map(Risk::fields)
+                .filter(f -> f.probability() > size || f.impact() > size
+                        || (f.hasResidualAssessment() && (f.residualProbability() > size || f.residualImpact() > size)))
+                .count();
+        if (outside > 0) {
+            throw ValidationFailed.of("scale", outside + " risk(s) use levels above " + size
+                    + "; rescore them before changing the scale");
+        }
+        settingsStore.save(projectKey, settings);
+        return settings;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Set<RiskStatus> liveStatuses() {
+        return Set.of(RiskStatus.OPEN, RiskStatus.RESPONDING, RiskStatus.MONITORING);
+    }
+}

@@ -1,0 +1,58 @@
+package com.pmosuite.risk;
+
+import com.pmosuite.shared.NotFound;
+import com.pmosuite.shared.Page;
+import com.pmosuite.shared.StaleVersion;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Port: where risks, their linked issues and their history live. Every method that writes does all of its
+ * rows in one transaction, and writes history in that same transaction.
+ */
+public interface RiskStore {
+
+    /** Stores a new risk at version 1 with a {@code created} history entry. */
+    Risk create(String projectKey, RiskFields fields, String actorKey, Instant at);
+
+    /** Stores all the rows or none of them. */
+    List<Risk> createAll(String projectKey, List<RiskFields> rows, String actorKey, Instant at);
+
+    Optional<Risk> find(long id);
+
+    /**
+     * Replaces a risk's fields if it is still at {@code expectedVersion}; the version then goes up by one and
+     * {@code changes} go into the history. Safe against concurrent writers: of two updates from the same
+     * version exactly one wins.
+     *
+     * @throws StaleVersion carrying the current risk, when the version moved on
+     * @throws NotFound     when there is no such risk
+     */
+    Risk update(long id, int expectedVersion, RiskFields fields, List<FieldChange> changes, String actorKey,
+                Instant at);
+
+    /**
+     * Deletes a risk and its links; its history stays, ending with a {@code deleted} entry.
+     *
+     * @param expectedVersion when present, the delete only happens at that version (else {@link StaleVersion})
+     */
+    void delete(long id, OptionalInt expectedVersion, String actorKey, Instant at);
+
+    Page<Risk> search(RiskQuery query);
+
+    /** All of a project's risks in the given statuses (all statuses when empty), ordered by id. */
+    List<Risk> findByProject(String projectKey, Set<RiskStatus> statuses);
+
+    /** Risks that list the issue among their linked (mitigation) issues, ordered by id. */
+    List<Risk> findLinkedTo(String issueKey);
+
+    /** The risk's history, oldest first; kept after the risk is deleted. */
+    List<RiskHistoryEntry> history(long riskId);
+
+    /** The project a risk belonged to, also after deletion; empty for an id never used. */
+    Optional<String> projectOf(long riskId);
+}

@@ -1,0 +1,170 @@
+package com.pmosuite.testkit;
+
+import com.pmosuite.risk.FieldChange;
+import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.RiskFields;
+import com.pmosuite.risk.RiskHistoryEntry;
+import com.pmosuite.risk.RiskQuery;
+import com.pmosuite.risk.RiskSort;
+import com.pmosuite.risk.RiskStatus;
+import com.pmosuite.risk.RiskStore;
+import com.pmosuite.shared.NotFound;
+import com.pmosuite.shared.Page;
+import com.pmosuite.shared.StaleVersion;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A {@link RiskStore} in memory that keeps every promise of the port, for tests of the use cases; it passes
+ * {@code RiskStoreContract}. Each method is one "transaction" under the store's lock, and instants are cut to
+ * milliseconds as a database would.
+ */
+public final class InMemoryRiskStore implements RiskStore {
+    private final Map<Long, Risk> risks = new TreeMap<>();
+    private final Map<Long, List<RiskHistoryEntry>> histories = new HashMap<>();
+    private final Map<Long, String> projects = new HashMap<>();
+    private long lastId;
+
+    @Override
+    public synchronized Risk create(String projectKey, RiskFields fields, String actorKey, Instant at) {
+        return createAll(projectKey, List.of(fields), actorKey, at).get(0);
+    }
+
+    @Override
+    public synchronized List<Risk> createAll(String projectKey, List<RiskFields> rows, String actorKey,
+                                             Instant at) {
+        Objects.requireNonNull(projectKey, "projectKey");
+        // Copying first rejects a null row before anything is written: all or nothing.
+        List<RiskFields> all = List.copyOf(rows);
+        Instant stamp = millis(at);
+        List<Risk> created = new ArrayList<>(all.size());
+        for (RiskFields fields : all) {
+            long id = ++lastId;
+            Risk risk = new Risk(id, projectKey, fields, actorKey, stamp, actorKey, stamp, 1);
+            risks.put(id, risk);
+            projects.put(id, projectKey);
+            histories.computeIfAbsent(id, k -> new ArrayList<>()).add(
+                    new RiskHistoryEntry(id, 1, actorKey, stamp, RiskHistoryEntry.CREATED, null, fields.title()));
+            created.add(risk);
+        }
+        return List.copyOf(created);
+    }
+
+    @Override
+    public synchronized Optional<Risk> find(long id) {
+        return Optional.ofNullable(risks.get(id));
+    }
+
+    @Override
+    public synchronized Risk update(long id, int expectedVersion, RiskFields fields, List<FieldChange> changes,
+                                    String actorKey, Instant at) {
+        Objects.requireNonNull(fields, "fields");
+        Risk current = current(id, OptionalInt.of(expectedVersion));
+        Instant stamp = millis(at);
+        int version = current.version() + 1;
+        Risk updated = new Risk(id, current.projectKey(), fields, current.createdBy(), current.createdAt(),
+                actorKey, stamp, version);
+        risks.put(id, updated);
+        List<RiskHistoryEntry> history = histories.get(id);
+        for (FieldChange change : changes) {
+            history.add(new RiskHistoryEntry(id, version, actorKey, stamp, change.field(), change.oldValue(),
+                    change.newValue()));
+        }
+        return updated;
+    }
+
+    @Override
+    public synchronized void delete(long id, OptionalInt expectedVersion, String actorKey, Instant at) {
+        Risk current = current(id, expectedVersion);
+        risks.remove(id);
+        histories.get(id).add(new RiskHistoryEntry(id, current.version(), actorKey, millis(at),
+                RiskHistoryEntry.DELETED, current.fields().title(), null));
+    }
+
+    @Override
+    public synchronized Page<Risk> search(RiskQuery query) {
+        List<Risk> matching = risks.values().stream()
+                .filter(r -> r.projectKey().equals(query.projectKey()))
+                .filter(r -> query.statuses().isEmpty() || query.statuses().contains(r.fields().status()))
+                .filter(r -> query.scoreRanges().isEmpty()
+                        || query.scoreRanges().stream().anyMatch(range -> range.contains(r.fields().score())))
+                .filter(r -> query.ownerKey() == null || query.ownerKey().equals(r.fields().ownerKey()))
+                .sorted(order(query.sort(), query.descending()))
+                .toList();
+        int from = Math.min(query.page().offset(), matching.size());
+        int to = Math.min(from + query.page().limit(), matching.size());
+        return new Page<>(matching.subList(from, to), query.page().offset(), query.page().limit(), matching.size());
+    }
+
+    @Override
+    public synchronized List<Risk> findByProject(String projectKey, Set<RiskStatus> statuses) {
+        return risks.values().stream()
+                .filter(r -> r.projectKey().equals(projectKey))
+                .filter(r -> statuses.isEmpty() || statuses.contains(r.fields().status()))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Risk> findLinkedTo(String issueKey) {
+        return risks.values().stream().filter(r -> r.fields().linkedIssueKeys().contains(issueKey)).toList();
+    }
+
+    @Override
+    public synchronized List<RiskHistoryEntry> history(long riskId) {
+        return List.copyOf(histories.getOrDefault(riskId, List.of()));
+    }
+
+    @Override
+    public synchronized Optional<String> projectOf(long riskId) {
+        return Optional.ofNullable(projects.get(riskId));
+    }
+
+    private Risk current(long id, OptionalInt expectedVersion) {
+        Risk current = risks.get(id);
+        if (current == null) {
+            throw new NotFound("Risk " + id);
+        }
+        if (expectedVersion.isPresent() && expectedVersion.getAsInt() != current.version()) {
+            throw new StaleVersion("Risk " + id, expectedVersion.getAsInt(), current);
+        }
+        return current;
+    }
+
+    // Ties go by id ascending and missing values come last, whichever the direction (see RiskSort).
+    private static Comparator<Risk> order(RiskSort sort, boolean descending) {
+        Comparator<Risk> byValue = switch (sort) {
+            case SCORE -> by(r -> r.fields().score(), descending);
+            case RESIDUAL_SCORE -> by(r -> r.fields().residualScore(), descending);
+            case TITLE -> by(r -> r.fields().title(), descending);
+            case STATUS -> by(r -> r.fields().status(), descending);
+            case OWNER -> by(r -> r.fields().ownerKey(), descending);
+            case NEXT_REVIEW -> by(r -> r.fields().nextReviewDate(), descending);
+            case PROXIMITY -> by(r -> r.fields().proximityDate(), descending);
+            case CREATED -> by(Risk::createdAt, descending);
+            case UPDATED -> by(Risk::updatedAt, descending);
+        };
+        return byValue.thenComparingLong(Risk::id);
+    }
+
+    private static <T extends Comparable<? super T>> Comparator<Risk> by(Function<Risk, T> value,
+                                                                         boolean descending) {
+        Comparator<T> direction = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        return Comparator.comparing(value, Comparator.nullsLast(direction));
+    }
+
+    private static Instant millis(Instant at) {
+        return Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MILLIS);
+    }
+}
