@@ -4,6 +4,7 @@ import com.pmosuite.risk.FieldChange;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskFields;
 import com.pmosuite.risk.RiskHistoryEntry;
+import com.pmosuite.risk.RiskOrdering;
 import com.pmosuite.risk.RiskQuery;
 import com.pmosuite.risk.RiskSort;
 import com.pmosuite.risk.RiskStatus;
@@ -15,7 +16,6 @@ import com.pmosuite.shared.StaleVersion;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * A {@link RiskStore} in memory that keeps every promise of the port, for tests of the use cases; it passes
@@ -101,7 +100,7 @@ public final class InMemoryRiskStore implements RiskStore {
                 .filter(r -> query.scoreRanges().isEmpty()
                         || query.scoreRanges().stream().anyMatch(range -> range.contains(r.fields().score())))
                 .filter(r -> query.ownerKey() == null || query.ownerKey().equals(r.fields().ownerKey()))
-                .sorted(order(query.sort(), query.descending()))
+                .sorted(RiskOrdering.of(query.sort(), query.descending()))
                 .toList();
         int from = Math.min(query.page().offset(), matching.size());
         int to = Math.min(from + query.page().limit(), matching.size());
@@ -140,28 +139,6 @@ public final class InMemoryRiskStore implements RiskStore {
             throw new StaleVersion("Risk " + id, expectedVersion.getAsInt(), current);
         }
         return current;
-    }
-
-    // Ties go by id ascending and missing values come last, whichever the direction (see RiskSort).
-    private static Comparator<Risk> order(RiskSort sort, boolean descending) {
-        Comparator<Risk> byValue = switch (sort) {
-            case SCORE -> by(r -> r.fields().score(), descending);
-            case RESIDUAL_SCORE -> by(r -> r.fields().residualScore(), descending);
-            case TITLE -> by(r -> r.fields().title(), descending);
-            case STATUS -> by(r -> r.fields().status(), descending);
-            case OWNER -> by(r -> r.fields().ownerKey(), descending);
-            case NEXT_REVIEW -> by(r -> r.fields().nextReviewDate(), descending);
-            case PROXIMITY -> by(r -> r.fields().proximityDate(), descending);
-            case CREATED -> by(Risk::createdAt, descending);
-            case UPDATED -> by(Risk::updatedAt, descending);
-        };
-        return byValue.thenComparingLong(Risk::id);
-    }
-
-    private static <T extends Comparable<? super T>> Comparator<Risk> by(Function<Risk, T> value,
-                                                                         boolean descending) {
-        Comparator<T> direction = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        return Comparator.comparing(value, Comparator.nullsLast(direction));
     }
 
     private static Instant millis(Instant at) {
