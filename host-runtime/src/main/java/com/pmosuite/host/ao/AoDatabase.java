@@ -1,0 +1,208 @@
+package com.pmosuite.host.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.DefaultSchemaConfiguration;
+import net.java.ao.DisposableDataSource;
+import net.java.ao.EntityManager;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.HSQLDatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * An Active Objects database outside Jira: a pooled JDBC connection, AO's own HSQLDB or PostgreSQL provider, and
+ * the Atlassian name converters with an {@code AO_xxxxxx_} table prefix derived from the plugin key, so tables
+ * and columns are named as they are inside Jira.
+ */
+public final class AoDatabase implements AutoCloseable {
+    private final HikariDataSource pool;
+    private final DatabaseProvider provider;
+    private final EntityManager entityManager;
+    private final ActiveObjects activeObjects;
+    private final boolean hsqldb;
+
+    private AoDatabase(String jdbcUrl, String user, String password, String pluginKey) {
+        this.hsqldb = jdbcUrl.startsWith("jdbc:hsqldb:");
+        if (!hsqldb && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("Only jdbc:hsqldb: and jdbc:postgresql: URLs are supported: " + jdbcUrl);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(10);
+        config.setPoolName("pmo-ao");
+        this.pool = new HikariDataSource(config);
+        DisposableDataSource dataSource = new PooledDataSource(pool);
+        this.provider = hsqldb ? new HSQLDatabaseProvider(dataSource) : new PostgreSQLDatabaseProvider(dataSource);
+        this.entityManager = new EntityManager(provider, new AtlassianNaming(tablePrefix(pluginKey)));
+        this.activeObjects = new EntityManagerActiveObjects(entityManager);
+    }
+
+    /** Opens (creating if needed) a database by JDBC URL: HSQLDB or PostgreSQL. */
+    public static AoDatabase open(String jdbcUrl, String user, String password, String pluginKey) {
+        return new AoDatabase(jdbcUrl, user, password, pluginKey);
+    }
+
+    /** An HSQLDB database in files under {@code directory}; survives restarts. */
+    public static AoDatabase hsqldbFile(Path directory, String pluginKey) {
+        return open(hsqldbFileUrl(directory), "SA", "", pluginKey);
+    }
+
+    public static String hsqldbFileUrl(Path directory) {
+        // MVCC so readers never wait for writers, as on the databases Jira runs on.
+        return "jdbc:hsqldb:file:" + directory.toAbsolutePath().resolve("pmo") + ";hsqldb.tx=mvcc;hsqldb.lob_compressed=true";
+    }
+
+    /** A private in-memory HSQLDB database, gone when closed: for tests. */
+    public static AoDatabase hsqldbMemory(String name, String pluginKey) {
+        return open("jdbc:hsqldb:mem:" + name + ";hsqldb.tx=mvcc", "SA", "", pluginKey);
+    }
+
+    /**
+     * Jira prefixes each plugin's tables with {@code AO_} and six hex digits derived from the plugin key, so that
+     * plugins cannot collide; we derive ours the same way (last six digits of the key's MD5, upper case).
+     */
+    public static String tablePrefix(String pluginKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(pluginKey.getBytes(StandardCharsets.UTF_8));
+            String hex = HexFormat.of().formatHex(digest).toUpperCase(Locale.ROOT);
+            return "AO_" + hex.substring(hex.length() - 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is required of every JVM", e);
+        }
+    }
+
+    public ActiveObjects activeObjects() {
+        return activeObjects;
+    }
+
+    public EntityManager entityManager() {
+        return entityManager;
+    }
+
+    public boolean isHsqldb() {
+        return hsqldb;
+    }
+
+    @Override
+    public void close() {
+        if (hsqldb) {
+            // Writes HSQLDB's files out cleanly so the next start does not have to replay its log.
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException ignored) {
+                // Already shut down, or an in-memory database that is discarded anyway.
+            }
+        }
+        pool.close();
+    }
+
+    /** Hands AO a pooled data source; closing stays with the pool's owner. */
+    private record PooledDataSource(HikariDataSource pool) implements DisposableDataSource {
+        @Override
+        public void dispose() {
+            // AoDatabase.close() closes the pool.
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return pool.getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return pool.getConnection(username, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() throws SQLException {
+            return pool.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) throws SQLException {
+            pool.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            pool.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return pool.getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            return pool.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            return pool.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return pool.isWrapperFor(type);
+        }
+    }
+
+    /** AO configured with the converters Atlassian's AO plugin uses, so names match those inside Jira. */
+    private record AtlassianNaming(String prefix) implements EntityManagerConfiguration {
+        @Override
+        public boolean useWeakCache() {
+            return true;
+        }
+
+        @Override
+        public NameConverters getNameConverters() {
+            return new SimpleNameConverters(
+                    new AtlassianTableNameConverter(name -> prefix + "_" + name),
+                    new AtlassianFieldNameConverter(),
+                    new AtlassianSequenceNameConverter(),
+                    new AtlassianTriggerNameConverter(),
+                    new AtlassianIndexNameConverter(),
+                    new AtlassianUniqueNameConverter());
+        }
+
+        @Override
+        public SchemaConfiguration getSchemaConfiguration() {
+            return new DefaultSchemaConfiguration();
+        }
+
+        @Override
+        public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+            return new CachingEntityInfoResolverFactory();
+        }
+    }
+}
