@@ -1,0 +1,377 @@
+package com.pmosuite.plugin.risk.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.pmosuite.plugin.platform.ao.AoErrors;
+import com.pmosuite.risk.FieldChange;
+import com.pmosuite.risk.ResponseStrategy;
+import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.RiskFields;
+import com.pmosuite.risk.RiskHistoryEntry;
+import com.pmosuite.risk.RiskKind;
+import com.pmosuite.risk.RiskOrdering;
+import com.pmosuite.risk.RiskQuery;
+import com.pmosuite.risk.RiskStatus;
+import com.pmosuite.risk.RiskStore;
+import com.pmosuite.risk.ScoreRange;
+import com.pmosuite.shared.Names;
+import com.pmosuite.shared.NotFound;
+import com.pmosuite.shared.Page;
+import com.pmosuite.shared.StaleVersion;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import static com.pmosuite.plugin.risk.ao.RiskColumns.*;
+
+/**
+ * {@link RiskStore} on Active Objects. Each write runs in one AO transaction; concurrent saves of the same version
+ * are refused by the unique revision key (see {@link RiskRevisionEntity}). No AO type leaves this class.
+ */
+public final class AoRiskStore implements RiskStore {
+    // Keeps IN (...) lists well under every database's bind-parameter limit.
+    private static final int IN_CHUNK = 500;
+    private static final int MAX_CONFLICT_RETRIES = 10;
+
+    private final ActiveObjects ao;
+
+    public AoRiskStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Risk create(String projectKey, RiskFields fields, String actorKey, Instant at) {
+        return ao.executeInTransaction(() -> insert(projectKey, fields, actorKey, at));
+    }
+
+    @Override
+    public List<Risk> createAll(String projectKey, List<RiskFields> rows, String actorKey, Instant at) {
+        return ao.executeInTransaction(() -> {
+            List<Risk> created = new ArrayList<>(rows.size());
+            for (RiskFields fields : rows) {
+                created.add(insert(projectKey, fields, actorKey, at));
+            }
+            return created;
+        });
+    }
+
+    private Risk insert(String projectKey, RiskFields fields, String actorKey, Instant at) {
+        RiskEntity entity = ao.create(RiskEntity.class,
+                new DBParam(PROJECT_KEY, projectKey),
+                new DBParam(TITLE, fields.title()),
+                new DBParam(KIND, Names.of(fields.kind())),
+                new DBParam(STATUS, Names.of(fields.status())),
+                new DBParam(CREATED_BY, actorKey),
+                new DBParam(CREATED_AT, at.toEpochMilli()),
+                new DBParam(UPDATED_BY, actorKey),
+                new DBParam(UPDATED_AT, at.toEpochMilli()),
+                new DBParam(VERSION, 1));
+        apply(entity, fields);
+        entity.save();
+        claimRevision(entity.getID(), 1);
+        writeLinks(entity.getID(), projectKey, fields.linkedIssueKeys());
+        writeHistory(entity.getID(), projectKey, 1, actorKey, at,
+                List.of(new FieldChange(RiskHistoryEntry.CREATED, null, fields.title())));
+        return toRisk(entity, fields.linkedIssueKeys());
+    }
+
+    @Override
+    public Optional<Risk> find(long id) {
+        return load(id).map(e -> toRisk(e, linksOf(e.getID())));
+    }
+
+    @Override
+    public Risk update(long id, int expectedVersion, RiskFields fields, List<FieldChange> changes, String actorKey,
+                       Instant at) {
+        return retryingConflicts(id, expectedVersion, () -> ao.executeInTransaction(() -> {
+            RiskEntity entity = current(id, expectedVersion);
+            int version = expectedVersion + 1;
+            // Writing the row first takes its lock, so a concurrent writer waits here until this one commits and
+            // then fails on the revision key (or, on HSQLDB MVCC, with a serialization failure) - after the winner's
+            // state is visible.
+            apply(entity, fields);
+            entity.setUpdatedBy(actorKey);
+            entity.setUpdatedAt(at.toEpochMilli());
+            entity.setVersion(version);
+            entity.save();
+            claimRevision(entity.getID(), version);
+            ao.deleteWithSQL(RiskLinkEntity.class, RISK_ID + " = ?", entity.getID());
+            writeLinks(entity.getID(), entity.getProjectKey(), fields.linkedIssueKeys());
+            writeHistory(entity.getID(), entity.getProjectKey(), version, actorKey, at, changes);
+            return toRisk(entity, fields.linkedIssueKeys());
+        }));
+    }
+
+    @Override
+    public void delete(long id, OptionalInt expectedVersion, String actorKey, Instant at) {
+        int from = expectedVersion.orElseGet(() -> load(id).orElseThrow(() -> new NotFound("Risk " + id))
+                .getVersion());
+        retryingConflicts(id, from, () -> ao.executeInTransaction(() -> {
+            RiskEntity entity = current(id, from);
+            entity.setVersion(from + 1);
+            entity.save();
+            claimRevision(entity.getID(), from + 1);
+            writeHistory(entity.getID(), entity.getProjectKey(), from + 1, actorKey, at,
+                    List.of(new FieldChange(RiskHistoryEntry.DELETED, entity.getTitle(), null)));
+            ao.deleteWithSQL(RiskLinkEntity.class, RISK_ID + " = ?", entity.getID());
+            ao.delete(entity);
+            return null;
+        }));
+    }
+
+    /**
+     * Runs a versioned write. When the database reports a write conflict, the transaction has been rolled back;
+     * if the risk moved past {@code expectedVersion} meanwhile, the caller lost the race and gets
+     * {@link StaleVersion} with the winner's state. A conflict that changed nothing (a deadlock victim, say) is
+     * retried a few times after a short pause. Any other failure is rethrown as it is.
+     */
+    private <T> T retryingConflicts(long id, int expectedVersion, Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (RuntimeException failure) {
+                if (!AoErrors.isWriteConflict(failure)) {
+                    throw failure;
+                }
+                Optional<Risk> now = find(id);
+                if (now.isEmpty() || now.get().version() != expectedVersion) {
+                    throw new StaleVersion("Risk " + id, expectedVersion, now.orElse(null));
+                }
+                if (attempt == MAX_CONFLICT_RETRIES) {
+                    throw failure;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    /** The entity at {@code expectedVersion}, or the reason it is not. */
+    private RiskEntity current(long id, int expectedVersion) {
+        RiskEntity entity = load(id).orElseThrow(() -> new NotFound("Risk " + id));
+        if (entity.getVersion() != expectedVersion) {
+            throw new StaleVersion("Risk " + id, expectedVersion, toRisk(entity, linksOf(entity.getID())));
+        }
+        return entity;
+    }
+
+    // A short, growing, jittered pause so that writers who all failed do not collide again in lockstep.
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a risk update", e);
+        }
+    }
+
+    private void claimRevision(int riskId, int version) {
+        ao.create(RiskRevisionEntity.class,
+                new DBParam(REVISION_KEY, riskId + ":" + version),
+                new DBParam(RISK_ID, riskId),
+                new DBParam(VERSION, version));
+    }
+
+    @Override
+    public Page<Risk> search(RiskQuery query) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(PROJECT_KEY + " = ?");
+        params.add(query.projectKey());
+        if (!query.statuses().isEmpty()) {
+            where.append(" AND ").append(STATUS).append(" IN (").append(placeholders(query.statuses().size()))
+                    .append(')');
+            query.statuses().stream().map(Names::of).sorted().forEach(params::add);
+        }
+        if (query.ownerKey() != null) {
+            where.append(" AND ").append(OWNER_KEY).append(" = ?");
+            params.add(query.ownerKey());
+        }
+        if (!query.scoreRanges().isEmpty()) {
+            where.append(" AND (");
+            for (int i = 0; i < query.scoreRanges().size(); i++) {
+                ScoreRange range = query.scoreRanges().get(i);
+                where.append(i == 0 ? "" : " OR ").append('(').append(SCORE).append(" >= ? AND ").append(SCORE)
+                        .append(" <= ?)");
+                params.add(range.min());
+                params.add(range.max());
+            }
+            where.append(')');
+        }
+        // A project's register is sorted and paged here rather than in SQL: several sort keys are nullable and
+        // databases disagree on where NULLs go, and one register holds hundreds of risks, not millions.
+        List<Risk> matching = toRisks(Arrays.asList(
+                ao.find(RiskEntity.class, Query.select().where(where.toString(), params.toArray()))));
+        List<Risk> sorted = matching.stream().sorted(RiskOrdering.of(query.sort(), query.descending())).toList();
+        int from = Math.min(query.page().offset(), sorted.size());
+        int to = Math.min(from + query.page().limit(), sorted.size());
+        return new Page<>(sorted.subList(from, to), query.page().offset(), query.page().limit(), sorted.size());
+    }
+
+    @Override
+    public List<Risk> findByProject(String projectKey, Set<RiskStatus> statuses) {
+        List<Object> params = new ArrayList<>();
+        params.add(projectKey);
+        String where = PROJECT_KEY + " = ?";
+        if (!statuses.isEmpty()) {
+            where += " AND " + STATUS + " IN (" + placeholders(statuses.size()) + ")";
+            statuses.stream().map(Names::of).sorted().forEach(params::add);
+        }
+        return toRisks(Arrays.asList(ao.find(RiskEntity.class,
+                Query.select().where(where, params.toArray()).order(ID + " ASC"))));
+    }
+
+    @Override
+    public List<Risk> findLinkedTo(String issueKey) {
+        Set<Integer> riskIds = Arrays.stream(ao.find(RiskLinkEntity.class, ISSUE_KEY + " = ?", issueKey))
+                .map(RiskLinkEntity::getRiskId)
+                .collect(Collectors.toSet());
+        return byIds(riskIds).stream().sorted(Comparator.comparingLong(Risk::id)).toList();
+    }
+
+    @Override
+    public List<RiskHistoryEntry> history(long riskId) {
+        return Arrays.stream(ao.find(RiskHistoryEntity.class,
+                        Query.select().where(RISK_ID + " = ?", (int) riskId).order(ID + " ASC")))
+                .map(h -> new RiskHistoryEntry(h.getRiskId(), h.getVersion(), h.getChangedBy(),
+                        Instant.ofEpochMilli(h.getChangedAt()), h.getFieldName(), h.getOldValue(), h.getNewValue()))
+                .toList();
+    }
+
+    @Override
+    public Optional<String> projectOf(long riskId) {
+        RiskHistoryEntity[] first = ao.find(RiskHistoryEntity.class,
+                Query.select().where(RISK_ID + " = ?", (int) riskId).limit(1));
+        return first.length == 0 ? Optional.empty() : Optional.of(first[0].getProjectKey());
+    }
+
+    private Optional<RiskEntity> load(long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        RiskEntity[] found = ao.find(RiskEntity.class, Query.select().where(ID + " = ?", (int) id));
+        return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
+    }
+
+    private List<Risk> byIds(Collection<Integer> ids) {
+        List<Integer> all = new ArrayList<>(ids);
+        List<RiskEntity> entities = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += IN_CHUNK) {
+            List<Integer> chunk = all.subList(start, Math.min(all.size(), start + IN_CHUNK));
+            entities.addAll(Arrays.asList(ao.find(RiskEntity.class,
+                    Query.select().where(ID + " IN (" + placeholders(chunk.size()) + ")", chunk.toArray()))));
+        }
+        return toRisks(entities);
+    }
+
+    /** Converts entities and loads their links with one query per chunk instead of one per risk. */
+    private List<Risk> toRisks(List<RiskEntity> entities) {
+        Map<Integer, List<String>> links = new HashMap<>();
+        List<Integer> ids = entities.stream().map(RiskEntity::getID).toList();
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Integer> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            RiskLinkEntity[] rows = ao.find(RiskLinkEntity.class, Query.select()
+                    .where(RISK_ID + " IN (" + placeholders(chunk.size()) + ")", chunk.toArray())
+                    .order(RISK_ID + " ASC, " + POSITION + " ASC"));
+            for (RiskLinkEntity row : rows) {
+                links.computeIfAbsent(row.getRiskId(), k -> new ArrayList<>()).add(row.getIssueKey());
+            }
+        }
+        return entities.stream().map(e -> toRisk(e, links.getOrDefault(e.getID(), List.of()))).toList();
+    }
+
+    private List<String> linksOf(int riskId) {
+        return Arrays.stream(ao.find(RiskLinkEntity.class,
+                        Query.select().where(RISK_ID + " = ?", riskId).order(POSITION + " ASC")))
+                .map(RiskLinkEntity::getIssueKey)
+                .toList();
+    }
+
+    private void writeLinks(int riskId, String projectKey, List<String> issueKeys) {
+        for (int i = 0; i < issueKeys.size(); i++) {
+            ao.create(RiskLinkEntity.class,
+                    new DBParam(RISK_ID, riskId),
+                    new DBParam(PROJECT_KEY, projectKey),
+                    new DBParam(ISSUE_KEY, issueKeys.get(i)),
+                    new DBParam(POSITION, i));
+        }
+    }
+
+    private void writeHistory(int riskId, String projectKey, int version, String actorKey, Instant at,
+                              List<FieldChange> changes) {
+        for (FieldChange change : changes) {
+            RiskHistoryEntity row = ao.create(RiskHistoryEntity.class,
+                    new DBParam(RISK_ID, riskId),
+                    new DBParam(PROJECT_KEY, projectKey),
+                    new DBParam(VERSION, version),
+                    new DBParam(CHANGED_BY, actorKey),
+                    new DBParam(CHANGED_AT, at.toEpochMilli()),
+                    new DBParam(FIELD_NAME, change.field()));
+            row.setOldValue(change.oldValue());
+            row.setNewValue(change.newValue());
+            row.save();
+        }
+    }
+
+    private static void apply(RiskEntity e, RiskFields f) {
+        e.setTitle(f.title());
+        e.setDescription(f.description());
+        e.setCategory(f.category());
+        e.setCause(f.cause());
+        e.setEffect(f.effect());
+        e.setKind(Names.of(f.kind()));
+        e.setProbability(f.probability());
+        e.setImpact(f.impact());
+        e.setScore(f.score());
+        e.setResidualProbability(f.residualProbability());
+        e.setResidualImpact(f.residualImpact());
+        e.setOwnerKey(f.ownerKey());
+        e.setStatus(Names.of(f.status()));
+        e.setStrategy(Names.of(f.strategy()));
+        e.setResponsePlan(f.responsePlan());
+        e.setContingencyPlan(f.contingencyPlan());
+        e.setTriggerDescription(f.trigger());
+        e.setProximityDate(iso(f.proximityDate()));
+        e.setLastReviewDate(iso(f.lastReviewDate()));
+        e.setNextReviewDate(iso(f.nextReviewDate()));
+        e.setCostImpactCents(f.costImpact() == null ? null : f.costImpact().movePointRight(2).longValueExact());
+    }
+
+    private static Risk toRisk(RiskEntity e, List<String> linkedIssueKeys) {
+        RiskFields fields = new RiskFields(e.getTitle(), e.getDescription(), e.getCategory(), e.getCause(),
+                e.getEffect(), Names.parse(RiskKind.class, e.getKind()), e.getProbability(), e.getImpact(),
+                e.getOwnerKey(), Names.parse(RiskStatus.class, e.getStatus()),
+                Names.parse(ResponseStrategy.class, e.getStrategy()), e.getResponsePlan(), e.getContingencyPlan(),
+                e.getTriggerDescription(), date(e.getProximityDate()), date(e.getLastReviewDate()),
+                date(e.getNextReviewDate()), e.getResidualProbability(), e.getResidualImpact(),
+                e.getCostImpactCents() == null ? null : BigDecimal.valueOf(e.getCostImpactCents(), 2),
+                linkedIssueKeys);
+        return new Risk(e.getID(), e.getProjectKey(), fields, e.getCreatedBy(), Instant.ofEpochMilli(e.getCreatedAt()),
+                e.getUpdatedBy(), Instant.ofEpochMilli(e.getUpdatedAt()), e.getVersion());
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null || iso.isEmpty() ? null : LocalDate.parse(iso);
+    }
+}

@@ -1,0 +1,29 @@
+package com.pmosuite.plugin.risk.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/** A project's own risk matrix size and severity thresholds; projects without a row use the defaults. */
+@Preload
+@Table("RISK_SETTINGS")
+public interface RiskSettingsEntity extends Entity {
+    @NotNull
+    @Unique
+    String getProjectKey();
+    void setProjectKey(String projectKey);
+
+    int getScale();
+    void setScale(int scale);
+
+    int getMediumFrom();
+    void setMediumFrom(int mediumFrom);
+
+    int getHighFrom();
+    void setHighFrom(int highFrom);
+
+    int getCriticalFrom();
+    void setCriticalFrom(int criticalFrom);
+}

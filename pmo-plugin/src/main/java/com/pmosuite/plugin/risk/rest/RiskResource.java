@@ -1,0 +1,303 @@
+package com.pmosuite.plugin.risk.rest;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.pmosuite.plugin.platform.auth.NotVisible;
+import com.pmosuite.plugin.platform.auth.ProjectAccess;
+import com.pmosuite.plugin.platform.rest.PmoJson;
+import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.RiskFilter;
+import com.pmosuite.risk.RiskImport;
+import com.pmosuite.risk.RiskMatrix;
+import com.pmosuite.risk.RiskRegister;
+import com.pmosuite.risk.RiskSettings;
+import com.pmosuite.risk.RiskSort;
+import com.pmosuite.risk.RiskStatus;
+import com.pmosuite.risk.Severity;
+import com.pmosuite.risk.SeverityBands;
+import com.pmosuite.shared.FieldError;
+import com.pmosuite.shared.Names;
+import com.pmosuite.shared.Page;
+import com.pmosuite.shared.PageRequest;
+import com.pmosuite.shared.ValidationFailed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * REST API of the risk register, under {@code /rest/pmo/1.0}. Reading needs Browse Projects on the risk's project;
+ * changing needs Edit Issues there (or PMO admin); unknown and invisible both answer 404. Anonymous reads follow
+ * the site's anonymous access setting; changes need a licensed user. XSRF protection is the host's default for
+ * mutating methods (none is excluded).
+ */
+@Path("/")
+@AnonymousSiteAccess
+@Produces(MediaType.APPLICATION_JSON)
+public class RiskResource {
+    private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+    private static final int MAX_CSV_CHARS = 2_000_000;
+
+    private final RiskRegister register;
+    private final RiskViews views;
+    private final ProjectAccess access;
+
+    @Inject
+    public RiskResource(PmoComponents components) {
+        this.register = components.riskRegister();
+        this.views = components.riskViews();
+        this.access = components.projectAccess();
+    }
+
+    /** Lists a project's risks. Query: status, severity (repeatable or comma separated), owner, sort, order, offset, limit. */
+    @GET
+    @Path("projects/{projectKey}/risks")
+    public Response list(@PathParam("projectKey") String projectKey,
+                         @QueryParam("status") List<String> statuses,
+                         @QueryParam("severity") List<String> severities,
+                         @QueryParam("owner") String owner,
+                         @QueryParam("sort") String sort,
+                         @QueryParam("order") String order,
+                         @QueryParam("offset") String offset,
+                         @QueryParam("limit") String limit) {
+        Project project = access.browsable(projectKey);
+        List<FieldError> errors = new ArrayList<>();
+        Set<RiskStatus> statusSet = choices("status", statuses, RiskStatus.class, errors);
+        Set<Severity> severitySet = choices("severity", severities, Severity.class, errors);
+        RiskSort sortBy = sort == null || sort.isBlank() ? RiskSort.SCORE : Names.parse(RiskSort.class, sort);
+        if (sortBy == null) {
+            errors.add(new FieldError("sort", "must be " + Names.choices(RiskSort.class)));
+        }
+        boolean descending = order == null || order.isBlank() ? sortBy == RiskSort.SCORE
+                || sortBy == RiskSort.RESIDUAL_SCORE || sortBy == RiskSort.UPDATED || sortBy == RiskSort.CREATED
+                : "desc".equalsIgnoreCase(order.strip());
+        if (order != null && !order.isBlank() && !order.strip().equalsIgnoreCase("asc")
+                && !order.strip().equalsIgnoreCase("desc")) {
+            errors.add(new FieldError("order", "must be asc or desc"));
+        }
+        int from = number("offset", offset, 0, errors);
+        int size = number("limit", limit, PageRequest.DEFAULT_LIMIT, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        PageRequest page = new PageRequest(from, size);
+        String ownerKey = owner == null || owner.isBlank() ? null : owner.strip();
+        Page<Risk> risks = register.list(project.getKey(),
+                new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending), page);
+        RiskSettings settings = register.settings(project.getKey());
+        return ok(risks.map(r -> views.json(r, settings)));
+    }
+
+    @POST
+    @LicensedOnly
+    @Path("projects/{projectKey}/risks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("projectKey") String projectKey, String body) {
+        Project project = access.editable(projectKey);
+        RiskInput input = PmoJson.read(body, RiskInput.class);
+        Risk risk = register.create(project.getKey(), input.toDraft(), access.currentUserKey());
+        return Response.created(URI.create("risks/" + risk.id())).type(JSON)
+                .entity(PmoJson.write(views.json(risk))).build();
+    }
+
+    @GET
+    @Path("projects/{projectKey}/risks/heatmap")
+    public Response heatMap(@PathParam("projectKey") String projectKey) {
+        Project project = access.browsable(projectKey);
+        RiskSettings settings = register.settings(project.getKey());
+        return ok(views.heatMap(register.heatMap(project.getKey()), settings));
+    }
+
+    @GET
+    @Path("projects/{projectKey}/risks.csv")
+    @Produces("text/csv")
+    public Response exportCsv(@PathParam("projectKey") String projectKey) {
+        Project project = access.browsable(projectKey);
+        String csv = register.exportCsv(project.getKey());
+        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + project.getKey() + "-risks.csv\"")
+                .build();
+    }
+
+    /** Imports a CSV file (the export's columns) as new risks: all rows or, when any row is wrong, none. */
+    @POST
+    @LicensedOnly
+    @Path("projects/{projectKey}/risks/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response importCsv(@PathParam("projectKey") String projectKey, String csv) {
+        Project project = access.editable(projectKey);
+        if (csv == null || csv.isBlank()) {
+            throw ValidationFailed.of("file", "is empty: expected a header line and at least one risk");
+        }
+        if (csv.length() > MAX_CSV_CHARS) {
+            throw ValidationFailed.of("file", "is larger than " + MAX_CSV_CHARS + " characters");
+        }
+        RiskImport result = register.importCsv(project.getKey(), csv, access.currentUserKey());
+        ImportJson json = ImportJson.of(result);
+        return Response.status(result.succeeded() ? 201 : 400).type(JSON).entity(PmoJson.write(json)).build();
+    }
+
+    /** What an import did, or why it did nothing. */
+    public record ImportJson(int status, String message, int rowsRead, List<Long> createdIds,
+                             List<RowErrorJson> errors) {
+        /** One problem in one line of the file. */
+        public record RowErrorJson(int line, String field, String message) {
+        }
+
+        static ImportJson of(RiskImport result) {
+            return new ImportJson(result.succeeded() ? 201 : 400,
+                    result.succeeded() ? "Imported " + result.created().size() + " risk(s)"
+                            : "Nothing was imported: fix the rows listed and import the file again",
+                    result.rowsRead(), result.created().stream().map(Risk::id).toList(),
+                    result.errors().stream().map(e -> new RowErrorJson(e.line(), e.field(), e.message())).toList());
+        }
+    }
+
+    @GET
+    @Path("projects/{projectKey}/risk-settings")
+    public Response settings(@PathParam("projectKey") String projectKey) {
+        Project project = access.browsable(projectKey);
+        return ok(views.settings(register.settings(project.getKey())));
+    }
+
+    @PUT
+    @LicensedOnly
+    @Path("projects/{projectKey}/risk-settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response updateSettings(@PathParam("projectKey") String projectKey, String body) {
+        Project project = access.administrable(projectKey);
+        RiskViews.SettingsJson input = PmoJson.read(body, RiskViews.SettingsJson.class);
+        RiskMatrix matrix = new RiskMatrix(input.scale());
+        RiskSettings settings = new RiskSettings(matrix,
+                new SeverityBands(input.mediumFrom(), input.highFrom(), input.criticalFrom()));
+        return ok(views.settings(register.updateSettings(project.getKey(), settings)));
+    }
+
+    @GET
+    @Path("risks/{id}")
+    public Response get(@PathParam("id") String id) {
+        return ok(views.json(visible(id)));
+    }
+
+    /** Replaces a risk's fields. The body must carry the {@code version} the client read; a stale one gets 409. */
+    @PUT
+    @LicensedOnly
+    @Path("risks/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") String id, String body) {
+        Risk current = visible(id);
+        access.editable(current.projectKey());
+        RiskInput input = PmoJson.read(body, RiskInput.class);
+        if (input.version() == null) {
+            throw ValidationFailed.of("version", "is required: send the version you last read");
+        }
+        Risk saved = register.update(current.id(), input.version(), input.toDraft(), access.currentUserKey());
+        return ok(views.json(saved));
+    }
+
+    /** Deletes a risk; with {@code ?version=N} only if nobody changed it since version N. History is kept. */
+    @DELETE
+    @LicensedOnly
+    @Path("risks/{id}")
+    public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
+        Risk current = visible(id);
+        access.editable(current.projectKey());
+        List<FieldError> errors = new ArrayList<>();
+        OptionalInt expected = version == null || version.isBlank()
+                ? OptionalInt.empty() : OptionalInt.of(number("version", version, 0, errors));
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        register.delete(current.id(), expected, access.currentUserKey());
+        return Response.noContent().build();
+    }
+
+    /** A risk's full history, oldest first; still readable after the risk was deleted. */
+    @GET
+    @Path("risks/{id}/history")
+    public Response history(@PathParam("id") String id) {
+        long riskId = riskId(id);
+        String projectKey = register.projectOf(riskId).orElseThrow(() -> new NotVisible("Risk " + id));
+        access.browsable(projectKey);
+        return ok(views.history(register.history(riskId)));
+    }
+
+    private Risk visible(String id) {
+        long riskId = riskId(id);
+        Risk risk = register.find(riskId).orElseThrow(() -> new NotVisible("Risk " + id));
+        try {
+            access.browsable(risk.projectKey());
+        } catch (NotVisible e) {
+            throw new NotVisible("Risk " + id);
+        }
+        return risk;
+    }
+
+    private static long riskId(String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // falls through to the 404: ids are positive numbers
+        }
+        throw new NotVisible("Risk " + id);
+    }
+
+    private static Response ok(Object body) {
+        return Response.ok(PmoJson.write(body), JSON).build();
+    }
+
+    private static int number(String field, String text, int fallback, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "must be a whole number"));
+            return fallback;
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> choices(String field, List<String> values, Class<E> type,
+                                                      List<FieldError> errors) {
+        Set<E> chosen = EnumSet.noneOf(type);
+        if (values == null) {
+            return chosen;
+        }
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                E parsed = Names.parse(type, part);
+                if (parsed == null) {
+                    errors.add(new FieldError(field, "'" + part.strip() + "' is not one of " + Names.choices(type)));
+                } else {
+                    chosen.add(parsed);
+                }
+            }
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,106 @@
+package com.pmosuite.plugin.risk.rest;
+
+import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.RiskAssessment;
+import com.pmosuite.risk.RiskFields;
+import com.pmosuite.risk.RiskHeatMap;
+import com.pmosuite.risk.RiskHistoryEntry;
+import com.pmosuite.risk.RiskRegister;
+import com.pmosuite.risk.RiskSettings;
+import com.pmosuite.shared.Names;
+import com.pmosuite.shared.PeopleDirectory;
+import com.pmosuite.shared.Person;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Turns domain risks into their JSON views, adding names of people and the numbers the settings give. */
+public final class RiskViews {
+    private final RiskRegister register;
+    private final PeopleDirectory people;
+
+    public RiskViews(RiskRegister register, PeopleDirectory people) {
+        this.register = register;
+        this.people = people;
+    }
+
+    public RiskJson json(Risk risk) {
+        return json(risk, register.settings(risk.projectKey()));
+    }
+
+    public RiskJson json(Risk risk, RiskSettings settings) {
+        RiskFields f = risk.fields();
+        RiskAssessment a = register.assess(risk, settings);
+        return new RiskJson(risk.id(), risk.projectKey(), f.title(), f.description(), f.category(), f.cause(),
+                f.effect(), Names.of(f.kind()), f.probability(), f.impact(), a.score(), Names.of(a.severity()),
+                f.ownerKey(), nameOf(f.ownerKey()), Names.of(f.status()), Names.of(f.strategy()), f.responsePlan(),
+                f.contingencyPlan(), f.trigger(), string(f.proximityDate()), string(f.lastReviewDate()),
+                string(f.nextReviewDate()), a.reviewOverdue(), f.residualProbability(), f.residualImpact(),
+                a.residualScore(), Names.of(a.residualSeverity()), money(f.costImpact()),
+                money(a.expectedMonetaryValue()), money(a.residualExpectedMonetaryValue()), f.linkedIssueKeys(),
+                risk.createdBy(), string(risk.createdAt()), risk.updatedBy(), string(risk.updatedAt()),
+                risk.version());
+    }
+
+    /** Converts the current state carried by a conflict, when it is a risk. */
+    public Object currentState(Object current) {
+        return current instanceof Risk risk ? json(risk) : current;
+    }
+
+    public String nameOf(String userKey) {
+        return people.byKey(userKey).map(Person::displayName).orElse(userKey);
+    }
+
+    /** One history line with the actor's name. */
+    public record HistoryJson(int version, String actorKey, String actorName, String at, String field,
+                              String oldValue, String newValue) {
+    }
+
+    public List<HistoryJson> history(List<RiskHistoryEntry> entries) {
+        return entries.stream().map(e -> new HistoryJson(e.version(), e.actorKey(), nameOf(e.actorKey()),
+                e.at().toString(), e.field(), e.oldValue(), e.newValue())).toList();
+    }
+
+    /** A heat map with its severity bands, so a client can colour and label it. */
+    public record HeatMapJson(int size, BandsJson bands, List<CellJson> inherent, List<CellJson> residual) {
+    }
+
+    /** The severity thresholds. */
+    public record BandsJson(int mediumFrom, int highFrom, int criticalFrom) {
+    }
+
+    /** One cell of a heat map. */
+    public record CellJson(int probability, int impact, int score, int count, String severity) {
+    }
+
+    public HeatMapJson heatMap(RiskHeatMap map, RiskSettings settings) {
+        return new HeatMapJson(map.size(), bands(settings), cells(map.inherent()), cells(map.residual()));
+    }
+
+    /** A project's scale and thresholds. */
+    public record SettingsJson(int scale, int mediumFrom, int highFrom, int criticalFrom) {
+    }
+
+    public SettingsJson settings(RiskSettings settings) {
+        return new SettingsJson(settings.matrix().size(), settings.bands().mediumFrom(),
+                settings.bands().highFrom(), settings.bands().criticalFrom());
+    }
+
+    private static BandsJson bands(RiskSettings settings) {
+        return new BandsJson(settings.bands().mediumFrom(), settings.bands().highFrom(),
+                settings.bands().criticalFrom());
+    }
+
+    private static List<CellJson> cells(List<RiskHeatMap.Cell> cells) {
+        return cells.stream().map(c -> new CellJson(c.probability(), c.impact(), c.probability() * c.impact(),
+                c.count(), Names.of(c.severity()))).toList();
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String money(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}

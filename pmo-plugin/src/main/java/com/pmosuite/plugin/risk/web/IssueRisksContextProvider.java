@@ -1,0 +1,45 @@
+package com.pmosuite.plugin.risk.web;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.plugin.PluginParseException;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.pmosuite.plugin.wiring.PmoComponents;
+import jakarta.inject.Inject;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prepares the issue view's "Risks" panel: the risks this issue mitigates, as display-ready rows. */
+public class IssueRisksContextProvider implements ContextProvider {
+    private final RiskPageModels models;
+    private final ApplicationProperties applicationProperties;
+
+    @Inject
+    public IssueRisksContextProvider(PmoComponents components,
+                                     @ComponentImport ApplicationProperties applicationProperties) {
+        this.models = new RiskPageModels(components);
+        this.applicationProperties = applicationProperties;
+    }
+
+    @Override
+    public void init(Map<String, String> params) throws PluginParseException {
+        // No parameters: the panel needs nothing from the descriptor.
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> result = new HashMap<>(context);
+        Object issue = context.get("issue");
+        if (issue instanceof Issue jiraIssue && jiraIssue.getKey() != null) {
+            result.putAll(models.issuePanel(jiraIssue.getKey(), applicationProperties.getBaseUrl(UrlMode.RELATIVE)));
+        } else {
+            result.put("risks", List.of());
+            result.put("riskCount", "0");
+        }
+        return result;
+    }
+}

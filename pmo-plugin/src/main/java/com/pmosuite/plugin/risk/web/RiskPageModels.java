@@ -1,0 +1,108 @@
+package com.pmosuite.plugin.risk.web;
+
+import com.atlassian.jira.project.Project;
+import com.pmosuite.plugin.platform.auth.ProjectAccess;
+import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.risk.ResponseStrategy;
+import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.RiskAssessment;
+import com.pmosuite.risk.RiskKind;
+import com.pmosuite.risk.RiskRegister;
+import com.pmosuite.risk.RiskSettings;
+import com.pmosuite.risk.RiskStatus;
+import com.pmosuite.risk.Severity;
+import com.pmosuite.shared.Names;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * View models for the risk pages: maps of display-ready strings, booleans and lists, because templates only print
+ * (and Jira 11's Velocity allowlist lets templates call little more than map and list methods).
+ */
+final class RiskPageModels {
+    private final ProjectAccess access;
+    private final RiskRegister register;
+
+    RiskPageModels(PmoComponents components) {
+        this.access = components.projectAccess();
+        this.register = components.riskRegister();
+    }
+
+    /** The risk register page of a project the current user may browse. */
+    Map<String, Object> registerPage(Project project, String contextPath) {
+        RiskSettings settings = register.settings(project.getKey());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("projectKey", project.getKey());
+        model.put("projectId", String.valueOf(project.getId()));
+        model.put("projectName", project.getName());
+        model.put("canEdit", access.canEdit(project));
+        model.put("canAdminister", access.canAdminister(project));
+        model.put("restBase", contextPath + "/rest/pmo/1.0");
+        model.put("csvUrl", contextPath + "/rest/pmo/1.0/projects/" + encode(project.getKey()) + "/risks.csv");
+        model.put("currentUserKey", access.currentUser().map(u -> u.getKey()).orElse(""));
+        model.put("scale", String.valueOf(settings.matrix().size()));
+        model.put("levels", IntStream.rangeClosed(1, settings.matrix().size()).mapToObj(String::valueOf).toList());
+        model.put("statuses", choices(RiskStatus.values(), "pmo.risk.status."));
+        model.put("severities", choices(Severity.values(), "pmo.risk.severity."));
+        model.put("kinds", choices(RiskKind.values(), "pmo.risk.kind."));
+        model.put("threatStrategies", strategies(RiskKind.THREAT));
+        model.put("opportunityStrategies", strategies(RiskKind.OPPORTUNITY));
+        return model;
+    }
+
+    /** The issue panel: the risks that list this issue as a mitigation task, in projects the user may browse. */
+    Map<String, Object> issuePanel(String issueKey, String contextPath) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Risk risk : register.linkedTo(issueKey)) {
+            boolean visible;
+            try {
+                access.browsable(risk.projectKey());
+                visible = true;
+            } catch (RuntimeException notVisible) {
+                visible = false;
+            }
+            if (!visible) {
+                continue;
+            }
+            RiskAssessment assessment = register.assess(risk);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", String.valueOf(risk.id()));
+            row.put("title", risk.fields().title());
+            row.put("score", String.valueOf(assessment.score()));
+            row.put("severity", Names.of(assessment.severity()));
+            row.put("severityKey", "pmo.risk.severity." + Names.of(assessment.severity()));
+            row.put("statusKey", "pmo.risk.status." + Names.of(risk.fields().status()));
+            row.put("overdue", assessment.reviewOverdue());
+            row.put("url", contextPath + "/plugins/servlet/pmo/risk-register/" + encode(risk.projectKey())
+                    + "?risk=" + risk.id());
+            rows.add(row);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("issueKey", issueKey);
+        model.put("risks", rows);
+        model.put("riskCount", String.valueOf(rows.size()));
+        return model;
+    }
+
+    private static List<Map<String, String>> strategies(RiskKind kind) {
+        return choices(Arrays.stream(ResponseStrategy.values()).filter(s -> s.appliesTo(kind))
+                .toArray(ResponseStrategy[]::new), "pmo.risk.strategy.");
+    }
+
+    private static List<Map<String, String>> choices(Enum<?>[] values, String keyPrefix) {
+        return Arrays.stream(values)
+                .map(v -> Map.of("value", Names.of(v), "labelKey", keyPrefix + Names.of(v)))
+                .toList();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

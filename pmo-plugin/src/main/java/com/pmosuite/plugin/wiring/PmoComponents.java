@@ -1,0 +1,75 @@
+package com.pmosuite.plugin.wiring;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.pmosuite.plugin.platform.auth.ProjectAccess;
+import com.pmosuite.plugin.platform.jira.JiraPeople;
+import com.pmosuite.plugin.risk.ao.AoRiskSettingsStore;
+import com.pmosuite.plugin.risk.ao.AoRiskStore;
+import com.pmosuite.plugin.risk.rest.RiskViews;
+import com.pmosuite.risk.RiskRegister;
+import com.pmosuite.shared.PeopleDirectory;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+
+/**
+ * The composition root: builds the app's services from the host's. Inside Jira, Spring Scanner creates it with the
+ * imported Jira services; the workbench calls the same constructor with its own implementations of them, so
+ * both runtimes run exactly the same service graph.
+ */
+@Named
+public class PmoComponents {
+    private final ProjectAccess projectAccess;
+    private final PeopleDirectory people;
+    private final RiskRegister riskRegister;
+    private final RiskViews riskViews;
+
+    @Inject
+    public PmoComponents(@ComponentImport ActiveObjects activeObjects,
+                         @ComponentImport JiraAuthenticationContext authenticationContext,
+                         @ComponentImport ProjectManager projectManager,
+                         @ComponentImport PermissionManager permissionManager,
+                         @ComponentImport GlobalPermissionManager globalPermissionManager,
+                         @ComponentImport GroupManager groupManager,
+                         @ComponentImport UserManager userManager) {
+        this(activeObjects, authenticationContext, projectManager, permissionManager, globalPermissionManager,
+                groupManager, userManager, Clock.systemUTC());
+    }
+
+    /** For runtimes and tests that set the clock. */
+    public PmoComponents(ActiveObjects activeObjects, JiraAuthenticationContext authenticationContext,
+                         ProjectManager projectManager, PermissionManager permissionManager,
+                         GlobalPermissionManager globalPermissionManager, GroupManager groupManager,
+                         UserManager userManager, Clock clock) {
+        this.projectAccess = new ProjectAccess(authenticationContext, projectManager, permissionManager,
+                globalPermissionManager, groupManager);
+        this.people = new JiraPeople(userManager);
+        this.riskRegister = new RiskRegister(new AoRiskStore(activeObjects), new AoRiskSettingsStore(activeObjects),
+                people, clock);
+        this.riskViews = new RiskViews(riskRegister, people);
+    }
+
+    public ProjectAccess projectAccess() {
+        return projectAccess;
+    }
+
+    public PeopleDirectory people() {
+        return people;
+    }
+
+    public RiskRegister riskRegister() {
+        return riskRegister;
+    }
+
+    public RiskViews riskViews() {
+        return riskViews;
+    }
+}

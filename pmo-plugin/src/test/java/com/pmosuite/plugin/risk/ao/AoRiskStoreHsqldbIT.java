@@ -1,0 +1,30 @@
+package com.pmosuite.plugin.risk.ao;
+
+import com.pmosuite.host.ao.AoDatabase;
+import com.pmosuite.plugin.testsupport.TestDatabases;
+import com.pmosuite.risk.RiskStore;
+import com.pmosuite.risk.contract.RiskStoreContract;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The AO risk store passes the store contract on a real HSQLDB through real Active Objects. */
+class AoRiskStoreHsqldbIT extends RiskStoreContract {
+    private AoDatabase database;
+    private AoRiskStore store;
+
+    @BeforeEach
+    void freshDatabase() {
+        database = TestDatabases.hsqldb();
+        store = new AoRiskStore(database.activeObjects());
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Override
+    protected RiskStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,35 @@
+package com.pmosuite.plugin.risk.ao;
+
+import com.pmosuite.host.ao.AoDatabase;
+import com.pmosuite.plugin.testsupport.TestDatabases;
+import com.pmosuite.risk.RiskStore;
+import com.pmosuite.risk.contract.RiskStoreContract;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The AO risk store passes the store contract on PostgreSQL (embedded server from Maven Central binaries),
+ * where AO quotes identifiers and unique violations abort the transaction.
+ */
+class AoRiskStorePostgresIT extends RiskStoreContract {
+    private AoDatabase database;
+    private AoRiskStore store;
+
+    @BeforeEach
+    void freshDatabase() {
+        database = TestDatabases.postgres();
+        store = new AoRiskStore(database.activeObjects());
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Override
+    protected RiskStore store() {
+        return store;
+    }
+}
