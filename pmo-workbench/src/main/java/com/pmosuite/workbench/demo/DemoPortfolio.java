@@ -1,0 +1,184 @@
+package com.pmosuite.workbench.demo;
+
+import com.pmosuite.risk.RiskDraft;
+import com.pmosuite.risk.RiskRegister;
+import com.pmosuite.workbench.host.ProjectRole;
+import com.pmosuite.workbench.host.WorkbenchIssue;
+import com.pmosuite.workbench.host.WorkbenchProject;
+import com.pmosuite.workbench.http.WorkbenchAccount;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The demo portfolio: users, four projects with epics, stories and sub-tasks, and risk registers. Projects, users
+ * and issues stand in for Jira's own data and are the same on every start (seeded random); the risks are PMO data,
+ * written once through the same {@link RiskRegister} the REST API uses.
+ */
+public final class DemoPortfolio {
+    private static final long SEED = 20261123L;
+
+    /** The demo users: admin (Jira and PMO admin), pmo (PMO admin), alice (member of some projects), bob (none). */
+    public static List<WorkbenchAccount> accounts() {
+        return List.of(
+                account("admin", "Ada Admin", Set.of("jira-administrators", "jira-software-users", "pmo-admins")),
+                account("pmo", "Priya Mehta", Set.of("jira-software-users", "pmo-admins")),
+                account("alice", "Alice Anders", Set.of("jira-software-users")),
+                account("bob", "Bob Brown", Set.of("jira-software-users")),
+                account("carol", "Carol Chen", Set.of("jira-software-users")),
+                account("dave", "Dave Diaz", Set.of("jira-software-users")));
+    }
+
+    private static WorkbenchAccount account(String name, String displayName, Set<String> groups) {
+        return new WorkbenchAccount(name, name, displayName, name + "@example.com", name, groups);
+    }
+
+    public static List<WorkbenchProject> projects() {
+        return List.of(
+                new WorkbenchProject(10000L, "ALPHA", "Apollo Platform", "dave", Map.of(
+                        "alice", ProjectRole.MEMBER, "carol", ProjectRole.MEMBER, "dave", ProjectRole.ADMIN)),
+                new WorkbenchProject(10001L, "BETA", "Billing Revamp", "carol", Map.of(
+                        "alice", ProjectRole.MEMBER, "carol", ProjectRole.ADMIN)),
+                new WorkbenchProject(10002L, "GAMMA", "Customer Portal", "dave", Map.of(
+                        "alice", ProjectRole.VIEWER, "dave", ProjectRole.ADMIN, "carol", ProjectRole.MEMBER)),
+                new WorkbenchProject(10003L, "DELTA", "Data Warehouse", "carol", Map.of(
+                        "carol", ProjectRole.ADMIN, "dave", ProjectRole.MEMBER)));
+    }
+
+    private static final String[] EPICS = {"Identity and access", "Payments integration", "Reporting",
+        "Mobile experience", "Data migration", "Performance hardening"};
+    private static final String[] STORIES = {"Single sign-on for partners", "Export invoices as PDF",
+        "Audit trail for approvals", "Offline mode for field staff", "Nightly reconciliation job",
+        "Self-service password reset", "Usage dashboard for managers", "Bulk import of customer records",
+        "Rate limiting on public API", "Accessibility review of checkout", "Archive inactive accounts",
+        "Search by order number"};
+    private static final String[] SUBTASKS = {"Write acceptance tests", "Update runbook", "Code review",
+        "Load test in staging", "Security review"};
+
+    /** Epics, stories and sub-tasks for every project; issue keys are numbered per project as in Jira. */
+    public static List<WorkbenchIssue> issues(List<WorkbenchProject> projects) {
+        Random random = new Random(SEED);
+        List<WorkbenchIssue> issues = new ArrayList<>();
+        long id = 20000;
+        for (WorkbenchProject project : projects) {
+            int number = 1;
+            for (int e = 0; e < 3; e++) {
+                String epicKey = project.key() + "-" + number++;
+                issues.add(new WorkbenchIssue(id++, epicKey, project, "Epic",
+                        EPICS[random.nextInt(EPICS.length)], status(random), null));
+                for (int s = 0; s < 4; s++) {
+                    String storyKey = project.key() + "-" + number++;
+                    issues.add(new WorkbenchIssue(id++, storyKey, project, "Story",
+                            STORIES[random.nextInt(STORIES.length)], status(random), epicKey));
+                    int subtasks = random.nextInt(3);
+                    for (int t = 0; t < subtasks; t++) {
+                        issues.add(new WorkbenchIssue(id++, project.key() + "-" + number++, project, "Sub-task",
+                                SUBTASKS[random.nextInt(SUBTASKS.length)], status(random), storyKey));
+                    }
+                }
+            }
+        }
+        return issues;
+    }
+
+    private static String status(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> "To Do";
+            case 1 -> "In Progress";
+            default -> "Done";
+        };
+    }
+
+    private record RiskIdea(String title, String category, String kind, String cause, String effect,
+                            String strategy, String plan) {
+    }
+
+    private static final List<RiskIdea> IDEAS = List.of(
+            new RiskIdea("Key vendor API may change without notice", "Technical", "threat",
+                    "The payment provider publishes breaking changes with short notice",
+                    "Checkout fails for some customers", "mitigate", "Contract test suite against the sandbox"),
+            new RiskIdea("Senior engineers leave during the release", "People", "threat",
+                    "Market demand for our skills is high", "Velocity drops and knowledge is lost", "mitigate",
+                    "Pair on critical modules; document decisions"),
+            new RiskIdea("Data migration takes longer than the cut-over window", "Schedule", "threat",
+                    "Legacy data quality is unknown", "Go-live slips by a weekend", "avoid",
+                    "Rehearse the migration twice on production copies"),
+            new RiskIdea("Regulator issues new data residency rules", "Compliance", "threat",
+                    "Draft regulation is under consultation", "Hosting must move region", "escalate",
+                    "Raise with the portfolio board"),
+            new RiskIdea("Cloud costs exceed the budget", "Cost", "threat",
+                    "Usage grows faster than forecast", "Operating budget overrun", "transfer",
+                    "Negotiate a committed-use discount"),
+            new RiskIdea("Security penetration test finds critical issues late", "Security", "threat",
+                    "Test is scheduled after feature freeze", "Release blocked", "mitigate",
+                    "Move a first test to the middle of the project"),
+            new RiskIdea("Reuse the design system of the mobile team", "Technical", "opportunity",
+                    "Mobile team finished a compatible component library", "Saves two sprints of UI work",
+                    "exploit", "Agree ownership and versioning with the mobile team"),
+            new RiskIdea("Partner offers to co-fund the reporting module", "Commercial", "opportunity",
+                    "Partner needs the same reports", "Lower cost and earlier delivery", "share",
+                    "Draft a joint development agreement"),
+            new RiskIdea("Hardware delivery delayed by supplier", "Supply", "threat",
+                    "Supplier backlog", "Test environment not ready", "accept", null),
+            new RiskIdea("Stakeholders disagree on scope of phase two", "Governance", "threat",
+                    "Two sponsors with different goals", "Rework and delays", "escalate",
+                    "Steering committee decision by month end"),
+            new RiskIdea("Automation cuts regression testing time", "Quality", "opportunity",
+                    "New test framework is proving stable", "Faster releases", "enhance",
+                    "Invest one sprint in test automation"),
+            new RiskIdea("Single database administrator", "People", "threat",
+                    "Only one person knows the warehouse schema", "Outage during absence", "mitigate",
+                    "Cross-train a second DBA"));
+
+    /**
+     * Writes the demo risk registers unless risks already exist: restarting with {@code --demo} on the same data
+     * directory never duplicates them, and never touches risks people created.
+     */
+    public static int seedRisks(RiskRegister register, List<WorkbenchProject> projects, List<WorkbenchIssue> issues) {
+        boolean seeded = projects.stream().anyMatch(p -> !register.all(p.key()).isEmpty());
+        if (seeded) {
+            return 0;
+        }
+        Random random = new Random(SEED);
+        LocalDate today = register.today();
+        String[] owners = {"alice", "carol", "dave", "pmo"};
+        String[] statuses = {"open", "open", "responding", "monitoring", "monitoring", "occurred", "closed"};
+        int created = 0;
+        int[] counts = {12, 8, 6, 5};
+        for (int p = 0; p < projects.size(); p++) {
+            WorkbenchProject project = projects.get(p);
+            List<WorkbenchIssue> stories = issues.stream()
+                    .filter(i -> i.project().key().equals(project.key()) && !i.type().equals("Epic")).toList();
+            for (int r = 0; r < counts[p % counts.length]; r++) {
+                RiskIdea idea = IDEAS.get((r + p * 3) % IDEAS.size());
+                int probability = 1 + random.nextInt(5);
+                int impact = 1 + random.nextInt(5);
+                boolean residual = random.nextBoolean();
+                String status = statuses[random.nextInt(statuses.length)];
+                LocalDate lastReview = today.minusDays(5 + random.nextInt(40));
+                LocalDate nextReview = lastReview.plusDays(14 + random.nextInt(30));
+                List<String> links = random.nextInt(3) == 0 ? List.of()
+                        : List.of(stories.get(random.nextInt(stories.size())).key());
+                RiskDraft draft = new RiskDraft(idea.title(), "Identified in the " + project.name()
+                        + " risk workshop.", idea.category(), idea.cause(), idea.effect(), idea.kind(), probability,
+                        impact, owners[random.nextInt(owners.length)], status, idea.strategy(), idea.plan(),
+                        random.nextBoolean() ? "Fall back to the previous release" : null,
+                        "Weekly status shows amber for two weeks", today.plusDays(random.nextInt(120)).toString(),
+                        lastReview.toString(), nextReview.toString(),
+                        residual ? Math.max(1, probability - 1 - random.nextInt(2)) : null,
+                        residual ? Math.max(1, impact - random.nextInt(2)) : null,
+                        String.valueOf((1 + random.nextInt(40)) * 5_000), links);
+                register.create(project.key(), draft, "pmo");
+                created++;
+            }
+        }
+        return created;
+    }
+
+    private DemoPortfolio() {
+    }
+}

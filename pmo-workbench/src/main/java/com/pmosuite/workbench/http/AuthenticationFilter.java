@@ -1,0 +1,85 @@
+package com.pmosuite.workbench.http;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Finds the user of each request, from HTTP Basic credentials or else the login session, and publishes it through
+ * {@link CurrentUser} for the length of the request. Bad Basic credentials end the request with a 401 challenge;
+ * no credentials at all leave the request anonymous for the resource to accept or refuse.
+ */
+final class AuthenticationFilter extends HttpFilter {
+
+    static final String SESSION_USER_KEY = "com.pmosuite.workbench.userKey";
+    static final String REALM_CHALLENGE = "Basic realm=\"workbench\"";
+    private static final String BAD_CREDENTIALS_JSON = "{\"status\":401,\"message\":\"Bad username or password.\"}";
+
+    private final WorkbenchAccounts accounts;
+    private final CurrentUser currentUser;
+
+    AuthenticationFilter(WorkbenchAccounts accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<WorkbenchAccount> user;
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            user = basic(authorization.substring(6).strip());
+            if (user.isEmpty()) {
+                challenge(request, response);
+                return;
+            }
+        } else {
+            user = fromSession(request);
+        }
+        currentUser.set(user.orElse(null));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            currentUser.set(null);
+        }
+    }
+
+    private Optional<WorkbenchAccount> basic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? Optional.empty()
+                : accounts.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    private Optional<WorkbenchAccount> fromSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty()
+                : accounts.byKey((String) session.getAttribute(SESSION_USER_KEY));
+    }
+
+    private static void challenge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", REALM_CHALLENGE);
+        response.setCharacterEncoding("UTF-8");
+        if (request.getRequestURI().startsWith("/rest/")) {
+            response.setContentType("application/json");
+            response.getWriter().write(BAD_CREDENTIALS_JSON);
+        } else {
+            response.setContentType("text/plain");
+            response.getWriter().write("Bad username or password.");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package com.pmosuite.workbench.pages;
+
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.pmosuite.workbench.host.WorkbenchDirectory;
+import com.pmosuite.workbench.host.WorkbenchIssue;
+import com.pmosuite.workbench.host.WorkbenchProject;
+import com.pmosuite.workbench.plugin.ComponentFactory;
+import com.pmosuite.workbench.plugin.PluginDescriptor;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static com.pmosuite.workbench.http.Html.attr;
+import static com.pmosuite.workbench.http.Html.escape;
+
+/**
+ * Jira's {@code /browse/KEY} (project) and {@code /browse/KEY-1} (issue view) pages, reduced to what the plugin
+ * attaches to: the project sidebar, and the issue view's right-hand web panels, which are the descriptor's own
+ * panels rendered with their context providers.
+ */
+public final class BrowsePage extends HttpServlet {
+    public static final String ISSUE_RIGHT_CONTEXT = "atl.jira.view.issue.right.context";
+
+    /** A descriptor web panel, ready to render. */
+    private record Panel(PluginDescriptor.WebPanel module, ContextProvider provider) {
+    }
+
+    private final WorkbenchDirectory directory;
+    private final TemplateRenderer renderer;
+    private final I18nResolver i18n;
+    private final List<Panel> issuePanels;
+
+    public BrowsePage(WorkbenchDirectory directory, PluginDescriptor descriptor, ComponentFactory components,
+                      TemplateRenderer renderer, I18nResolver i18n) {
+        this.directory = directory;
+        this.renderer = renderer;
+        this.i18n = i18n;
+        this.issuePanels = descriptor.webPanels(ISSUE_RIGHT_CONTEXT).stream().map(module -> {
+            ContextProvider provider = components.create(module.contextProviderClass(), ContextProvider.class);
+            provider.init(Map.of());
+            return new Panel(module, provider);
+        }).toList();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        if (directory.getLoggedInUser() == null) {
+            response.sendRedirect("/login.jsp?os_destination=" + URLEncoder.encode("/browse/" + key,
+                    StandardCharsets.UTF_8));
+            return;
+        }
+        Optional<WorkbenchIssue> issue = directory.browsableIssue(key);
+        if (issue.isPresent()) {
+            page(response, issuePage(issue.get()));
+            return;
+        }
+        Optional<WorkbenchProject> project = directory.browsableProjects().stream()
+                .filter(p -> p.key().equals(key)).findFirst();
+        if (project.isPresent()) {
+            page(response, projectPage(project.get()));
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        page(response, "<html><head><title>Not found</title><meta name=\"decorator\" content=\"atl.general\">"
+                + "</head><body><div class=\"aui-message aui-message-error\"><p>"
+                + "The issue or project does not exist, or you do not have permission to see it.</p></div>"
+                + "</body></html>");
+    }
+
+    private String projectPage(WorkbenchProject project) {
+        StringBuilder html = head(project, project.name(), "");
+        html.append("<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\">")
+                .append("<div class=\"aui-page-header-main\"><h1>").append(escape(project.name()))
+                .append("</h1></div></div></header>")
+                .append("<table class=\"aui\" id=\"workbench-issues\"><thead><tr><th>Key</th><th>Type</th>")
+                .append("<th>Summary</th><th>Status</th></tr></thead><tbody>");
+        for (WorkbenchIssue issue : directory.issuesOf(project.key())) {
+            html.append("<tr><td><a href=\"/browse/").append(attr(issue.key())).append("\">")
+                    .append(escape(issue.key())).append("</a></td><td>").append(escape(issue.type()))
+                    .append("</td><td>").append(escape(issue.summary())).append("</td><td>")
+                    .append(escape(issue.status())).append("</td></tr>");
+        }
+        return html.append("</tbody></table></body></html>").toString();
+    }
+
+    private String issuePage(WorkbenchIssue issue) throws IOException {
+        StringBuilder html = head(issue.project(), issue.key() + " " + issue.summary(), "");
+        html.append("<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\">")
+                .append("<div class=\"aui-page-header-main\"><ol class=\"aui-nav aui-nav-breadcrumbs\">")
+                .append("<li><a href=\"/browse/").append(attr(issue.project().key())).append("\">")
+                .append(escape(issue.project().name())).append("</a></li>");
+        if (issue.parentKey() != null) {
+            html.append("<li><a href=\"/browse/").append(attr(issue.parentKey())).append("\">")
+                    .append(escape(issue.parentKey())).append("</a></li>");
+        }
+        html.append("<li><a id=\"key-val\" href=\"/browse/").append(attr(issue.key())).append("\">")
+                .append(escape(issue.key())).append("</a></li></ol><h1 id=\"summary-val\">")
+                .append(escape(issue.summary())).append("</h1></div></div></header>")
+                .append("<div class=\"aui-group\"><div class=\"aui-item\" id=\"viewissue-details\">")
+                .append("<h3>Details</h3><dl><dt>Type</dt><dd>").append(escape(issue.type()))
+                .append("</dd><dt>Status</dt><dd>").append(escape(issue.status())).append("</dd></dl></div>")
+                .append("<div class=\"aui-item\" id=\"viewissue-sidebar\" style=\"width:360px\">");
+        for (Panel panel : issuePanels) {
+            Map<String, Object> context = new HashMap<>();
+            context.put("issue", issue);
+            context.put("project", issue.project());
+            Map<String, Object> full = panel.provider().getContextMap(context);
+            StringWriter body = new StringWriter();
+            renderer.render(panel.module().template(), full, body);
+            html.append("<div class=\"module\" id=\"").append(attr(panel.module().key()))
+                    .append("-module\"><h3>").append(escape(i18n.getText(panel.module().labelKey())))
+                    .append("</h3>").append(body).append("</div>");
+        }
+        return html.append("</div></div></body></html>").toString();
+    }
+
+    private static StringBuilder head(WorkbenchProject project, String title, String extra) {
+        return new StringBuilder().append("<html><head><title>").append(escape(title)).append("</title>")
+                .append("<meta name=\"decorator\" content=\"atl.general\">")
+                .append("<meta name=\"projectKey\" content=\"").append(attr(project.key())).append("\">")
+                .append("<meta name=\"projectName\" content=\"").append(attr(project.name())).append("\">")
+                .append(extra).append("</head><body>");
+    }
+
+    private static void page(HttpServletResponse response, String html) throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(html);
+    }
+}

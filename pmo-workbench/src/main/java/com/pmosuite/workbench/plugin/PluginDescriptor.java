@@ -1,0 +1,171 @@
+package com.pmosuite.workbench.plugin;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The plugin's {@code atlassian-plugin.xml}, read the way Jira reads it, so the workbench hosts exactly the
+ * modules the plugin declares: AO entities, REST packages, servlets, web resources, web items and web panels.
+ */
+public final class PluginDescriptor {
+    public static final String LOCATION = "atlassian-plugin.xml";
+
+    /** A downloadable file of a web resource. */
+    public record Download(String name, String location) {
+    }
+
+    /** A {@code <web-resource>} module. */
+    public record WebResource(String key, List<String> dependencies, List<Download> downloads) {
+    }
+
+    /** A {@code <servlet>} module; Jira serves it under {@code /plugins/servlet}. */
+    public record Servlet(String key, String className, List<String> urlPatterns) {
+    }
+
+    /** A {@code <web-item>} module. */
+    public record WebItem(String key, String section, int weight, String labelKey, String link) {
+    }
+
+    /** A {@code <web-panel>} module with a Velocity view. */
+    public record WebPanel(String key, String location, int weight, String labelKey, String contextProviderClass,
+                           String template) {
+    }
+
+    private final String pluginKey;
+    private final List<String> entityClasses;
+    private final List<String> restPackages;
+    private final List<WebResource> webResources;
+    private final List<Servlet> servlets;
+    private final List<WebItem> webItems;
+    private final List<WebPanel> webPanels;
+    private final String i18nBundle;
+
+    private PluginDescriptor(Element root) {
+        this.pluginKey = root.getAttribute("key");
+        this.entityClasses = texts(child(root, "ao"), "entity");
+        this.restPackages = texts(child(root, "rest"), "package");
+        this.webResources = children(root, "web-resource").stream().map(e -> new WebResource(e.getAttribute("key"),
+                texts(e, "dependency"),
+                children(e, "resource").stream().filter(r -> "download".equals(r.getAttribute("type")))
+                        .map(r -> new Download(r.getAttribute("name"), r.getAttribute("location"))).toList()))
+                .toList();
+        this.servlets = children(root, "servlet").stream().map(e -> new Servlet(e.getAttribute("key"),
+                e.getAttribute("class"), texts(e, "url-pattern"))).toList();
+        this.webItems = children(root, "web-item").stream().map(e -> new WebItem(e.getAttribute("key"),
+                e.getAttribute("section"), weight(e), labelKey(e), text(child(e, "link")))).toList();
+        this.webPanels = children(root, "web-panel").stream().map(e -> new WebPanel(e.getAttribute("key"),
+                e.getAttribute("location"), weight(e), labelKey(e),
+                Optional.ofNullable(child(e, "context-provider")).map(c -> c.getAttribute("class")).orElse(null),
+                children(e, "resource").stream().filter(r -> "velocity".equals(r.getAttribute("type")))
+                        .map(r -> r.getAttribute("location")).findFirst().orElse(null))).toList();
+        this.i18nBundle = children(root, "resource").stream().filter(r -> "i18n".equals(r.getAttribute("type")))
+                .map(r -> r.getAttribute("location")).findFirst().orElse(null);
+    }
+
+    /** Reads the descriptor from the class path (the plugin jar). */
+    public static PluginDescriptor load(ClassLoader classLoader) {
+        try (InputStream in = classLoader.getResourceAsStream(LOCATION)) {
+            if (in == null) {
+                throw new IllegalStateException(LOCATION + " is not on the class path: is pmo-plugin built?");
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document document = factory.newDocumentBuilder().parse(in);
+            return new PluginDescriptor(document.getDocumentElement());
+        } catch (IllegalStateException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not read " + LOCATION, e);
+        }
+    }
+
+    public String pluginKey() {
+        return pluginKey;
+    }
+
+    public List<String> entityClasses() {
+        return entityClasses;
+    }
+
+    public List<String> restPackages() {
+        return restPackages;
+    }
+
+    public List<WebResource> webResources() {
+        return webResources;
+    }
+
+    public Optional<WebResource> webResource(String completeKey) {
+        String prefix = pluginKey + ":";
+        if (!completeKey.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String key = completeKey.substring(prefix.length());
+        return webResources.stream().filter(w -> w.key().equals(key)).findFirst();
+    }
+
+    public List<Servlet> servlets() {
+        return servlets;
+    }
+
+    public List<WebItem> webItems(String section) {
+        return webItems.stream().filter(w -> w.section().equals(section))
+                .sorted(Comparator.comparingInt(WebItem::weight)).toList();
+    }
+
+    public List<WebPanel> webPanels(String location) {
+        return webPanels.stream().filter(w -> w.location().equals(location))
+                .sorted(Comparator.comparingInt(WebPanel::weight)).toList();
+    }
+
+    /** The i18n bundle's base name, e.g. {@code i18n/pmo}. */
+    public String i18nBundle() {
+        return i18nBundle;
+    }
+
+    private static int weight(Element e) {
+        String weight = e.getAttribute("weight");
+        return weight.isEmpty() ? 1000 : Integer.parseInt(weight);
+    }
+
+    private static String labelKey(Element e) {
+        Element label = child(e, "label");
+        return label == null ? null : label.getAttribute("key");
+    }
+
+    private static Element child(Element parent, String name) {
+        List<Element> found = parent == null ? List.of() : children(parent, name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> result = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Node node = nodes.item(i);
+            if (node instanceof Element element && element.getTagName().equals(name)) {
+                result.add(element);
+            }
+        }
+        return result;
+    }
+
+    private static List<String> texts(Element parent, String name) {
+        return parent == null ? List.of() : children(parent, name).stream().map(PluginDescriptor::text).toList();
+    }
+
+    private static String text(Element element) {
+        return element == null ? null : element.getTextContent().strip();
+    }
+}

@@ -1,0 +1,108 @@
+package com.pmosuite.workbench.plugin;
+
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
+import com.pmosuite.workbench.http.RequiredResourceUrls;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Jira's web resource manager for the workbench: pages require descriptor web resources through
+ * {@link PageBuilderService}, the page decorator asks {@link #drain} for their URLs, and {@link #servlet()} serves
+ * the files under {@code /download/resources/<plugin key>:<web resource key>/<name>} as Jira does.
+ * AUI dependencies ({@code com.atlassian.auiplugin:*}) are already in every workbench page.
+ */
+public final class WebResources implements PageBuilderService {
+    public static final String DOWNLOAD_PATH = "/download/resources/";
+
+    private final PluginDescriptor descriptor;
+    private final ThreadLocal<Set<String>> required = ThreadLocal.withInitial(LinkedHashSet::new);
+
+    public WebResources(PluginDescriptor descriptor) {
+        this.descriptor = descriptor;
+    }
+
+    @Override
+    public WebResourceAssembler assembler() {
+        return () -> new RequiredResources() {
+            @Override
+            public RequiredResources requireWebResource(String moduleCompleteKey) {
+                if (descriptor.webResource(moduleCompleteKey).isEmpty()
+                        && !moduleCompleteKey.startsWith("com.atlassian.")) {
+                    throw new IllegalArgumentException("No web resource " + moduleCompleteKey + " in the descriptor");
+                }
+                required.get().add(moduleCompleteKey);
+                return this;
+            }
+        };
+    }
+
+    /** The URLs of the resources required on this thread since the last drain, dependencies first; then forgets them. */
+    public RequiredResourceUrls drain(HttpServletRequest request) {
+        Set<String> keys = new LinkedHashSet<>();
+        required.get().forEach(key -> collect(key, keys));
+        required.remove();
+        List<String> css = new ArrayList<>();
+        List<String> js = new ArrayList<>();
+        for (String key : keys) {
+            descriptor.webResource(key).ifPresent(resource -> resource.downloads().forEach(download -> {
+                String url = request.getContextPath() + DOWNLOAD_PATH + key + "/" + download.name();
+                if (download.name().endsWith(".css")) {
+                    css.add(url);
+                } else if (download.name().endsWith(".js")) {
+                    js.add(url);
+                }
+            }));
+        }
+        return RequiredResourceUrls.of(css, js);
+    }
+
+    private void collect(String key, Set<String> into) {
+        Optional<PluginDescriptor.WebResource> resource = descriptor.webResource(key);
+        if (resource.isEmpty() || into.contains(key)) {
+            return;
+        }
+        resource.get().dependencies().forEach(dependency -> collect(dependency, into));
+        into.add(key);
+    }
+
+    /** Serves the download resources that the descriptor declares, and nothing else. */
+    public HttpServlet servlet() {
+        return new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+                int slash = path.indexOf('/');
+                Optional<PluginDescriptor.Download> download = slash < 0 ? Optional.empty()
+                        : descriptor.webResource(path.substring(0, slash)).flatMap(r -> r.downloads().stream()
+                        .filter(d -> d.name().equals(path.substring(slash + 1))).findFirst());
+                if (download.isEmpty()) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                try (InputStream in = WebResources.class.getClassLoader()
+                        .getResourceAsStream(download.get().location())) {
+                    if (in == null) {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                        return;
+                    }
+                    String name = download.get().name();
+                    response.setContentType(name.endsWith(".css") ? "text/css;charset=UTF-8"
+                            : name.endsWith(".js") ? "text/javascript;charset=UTF-8" : "application/octet-stream");
+                    response.setHeader("Cache-Control", "no-cache");
+                    in.transferTo(response.getOutputStream());
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,201 @@
+package com.pmosuite.workbench.wiring;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.pmosuite.host.ao.AoDatabase;
+import com.pmosuite.host.ao.EmbeddedPostgres;
+import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.workbench.demo.DemoPortfolio;
+import com.pmosuite.workbench.host.BundleI18nResolver;
+import com.pmosuite.workbench.host.VelocityTemplateRenderer;
+import com.pmosuite.workbench.host.WorkbenchApplicationProperties;
+import com.pmosuite.workbench.host.WorkbenchDirectory;
+import com.pmosuite.workbench.host.WorkbenchIssue;
+import com.pmosuite.workbench.host.WorkbenchProject;
+import com.pmosuite.workbench.http.CurrentUser;
+import com.pmosuite.workbench.http.WorkbenchAccounts;
+import com.pmosuite.workbench.http.WorkbenchServer;
+import com.pmosuite.workbench.pages.BrowsePage;
+import com.pmosuite.workbench.pages.HomePage;
+import com.pmosuite.workbench.plugin.ComponentFactory;
+import com.pmosuite.workbench.plugin.DescriptorSidebarLinks;
+import com.pmosuite.workbench.plugin.PluginDescriptor;
+import com.pmosuite.workbench.plugin.WebResources;
+import jakarta.servlet.http.HttpServlet;
+import net.java.ao.RawEntity;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The composition root outside Jira. It reads the plugin's descriptor, stands up the host services Jira would
+ * provide (Active Objects on a real database, users, projects, permissions, Velocity, web resources), builds the
+ * plugin's own {@link PmoComponents} with the same constructor Jira's Spring Scanner uses, and hosts the
+ * descriptor's REST packages, servlets and panels. It adds no business logic.
+ */
+public final class WorkbenchComponents implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchComponents.class);
+
+    private final EmbeddedPostgres embeddedPostgres;
+    private final AoDatabase database;
+    private final WorkbenchServer server;
+    private final PmoComponents pmo;
+    private final WorkbenchDirectory directory;
+    private final int seededRisks;
+
+    private WorkbenchComponents(WorkbenchOptions options, Clock clock) {
+        PluginDescriptor descriptor = PluginDescriptor.load(WorkbenchComponents.class.getClassLoader());
+        createDirectories(options);
+        this.embeddedPostgres = WorkbenchOptions.EMBEDDED_POSTGRES.equals(options.dbUrl())
+                ? startPostgres(options) : null;
+        this.database = openDatabase(options, descriptor.pluginKey());
+        ActiveObjects ao = database.activeObjects();
+        ao.migrate(entities(descriptor));
+
+        CurrentUser currentUser = new CurrentUser();
+        WorkbenchAccounts accounts = new WorkbenchAccounts(DemoPortfolio.accounts());
+        List<WorkbenchProject> projects = DemoPortfolio.projects();
+        List<WorkbenchIssue> issues = DemoPortfolio.issues(projects);
+        this.directory = new WorkbenchDirectory(accounts, currentUser, projects, issues);
+        this.pmo = new PmoComponents(ao, directory, directory, directory, directory, directory, directory, clock);
+
+        I18nResolver i18n = new BundleI18nResolver(descriptor.i18nBundle());
+        TemplateRenderer renderer = new VelocityTemplateRenderer(i18n);
+        WebResources webResources = new WebResources(descriptor);
+        WorkbenchServer[] self = new WorkbenchServer[1];
+        ApplicationProperties applicationProperties =
+                new WorkbenchApplicationProperties(() -> self[0].baseUri().toString());
+        ComponentFactory factory = new ComponentFactory()
+                .register(PmoComponents.class, pmo)
+                .register(TemplateRenderer.class, renderer)
+                .register(PageBuilderService.class, webResources)
+                .register(I18nResolver.class, i18n)
+                .register(ApplicationProperties.class, applicationProperties);
+
+        WorkbenchServer.Builder builder = WorkbenchServer.builder(accounts)
+                .host(options.host())
+                .port(options.port())
+                .currentUser(currentUser)
+                .configureRest(rest -> {
+                    rest.packages(descriptor.restPackages().toArray(String[]::new));
+                    rest.register(new AbstractBinder() {
+                        @Override
+                        protected void configure() {
+                            bind(pmo).to(PmoComponents.class);
+                        }
+                    });
+                })
+                .requiredResources(webResources::drain)
+                .sidebarLinks(new DescriptorSidebarLinks(descriptor, i18n, ""))
+                .servlet("/download/resources/*", webResources.servlet())
+                .servlet("/browse/*", new BrowsePage(directory, descriptor, factory, renderer, i18n))
+                .servlet("", new HomePage(directory));
+        for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
+            HttpServlet instance = factory.create(servlet.className(), HttpServlet.class);
+            servlet.urlPatterns().forEach(pattern -> builder.servlet("/plugins/servlet" + pattern, instance));
+        }
+        this.server = builder.build();
+        self[0] = server;
+        this.seededRisks = options.demo() ? DemoPortfolio.seedRisks(pmo.riskRegister(), projects, issues) : 0;
+        // Fail at start-up, not on first use, when a descriptor panel names a missing class.
+        descriptor.webPanels(BrowsePage.ISSUE_RIGHT_CONTEXT)
+                .forEach(p -> factory.create(p.contextProviderClass(), ContextProvider.class));
+    }
+
+    /** Builds everything and starts listening. */
+    public static WorkbenchComponents start(WorkbenchOptions options, Clock clock) {
+        WorkbenchComponents components = new WorkbenchComponents(options, clock);
+        try {
+            components.server.start();
+        } catch (RuntimeException e) {
+            components.close();
+            throw e;
+        }
+        return components;
+    }
+
+    public WorkbenchServer server() {
+        return server;
+    }
+
+    public PmoComponents pmo() {
+        return pmo;
+    }
+
+    public WorkbenchDirectory directory() {
+        return directory;
+    }
+
+    /** How many demo risks this start wrote (0 when they were there already or --demo was not given). */
+    public int seededRisks() {
+        return seededRisks;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Workbench server did not stop cleanly", e);
+        } finally {
+            database.close();
+            if (embeddedPostgres != null) {
+                try {
+                    embeddedPostgres.close();
+                } catch (IOException e) {
+                    LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+                }
+            }
+        }
+    }
+
+    private static void createDirectories(WorkbenchOptions options) {
+        try {
+            Files.createDirectories(options.dataDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create data directory " + options.dataDirectory(), e);
+        }
+    }
+
+    private static EmbeddedPostgres startPostgres(WorkbenchOptions options) {
+        try {
+            return EmbeddedPostgres.start(options.dataDirectory().resolve("postgres"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    private AoDatabase openDatabase(WorkbenchOptions options, String pluginKey) {
+        if (embeddedPostgres != null) {
+            return AoDatabase.open(embeddedPostgres.jdbcUrl("postgres"), embeddedPostgres.user(),
+                    embeddedPostgres.password(), pluginKey);
+        }
+        if (options.dbUrl() != null) {
+            return AoDatabase.open(options.dbUrl(), options.dbUser(), options.dbPassword(), pluginKey);
+        }
+        return AoDatabase.hsqldbFile(options.dataDirectory().resolve("db"), pluginKey);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor) {
+        return descriptor.entityClasses().stream().map(name -> {
+            try {
+                return (Class<? extends RawEntity<?>>) Class.forName(name, true,
+                        WorkbenchComponents.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("The descriptor's <ao> module names " + name
+                        + ", which does not exist", e);
+            }
+        }).toArray(Class[]::new);
+    }
+}
