@@ -1,0 +1,42 @@
+package com.pmosuite.plugin.platform;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Adapters do not know each other, AO stays in its packages, and the core never sees the plugin. */
+class PluginArchitectureTest {
+    private static JavaClasses plugin;
+
+    @BeforeAll
+    static void importClasses() {
+        plugin = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.pmosuite");
+    }
+
+    @Test
+    void restAndWebAdaptersDoNotUseActiveObjectsTypes() {
+        noClasses().that().resideInAnyPackage("..rest..", "..web..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ao..", "net.java.ao..")
+                .check(plugin);
+    }
+
+    @Test
+    void onlyTheCompositionRootBuildsTheStores() {
+        noClasses().that().resideOutsideOfPackages("..wiring..", "..ao..")
+                .should().dependOnClassesThat().haveSimpleNameStartingWith("Ao")
+                .andShould().dependOnClassesThat().resideInAPackage("com.pmosuite.plugin..ao..")
+                .check(plugin);
+    }
+
+    @Test
+    void theCoreDependsOnNothingOfThePlugin() {
+        noClasses().that().resideInAnyPackage("com.pmosuite.risk..", "com.pmosuite.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.pmosuite.plugin..", "com.atlassian..")
+                .check(plugin);
+    }
+}

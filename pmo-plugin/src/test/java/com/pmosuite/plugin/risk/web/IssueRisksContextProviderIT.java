@@ -1,0 +1,106 @@
+package com.pmosuite.plugin.risk.web;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.pmosuite.host.ao.AoDatabase;
+import com.pmosuite.plugin.testsupport.TestDatabases;
+import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.testkit.FixedClock;
+import com.pmosuite.testkit.RiskDraftFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.mockito.junit.jupiter.MockitoSettings;
+import org.mockito.quality.Strictness;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+
+/**
+ * The issue view's risk panel lists the risks that name the issue, from real AO on HSQLDB, and only those in
+ * projects the viewer may browse. Jira's services are mocked.
+ */
+@ExtendWith(MockitoExtension.class)
+@MockitoSettings(strictness = Strictness.LENIENT)
+class IssueRisksContextProviderIT {
+    @Mock JiraAuthenticationContext authentication;
+    @Mock ProjectManager projects;
+    @Mock PermissionManager permissions;
+    @Mock GlobalPermissionManager globalPermissions;
+    @Mock GroupManager groups;
+    @Mock UserManager users;
+    @Mock ApplicationProperties applicationProperties;
+    @Mock ApplicationUser alice;
+    @Mock Project alpha;
+    @Mock Project secret;
+    @Mock Issue issue;
+
+    private AoDatabase database;
+    private PmoComponents components;
+
+    @BeforeEach
+    void wire() {
+        database = TestDatabases.hsqldb();
+        components = new PmoComponents(database.activeObjects(), authentication, projects, permissions,
+                globalPermissions, groups, users, FixedClock.at(FixedClock.START));
+        when(authentication.getLoggedInUser()).thenReturn(alice);
+        when(alpha.getKey()).thenReturn("ALPHA");
+        when(secret.getKey()).thenReturn("SECRET");
+        when(projects.getProjectObjByKey("ALPHA")).thenReturn(alpha);
+        when(projects.getProjectObjByKey("SECRET")).thenReturn(secret);
+        when(permissions.hasPermission(any(), any(Project.class), any())).thenReturn(false);
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(alpha), eq(alice))).thenReturn(true);
+        when(applicationProperties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+        when(issue.getKey()).thenReturn("ALPHA-7");
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void listsTheVisibleRisksThatNameTheIssueWithLinksIntoTheirRegister() {
+        var register = components.riskRegister();
+        var mitigated = register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Vendor slips")
+                .withProbability(4).withImpact(5).withLinkedIssueKeys("ALPHA-7").build(), "alice");
+        register.create("SECRET", RiskDraftFixture.aThreat().withoutOwner().withTitle("Hidden").withLinkedIssueKeys("ALPHA-7")
+                .build(), "alice");
+        register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Unrelated").build(), "alice");
+
+        IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties);
+        Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
+
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) context.get("risks");
+        assertThat(rows).extracting(r -> r.get("title")).containsExactly("Vendor slips");
+        assertThat(rows.get(0)).containsEntry("score", "20").containsEntry("severity", "critical")
+                .containsEntry("url", "/jira/plugins/servlet/pmo/risk-register/ALPHA?risk=" + mitigated.id());
+        assertThat(context).containsEntry("riskCount", "1").containsKey("issue");
+    }
+
+    @Test
+    void withoutAnIssueInTheContextThePanelIsEmpty() {
+        IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties);
+
+        assertThat(provider.getContextMap(Map.of())).containsEntry("riskCount", "0");
+    }
+}
