@@ -39,8 +39,10 @@ public record RiskJson(
         String residualExpectedMonetaryValue,
         List<String> linkedIssueKeys,
         String createdBy,
+        String createdByName,
         String createdAt,
         String updatedBy,
+        String updatedByName,
         String updatedAt,
         int version) {
 }

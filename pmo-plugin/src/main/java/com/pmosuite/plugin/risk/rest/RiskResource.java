@@ -236,7 +236,12 @@ public class RiskResource {
     public Response history(@PathParam("id") String id) {
         long riskId = riskId(id);
         String projectKey = register.projectOf(riskId).orElseThrow(() -> new NotVisible("Risk " + id));
-        access.browsable(projectKey);
+        try {
+            access.browsable(projectKey);
+        } catch (NotVisible e) {
+            // Answer as for a risk that never existed: naming the project would leak its key.
+            throw new NotVisible("Risk " + id);
+        }
         return ok(views.history(register.history(riskId)));
     }
 

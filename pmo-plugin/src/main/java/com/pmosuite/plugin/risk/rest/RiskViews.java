@@ -38,7 +38,8 @@ public final class RiskViews {
                 string(f.nextReviewDate()), a.reviewOverdue(), f.residualProbability(), f.residualImpact(),
                 a.residualScore(), Names.of(a.residualSeverity()), money(f.costImpact()),
                 money(a.expectedMonetaryValue()), money(a.residualExpectedMonetaryValue()), f.linkedIssueKeys(),
-                risk.createdBy(), string(risk.createdAt()), risk.updatedBy(), string(risk.updatedAt()),
+                risk.createdBy(), nameOf(risk.createdBy()), string(risk.createdAt()), risk.updatedBy(),
+                nameOf(risk.updatedBy()), string(risk.updatedAt()),
                 risk.version());
     }
 

@@ -6,6 +6,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.pmosuite.plugin.wiring.PmoComponents;
 import jakarta.inject.Inject;
 
@@ -17,12 +18,15 @@ import java.util.Map;
 public class IssueRisksContextProvider implements ContextProvider {
     private final RiskPageModels models;
     private final ApplicationProperties applicationProperties;
+    private final I18nResolver i18n;
 
     @Inject
     public IssueRisksContextProvider(PmoComponents components,
-                                     @ComponentImport ApplicationProperties applicationProperties) {
+                                     @ComponentImport ApplicationProperties applicationProperties,
+                                     @ComponentImport I18nResolver i18n) {
         this.models = new RiskPageModels(components);
         this.applicationProperties = applicationProperties;
+        this.i18n = i18n;
     }
 
     @Override
@@ -33,6 +37,8 @@ public class IssueRisksContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context);
+        // The panel template translates with $i18n; not every host puts one in a web panel's context.
+        result.putIfAbsent("i18n", i18n);
         Object issue = context.get("issue");
         if (issue instanceof Issue jiraIssue && jiraIssue.getKey() != null) {
             result.putAll(models.issuePanel(jiraIssue.getKey(), applicationProperties.getBaseUrl(UrlMode.RELATIVE)));

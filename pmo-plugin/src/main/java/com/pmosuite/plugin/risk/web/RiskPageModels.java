@@ -44,6 +44,7 @@ final class RiskPageModels {
         model.put("projectName", project.getName());
         model.put("canEdit", access.canEdit(project));
         model.put("canAdminister", access.canAdminister(project));
+        model.put("contextPath", contextPath);
         model.put("restBase", contextPath + "/rest/pmo/1.0");
         model.put("csvUrl", contextPath + "/rest/pmo/1.0/projects/" + encode(project.getKey()) + "/risks.csv");
         model.put("currentUserKey", access.currentUser().map(u -> u.getKey()).orElse(""));

@@ -12,6 +12,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.plugin.testsupport.TestDatabases;
 import com.pmosuite.plugin.wiring.PmoComponents;
@@ -48,6 +49,7 @@ class IssueRisksContextProviderIT {
     @Mock GroupManager groups;
     @Mock UserManager users;
     @Mock ApplicationProperties applicationProperties;
+    @Mock I18nResolver i18n;
     @Mock ApplicationUser alice;
     @Mock Project alpha;
     @Mock Project secret;
@@ -87,19 +89,19 @@ class IssueRisksContextProviderIT {
                 .build(), "alice");
         register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Unrelated").build(), "alice");
 
-        IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties);
+        IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties, i18n);
         Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
 
         List<Map<String, Object>> rows = (List<Map<String, Object>>) context.get("risks");
         assertThat(rows).extracting(r -> r.get("title")).containsExactly("Vendor slips");
         assertThat(rows.get(0)).containsEntry("score", "20").containsEntry("severity", "critical")
                 .containsEntry("url", "/jira/plugins/servlet/pmo/risk-register/ALPHA?risk=" + mitigated.id());
-        assertThat(context).containsEntry("riskCount", "1").containsKey("issue");
+        assertThat(context).containsEntry("riskCount", "1").containsKey("issue").containsEntry("i18n", i18n);
     }
 
     @Test
     void withoutAnIssueInTheContextThePanelIsEmpty() {
-        IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties);
+        IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties, i18n);
 
         assertThat(provider.getContextMap(Map.of())).containsEntry("riskCount", "0");
     }

@@ -1,0 +1,1964 @@
+/*
+ * Risk register page: fills the server-rendered frame (filters, table, heat maps, risk dialog) from the REST API
+ * under data-rest-base. Plain ES2019, no build step. Every word comes from the hidden .pmo-i18n elements the
+ * template renders, and every value from the server is put into the page with textContent, never as markup.
+ * AUI (AJS.dialog2, AJS.flag) is used when the host provides it; without it the page still works.
+ */
+(function () {
+    'use strict';
+
+    const LIVE_STATUSES = ['open', 'responding', 'monitoring'];
+    const FILTER_DEBOUNCE_MS = 300;
+    const DEFAULT_LIMIT = 50;
+    const MAX_LIMIT = 500;
+    // Clicking a heat-map cell lists the risks in it; the list API has no cell filter, so this many are scanned.
+    const CELL_SCAN_PAGES = 10;
+    const MAX_CSV_CHARS = 2000000;
+    const SUCCESS_FLASH_MS = 8000;
+
+    let root;
+    let config;
+    let strings = {};
+    const state = {
+        status: [],
+        severity: [],
+        owner: '',
+        sort: 'score',
+        order: null,
+        offset: 0,
+        limit: DEFAULT_LIMIT,
+        cell: null,
+        cellTruncated: false,
+        heatMap: null,
+        risks: [],
+        listSeq: 0,
+        heatSeq: 0,
+        highlightId: null
+    };
+    const dialog = {
+        mode: 'create',
+        risk: null,
+        busy: false,
+        open: false,
+        opener: null,
+        snapshot: null,
+        historyFor: null,
+        historySeq: 0
+    };
+
+    /* ------------------------------------------------------------------ helpers */
+
+    function byId(id) {
+        return document.getElementById(id);
+    }
+
+    function el(tag, className, text) {
+        const node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (text !== undefined && text !== null) {
+            node.textContent = String(text);
+        }
+        return node;
+    }
+
+    function clear(node) {
+        while (node && node.firstChild) {
+            node.removeChild(node.firstChild);
+        }
+    }
+
+    function t(key) {
+        let text = Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : key;
+        for (let i = 1; i < arguments.length; i++) {
+            text = text.split('{' + (i - 1) + '}').join(String(arguments[i]));
+        }
+        return text;
+    }
+
+    function has(key) {
+        return Object.prototype.hasOwnProperty.call(strings, key);
+    }
+
+    function debounce(fn, wait) {
+        let timer = null;
+        const debounced = function () {
+            const args = arguments;
+            clearTimeout(timer);
+            timer = setTimeout(function () {
+                timer = null;
+                fn.apply(null, args);
+            }, wait);
+        };
+        debounced.cancel = function () {
+            clearTimeout(timer);
+            timer = null;
+        };
+        return debounced;
+    }
+
+    function locale() {
+        return document.documentElement.lang || undefined;
+    }
+
+    function formatDate(isoDate) {
+        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate || '');
+        if (!match) {
+            return isoDate || '';
+        }
+        const when = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+        try {
+            return new Intl.DateTimeFormat(locale(), {
+                year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC'
+            }).format(when);
+        } catch (e) {
+            return isoDate;
+        }
+    }
+
+    function formatInstant(iso) {
+        const when = new Date(iso);
+        if (!iso || isNaN(when.getTime())) {
+            return iso || '';
+        }
+        try {
+            return new Intl.DateTimeFormat(locale(), {
+                year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'
+            }).format(when);
+        } catch (e) {
+            return when.toISOString();
+        }
+    }
+
+    function formatMoney(decimal) {
+        if (decimal === null || decimal === undefined || decimal === '') {
+            return '';
+        }
+        const value = Number(decimal);
+        if (!isFinite(value)) {
+            return String(decimal);
+        }
+        try {
+            return new Intl.NumberFormat(locale(), {minimumFractionDigits: 2, maximumFractionDigits: 2})
+                .format(value);
+        } catch (e) {
+            return String(decimal);
+        }
+    }
+
+    function todayIso() {
+        const now = new Date();
+        const pad = function (n) {
+            return (n < 10 ? '0' : '') + n;
+        };
+        return now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate());
+    }
+
+    function label(prefix, value) {
+        if (value === null || value === undefined || value === '') {
+            return '';
+        }
+        const key = prefix + value;
+        return has(key) ? t(key) : String(value);
+    }
+
+    function fieldLabel(field) {
+        const base = String(field || '').replace(/\[\d+\]$/, '');
+        return has('pmo.risk.field.' + base) ? t('pmo.risk.field.' + base) : String(field || '');
+    }
+
+    function severityClass(severity) {
+        return 'pmo-severity-' + (severity || 'low');
+    }
+
+    function statusLozengeClass(status) {
+        switch (status) {
+            case 'responding':
+                return 'aui-lozenge-current';
+            case 'monitoring':
+                return 'aui-lozenge-new';
+            case 'occurred':
+                return 'aui-lozenge-error';
+            case 'closed':
+                return 'aui-lozenge-success';
+            default:
+                return '';
+        }
+    }
+
+    function hasAui(name) {
+        return typeof window.AJS !== 'undefined' && window.AJS !== null && typeof window.AJS[name] === 'function';
+    }
+
+    function contextPath() {
+        if (typeof config.contextPath === 'string') {
+            return config.contextPath;
+        }
+        return config.restBase.replace(/\/rest\/pmo\/1\.0\/?$/, '');
+    }
+
+    function loginUrl() {
+        const base = contextPath();
+        let here = window.location.pathname + window.location.search;
+        if (base && here.indexOf(base) === 0) {
+            here = here.substring(base.length);
+        }
+        return base + '/login.jsp?os_destination=' + encodeURIComponent(here);
+    }
+
+    /* ------------------------------------------------------------------ REST */
+
+    function api(method, path, body, contentType) {
+        const headers = {Accept: 'application/json'};
+        const init = {method: method, credentials: 'same-origin', headers: headers};
+        if (method !== 'GET') {
+            headers['X-Atlassian-Token'] = 'no-check';
+            headers['Content-Type'] = contentType || 'application/json';
+        }
+        if (body !== undefined) {
+            init.body = typeof body === 'string' ? body : JSON.stringify(body);
+        }
+        return fetch(config.restBase + path, init).then(function (response) {
+            return response.text().then(function (text) {
+                let data = null;
+                if (text) {
+                    try {
+                        data = JSON.parse(text);
+                    } catch (e) {
+                        data = null;
+                    }
+                }
+                return {ok: response.ok, status: response.status, data: data};
+            });
+        }, function () {
+            return {ok: false, status: 0, data: null};
+        });
+    }
+
+    function projectPath(suffix) {
+        return '/projects/' + encodeURIComponent(config.projectKey) + suffix;
+    }
+
+    /** A sentence for a failed call, plus an optional node (the log-in link) to show with it. */
+    function describeFailure(result, notFoundKey) {
+        const serverMessage = result.data && typeof result.data.message === 'string' ? result.data.message : '';
+        switch (result.status) {
+            case 0:
+                return {text: t('pmo.risk.error.network')};
+            case 401: {
+                const link = el('a', null, t('pmo.risk.error.login.link'));
+                link.href = loginUrl();
+                return {text: t('pmo.risk.error.login'), node: link, sticky: true};
+            }
+            case 403:
+                return {text: t('pmo.risk.error.forbidden'), detail: serverMessage};
+            case 404:
+                return {text: t(notFoundKey || 'pmo.risk.error.not.found')};
+            default:
+                if (result.status >= 500) {
+                    return {text: t('pmo.risk.error.server')};
+                }
+                return {text: serverMessage || t('pmo.risk.error.server')};
+        }
+    }
+
+    /* ------------------------------------------------------------------ messages */
+
+    function notify(type, text, extra) {
+        const detail = extra && extra.detail;
+        const node = extra && extra.node;
+        if (hasAui('flag')) {
+            const flag = window.AJS.flag({
+                type: type,
+                title: text,
+                close: type === 'success' || type === 'info' ? 'auto' : 'manual'
+            });
+            const message = flag && flag.querySelector ? flag.querySelector('.aui-message') : null;
+            if (message && (detail || node)) {
+                const body = el('p');
+                if (detail) {
+                    body.appendChild(document.createTextNode(detail));
+                }
+                if (node) {
+                    if (detail) {
+                        body.appendChild(document.createTextNode(' '));
+                    }
+                    body.appendChild(node);
+                }
+                const close = message.querySelector('.aui-close-button');
+                message.insertBefore(body, close);
+            }
+            return;
+        }
+        const area = byId('pmo-flash');
+        if (!area) {
+            return;
+        }
+        const box = el('div', 'aui-message aui-message-' + type);
+        box.appendChild(el('p', 'title')).appendChild(el('strong', null, text));
+        if (detail || node) {
+            const body = el('p');
+            if (detail) {
+                body.appendChild(document.createTextNode(detail + ' '));
+            }
+            if (node) {
+                body.appendChild(node);
+            }
+            box.appendChild(body);
+        }
+        const dismiss = el('button', 'aui-button aui-button-link pmo-flash-dismiss', t('pmo.common.dismiss'));
+        dismiss.type = 'button';
+        dismiss.addEventListener('click', function () {
+            box.remove();
+        });
+        box.appendChild(dismiss);
+        clear(area);
+        area.appendChild(box);
+        if (type === 'success' || type === 'info') {
+            setTimeout(function () {
+                box.remove();
+            }, SUCCESS_FLASH_MS);
+        }
+    }
+
+    function notifyFailure(result, notFoundKey) {
+        const failure = describeFailure(result, notFoundKey);
+        notify('error', failure.text, failure);
+    }
+
+    /* ------------------------------------------------------------------ URL state */
+
+    function checkboxValues(name) {
+        return Array.prototype.map.call(
+            document.querySelectorAll('#pmo-risk-filters input[type=checkbox][name=' + name + ']'),
+            function (box) {
+                return box.value;
+            });
+    }
+
+    function listParam(params, name, allowed) {
+        const raw = params.get(name);
+        if (!raw) {
+            return [];
+        }
+        return raw.split(',').map(function (v) {
+            return v.trim().toLowerCase();
+        }).filter(function (v, i, all) {
+            return v && allowed.indexOf(v) >= 0 && all.indexOf(v) === i;
+        });
+    }
+
+    function sortOption(value) {
+        const select = byId('pmo-filter-sort');
+        if (!select) {
+            return null;
+        }
+        return Array.prototype.find.call(select.options, function (option) {
+            return option.value === value;
+        }) || null;
+    }
+
+    function readUrlState() {
+        const params = new URLSearchParams(window.location.search);
+        state.status = listParam(params, 'status', checkboxValues('status'));
+        state.severity = listParam(params, 'severity', checkboxValues('severity'));
+        state.owner = (params.get('owner') || '').trim();
+        const sort = params.get('sort');
+        state.sort = sort && sortOption(sort) ? sort : 'score';
+        const order = params.get('order');
+        state.order = order === 'asc' || order === 'desc' ? order : null;
+        const offset = parseInt(params.get('offset'), 10);
+        state.offset = isFinite(offset) && offset > 0 ? offset : 0;
+        const limit = parseInt(params.get('limit'), 10);
+        state.limit = isFinite(limit) && limit >= 1 && limit <= MAX_LIMIT ? limit : DEFAULT_LIMIT;
+        const cell = /^(inherent|residual)-(\d+)-(\d+)$/.exec(params.get('cell') || '');
+        state.cell = cell ? {map: cell[1], probability: Number(cell[2]), impact: Number(cell[3])} : null;
+        const risk = parseInt(params.get('risk'), 10);
+        return isFinite(risk) && risk > 0 ? risk : null;
+    }
+
+    function writeUrlState() {
+        const params = new URLSearchParams(window.location.search);
+        ['status', 'severity', 'owner', 'sort', 'order', 'offset', 'limit', 'cell', 'risk'].forEach(function (name) {
+            params.delete(name);
+        });
+        if (state.status.length) {
+            params.set('status', state.status.join(','));
+        }
+        if (state.severity.length) {
+            params.set('severity', state.severity.join(','));
+        }
+        if (state.owner) {
+            params.set('owner', state.owner);
+        }
+        if (state.sort !== 'score') {
+            params.set('sort', state.sort);
+        }
+        if (state.order) {
+            params.set('order', state.order);
+        }
+        if (state.offset > 0) {
+            params.set('offset', String(state.offset));
+        }
+        if (state.limit !== DEFAULT_LIMIT) {
+            params.set('limit', String(state.limit));
+        }
+        if (state.cell) {
+            params.set('cell', state.cell.map + '-' + state.cell.probability + '-' + state.cell.impact);
+        }
+        if (dialog.open && dialog.risk && dialog.mode !== 'create') {
+            params.set('risk', String(dialog.risk.id));
+        }
+        const query = params.toString();
+        const url = window.location.pathname + (query ? '?' + query : '') + window.location.hash;
+        if (window.history && typeof window.history.replaceState === 'function') {
+            window.history.replaceState(window.history.state, '', url);
+        }
+    }
+
+    function riskUrl(id) {
+        const params = new URLSearchParams(window.location.search);
+        params.set('risk', String(id));
+        return window.location.pathname + '?' + params.toString();
+    }
+
+    /* ------------------------------------------------------------------ filters */
+
+    function syncFilterControls() {
+        document.querySelectorAll('#pmo-risk-filters input[type=checkbox]').forEach(function (box) {
+            const chosen = box.name === 'status' ? state.status : state.severity;
+            box.checked = chosen.indexOf(box.value) >= 0;
+        });
+        const owner = byId('pmo-filter-owner');
+        if (owner) {
+            owner.value = state.owner;
+        }
+        const sort = byId('pmo-filter-sort');
+        if (sort) {
+            sort.value = state.sort;
+        }
+        const size = byId('pmo-page-size');
+        if (size) {
+            const wanted = String(state.limit);
+            if (!Array.prototype.some.call(size.options, function (o) {
+                return o.value === wanted;
+            })) {
+                const option = el('option', null, wanted);
+                option.value = wanted;
+                size.appendChild(option);
+            }
+            size.value = wanted;
+        }
+    }
+
+    function readFilterControls() {
+        const checked = function (name) {
+            return Array.prototype.filter.call(
+                document.querySelectorAll('#pmo-risk-filters input[type=checkbox][name=' + name + ']'),
+                function (box) {
+                    return box.checked;
+                }).map(function (box) {
+                return box.value;
+            });
+        };
+        state.status = checked('status');
+        state.severity = checked('severity');
+        const owner = byId('pmo-filter-owner');
+        state.owner = owner ? owner.value.trim() : '';
+        const sort = byId('pmo-filter-sort');
+        const sortValue = sort ? sort.value : 'score';
+        if (sortValue !== state.sort) {
+            state.order = null;
+        }
+        state.sort = sortValue || 'score';
+    }
+
+    function applyFilters() {
+        readFilterControls();
+        state.offset = 0;
+        writeUrlState();
+        loadTable();
+    }
+
+    const applyFiltersLater = debounce(applyFilters, FILTER_DEBOUNCE_MS);
+
+    function applyFiltersSoon() {
+        // The table is stale from the first keystroke, so nobody waiting for data-loaded reads old rows.
+        markStale(false);
+        applyFiltersLater();
+    }
+    applyFiltersSoon.cancel = applyFiltersLater.cancel;
+
+    /** Removes data-loaded from the table (and the heat maps) until the next load completes. */
+    function markStale(heatMapsToo) {
+        const table = byId('pmo-risk-table');
+        if (table) {
+            table.removeAttribute('data-loaded');
+        }
+        if (heatMapsToo) {
+            ['pmo-heatmap-inherent', 'pmo-heatmap-residual'].forEach(function (id) {
+                const map = byId(id);
+                if (map) {
+                    map.removeAttribute('data-loaded');
+                }
+            });
+        }
+    }
+
+    /** Puts data-loaded back after a change that failed, when no load is under way to do it. */
+    function markFresh() {
+        ['pmo-risk-table', 'pmo-heatmap-inherent', 'pmo-heatmap-residual'].forEach(function (id) {
+            const node = byId(id);
+            if (node && node.getAttribute('aria-busy') !== 'true') {
+                node.setAttribute('data-loaded', 'true');
+            }
+        });
+    }
+
+    function bindFilters() {
+        const form = byId('pmo-risk-filters');
+        if (!form) {
+            return;
+        }
+        form.addEventListener('change', function (event) {
+            if (event.target && event.target.id === 'pmo-filter-owner') {
+                return;
+            }
+            applyFiltersSoon();
+        });
+        const owner = byId('pmo-filter-owner');
+        if (owner) {
+            owner.addEventListener('input', applyFiltersSoon);
+        }
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            applyFiltersSoon.cancel();
+            applyFilters();
+        });
+        form.addEventListener('reset', function () {
+            // The browser resets the controls after this event; read them once it has.
+            setTimeout(function () {
+                state.cell = null;
+                state.order = null;
+                applyFiltersSoon.cancel();
+                applyFilters();
+                renderCellFilter();
+                markSelectedCell();
+            }, 0);
+        });
+        const prev = byId('pmo-page-prev');
+        const next = byId('pmo-page-next');
+        if (prev) {
+            prev.addEventListener('click', function () {
+                state.offset = Math.max(0, state.offset - state.limit);
+                writeUrlState();
+                loadTable();
+            });
+        }
+        if (next) {
+            next.addEventListener('click', function () {
+                state.offset += state.limit;
+                writeUrlState();
+                loadTable();
+            });
+        }
+        const size = byId('pmo-page-size');
+        if (size) {
+            size.addEventListener('change', function () {
+                const limit = parseInt(size.value, 10);
+                state.limit = isFinite(limit) ? limit : DEFAULT_LIMIT;
+                state.offset = 0;
+                writeUrlState();
+                loadTable();
+            });
+        }
+        const cellClear = byId('pmo-cell-filter-clear');
+        if (cellClear) {
+            cellClear.addEventListener('click', function () {
+                setCellFilter(null);
+            });
+        }
+    }
+
+    /* ------------------------------------------------------------------ table */
+
+    function listQuery(offset, limit) {
+        const params = new URLSearchParams();
+        if (state.status.length) {
+            params.set('status', state.status.join(','));
+        }
+        if (state.severity.length) {
+            params.set('severity', state.severity.join(','));
+        }
+        if (state.owner) {
+            params.set('owner', state.owner);
+        }
+        params.set('sort', state.sort);
+        const option = sortOption(state.sort);
+        params.set('order', state.order || (option && option.getAttribute('data-order')) || 'desc');
+        params.set('offset', String(offset));
+        params.set('limit', String(limit));
+        return projectPath('/risks?' + params.toString());
+    }
+
+    function inCell(risk, cell) {
+        if (LIVE_STATUSES.indexOf(risk.status) < 0) {
+            return false;
+        }
+        let probability = risk.probability;
+        let impact = risk.impact;
+        if (cell.map === 'residual' && risk.residualProbability !== null && risk.residualProbability !== undefined
+            && risk.residualImpact !== null && risk.residualImpact !== undefined) {
+            probability = risk.residualProbability;
+            impact = risk.residualImpact;
+        }
+        return probability === cell.probability && impact === cell.impact;
+    }
+
+    async function fetchCell(cell) {
+        const matching = [];
+        let offset = 0;
+        let total = 0;
+        for (let page = 0; page < CELL_SCAN_PAGES; page++) {
+            const result = await api('GET', listQuery(offset, MAX_LIMIT));
+            if (!result.ok) {
+                return result;
+            }
+            const items = (result.data && result.data.items) || [];
+            total = result.data.total || 0;
+            items.forEach(function (risk) {
+                if (inCell(risk, cell)) {
+                    matching.push(risk);
+                }
+            });
+            offset += items.length;
+            if (!items.length || offset >= total) {
+                break;
+            }
+        }
+        return {
+            ok: true,
+            status: 200,
+            data: {
+                items: matching.slice(state.offset, state.offset + state.limit),
+                offset: state.offset,
+                limit: state.limit,
+                total: matching.length,
+                truncated: offset < total
+            }
+        };
+    }
+
+    async function loadTable() {
+        const table = byId('pmo-risk-table');
+        if (!table) {
+            return;
+        }
+        const seq = ++state.listSeq;
+        table.removeAttribute('data-loaded');
+        table.setAttribute('aria-busy', 'true');
+        const tableError = byId('pmo-table-error');
+        const result = state.cell ? await fetchCell(state.cell) : await api('GET', listQuery(state.offset, state.limit));
+        if (seq !== state.listSeq) {
+            return;
+        }
+        if (result.ok && result.data) {
+            const total = result.data.total || 0;
+            if (state.offset > 0 && state.offset >= total) {
+                // The page we were on is gone (risks were deleted or filters narrowed): show the last one.
+                state.offset = total > 0 ? Math.floor((total - 1) / state.limit) * state.limit : 0;
+                writeUrlState();
+                loadTable();
+                return;
+            }
+            if (tableError) {
+                tableError.hidden = true;
+                clear(tableError);
+            }
+            state.risks = result.data.items || [];
+            renderRows(state.risks);
+            renderPagination(result.data.offset || 0, state.risks.length, total);
+            state.cellTruncated = Boolean(result.data.truncated);
+            renderCellFilter();
+            table.removeAttribute('data-load-error');
+        } else {
+            state.risks = [];
+            renderRows([], true);
+            renderPagination(0, 0, 0);
+            if (tableError) {
+                clear(tableError);
+                const failure = result.status === 400
+                    ? {text: t('pmo.risk.error.filters')} : describeFailure(result);
+                tableError.appendChild(el('p', 'title')).appendChild(el('strong', null, t('pmo.risk.error.load.list')));
+                const body = el('p', null, failure.text);
+                if (failure.node) {
+                    body.appendChild(document.createTextNode(' '));
+                    body.appendChild(failure.node);
+                }
+                tableError.appendChild(body);
+                tableError.hidden = false;
+            }
+            table.setAttribute('data-load-error', 'true');
+        }
+        table.setAttribute('aria-busy', 'false');
+        table.setAttribute('data-loaded', 'true');
+    }
+
+    function hasFilters() {
+        return state.status.length > 0 || state.severity.length > 0 || state.owner !== '' || state.cell !== null;
+    }
+
+    function renderRows(risks, failed) {
+        const tbody = document.querySelector('#pmo-risk-table tbody');
+        clear(tbody);
+        if (!risks.length) {
+            const tr = el('tr', 'pmo-table-message');
+            const td = el('td', null, failed ? '' : t(hasFilters() ? 'pmo.risk.table.empty.filtered'
+                : 'pmo.risk.table.empty'));
+            td.colSpan = 12;
+            tr.appendChild(td);
+            tbody.appendChild(tr);
+            return;
+        }
+        risks.forEach(function (risk) {
+            tbody.appendChild(riskRow(risk));
+        });
+    }
+
+    function lozenge(text, classes, title) {
+        const span = el('span', 'aui-lozenge ' + classes, text);
+        if (title) {
+            span.title = title;
+        }
+        return span;
+    }
+
+    function scoreCell(score, severity, muted, note) {
+        const td = el('td', 'pmo-col-score');
+        const severityLabel = label('pmo.risk.severity.', severity);
+        const badge = lozenge('', 'pmo-severity-lozenge ' + severityClass(severity)
+            + (muted ? ' pmo-severity-lozenge-muted' : ''), note ? severityLabel + ' \u2013 ' + note : severityLabel);
+        badge.appendChild(document.createTextNode(String(score)));
+        badge.appendChild(el('span', 'pmo-visually-hidden', ' ' + severityLabel + (note ? ', ' + note : '')));
+        td.appendChild(badge);
+        return td;
+    }
+
+    function riskRow(risk) {
+        const tr = el('tr', 'pmo-risk-row');
+        tr.setAttribute('data-risk-id', String(risk.id));
+        tr.setAttribute('data-version', String(risk.version));
+        if (risk.reviewOverdue) {
+            tr.classList.add('pmo-row-overdue');
+        }
+        if (state.highlightId !== null && risk.id === state.highlightId) {
+            tr.classList.add('pmo-row-highlight');
+        }
+
+        const title = el('td', 'pmo-col-title');
+        const link = el('a', 'pmo-risk-title-link', risk.title);
+        link.href = riskUrl(risk.id);
+        link.setAttribute('data-risk-id', String(risk.id));
+        title.appendChild(link);
+        if (risk.category) {
+            title.appendChild(el('div', 'pmo-risk-category', risk.category));
+        }
+        tr.appendChild(title);
+
+        tr.appendChild(el('td', 'pmo-col-kind pmo-kind-' + risk.kind, label('pmo.risk.kind.', risk.kind)));
+        tr.appendChild(el('td', 'pmo-col-number', risk.probability));
+        tr.appendChild(el('td', 'pmo-col-number', risk.impact));
+        tr.appendChild(scoreCell(risk.score, risk.severity, false));
+        const assessed = risk.residualProbability !== null && risk.residualProbability !== undefined;
+        tr.appendChild(scoreCell(risk.residualScore, risk.residualSeverity, !assessed,
+            assessed ? '' : t('pmo.risk.table.residual.unassessed')));
+
+        const owner = el('td', 'pmo-col-owner');
+        if (risk.ownerKey) {
+            owner.textContent = risk.ownerName || risk.ownerKey;
+            owner.title = risk.ownerKey;
+        } else {
+            owner.appendChild(el('span', 'pmo-muted', t('pmo.risk.table.unassigned')));
+        }
+        tr.appendChild(owner);
+
+        const status = el('td', 'pmo-col-status');
+        status.appendChild(lozenge(label('pmo.risk.status.', risk.status), statusLozengeClass(risk.status)));
+        tr.appendChild(status);
+
+        const strategy = el('td', 'pmo-col-strategy');
+        if (risk.strategy) {
+            strategy.textContent = label('pmo.risk.strategy.', risk.strategy);
+        } else {
+            strategy.appendChild(el('span', 'pmo-muted', t('pmo.risk.table.none')));
+        }
+        tr.appendChild(strategy);
+
+        const review = el('td', 'pmo-col-date');
+        if (risk.nextReviewDate) {
+            const time = el('time', null, formatDate(risk.nextReviewDate));
+            time.dateTime = risk.nextReviewDate;
+            review.appendChild(time);
+        } else {
+            review.appendChild(el('span', 'pmo-muted', t('pmo.risk.table.none')));
+        }
+        if (risk.reviewOverdue) {
+            review.appendChild(document.createTextNode(' '));
+            review.appendChild(lozenge(t('pmo.risk.table.overdue'), 'aui-lozenge-error pmo-overdue-lozenge'));
+        }
+        tr.appendChild(review);
+
+        const emv = el('td', 'pmo-col-money');
+        if (risk.expectedMonetaryValue !== null && risk.expectedMonetaryValue !== undefined) {
+            emv.textContent = formatMoney(risk.expectedMonetaryValue);
+            if (risk.residualExpectedMonetaryValue !== null && risk.residualExpectedMonetaryValue !== undefined) {
+                emv.title = t('pmo.risk.table.residual.emv', formatMoney(risk.residualExpectedMonetaryValue));
+            }
+        } else {
+            emv.appendChild(el('span', 'pmo-muted', t('pmo.risk.table.none')));
+        }
+        tr.appendChild(emv);
+
+        const issues = el('td', 'pmo-col-issues');
+        (risk.linkedIssueKeys || []).forEach(function (key, index) {
+            if (index > 0) {
+                issues.appendChild(document.createTextNode(', '));
+            }
+            const issue = el('a', 'pmo-issue-link', key);
+            issue.href = contextPath() + '/browse/' + encodeURIComponent(key);
+            issues.appendChild(issue);
+        });
+        tr.appendChild(issues);
+        return tr;
+    }
+
+    function renderPagination(offset, count, total) {
+        const summary = byId('pmo-page-summary');
+        if (summary) {
+            summary.textContent = total > 0 ? t('pmo.risk.page.summary', offset + 1, offset + count, total)
+                : t('pmo.risk.page.summary.empty');
+        }
+        const prev = byId('pmo-page-prev');
+        const next = byId('pmo-page-next');
+        if (prev) {
+            prev.disabled = offset <= 0;
+        }
+        if (next) {
+            next.disabled = offset + count >= total;
+        }
+    }
+
+    function bindTable() {
+        const table = byId('pmo-risk-table');
+        if (!table) {
+            return;
+        }
+        table.addEventListener('click', function (event) {
+            const link = event.target.closest ? event.target.closest('a.pmo-risk-title-link') : null;
+            if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+                return;
+            }
+            event.preventDefault();
+            openRisk(Number(link.getAttribute('data-risk-id')), link);
+        });
+    }
+
+    /* ------------------------------------------------------------------ heat maps */
+
+    async function loadHeatMaps() {
+        const containers = [byId('pmo-heatmap-inherent'), byId('pmo-heatmap-residual')].filter(Boolean);
+        const seq = ++state.heatSeq;
+        containers.forEach(function (container) {
+            container.removeAttribute('data-loaded');
+            container.setAttribute('aria-busy', 'true');
+        });
+        const result = await api('GET', projectPath('/risks/heatmap'));
+        if (seq !== state.heatSeq) {
+            return;
+        }
+        if (result.ok && result.data) {
+            state.heatMap = result.data;
+            containers.forEach(function (container) {
+                renderHeatMap(container, container.getAttribute('data-map'), result.data);
+                container.removeAttribute('data-load-error');
+            });
+            updateScorePreview();
+        } else {
+            const failure = describeFailure(result);
+            containers.forEach(function (container) {
+                clear(container);
+                const message = el('div', 'aui-message aui-message-error');
+                message.appendChild(el('p', null, t('pmo.risk.error.load.heatmap') + ' ' + failure.text));
+                container.appendChild(message);
+                container.setAttribute('data-load-error', 'true');
+            });
+        }
+        containers.forEach(function (container) {
+            container.setAttribute('aria-busy', 'false');
+            container.setAttribute('data-loaded', 'true');
+        });
+        renderCellFilter();
+    }
+
+    function renderHeatMap(container, mapName, data) {
+        const size = data.size;
+        const cells = {};
+        let total = 0;
+        (data[mapName] || []).forEach(function (cell) {
+            cells[cell.probability + ':' + cell.impact] = cell;
+            total += cell.count;
+        });
+        const mapTitle = t(mapName === 'residual' ? 'pmo.risk.heatmap.residual' : 'pmo.risk.heatmap.inherent');
+
+        clear(container);
+        const grid = el('div', 'pmo-heatmap-grid');
+        grid.appendChild(el('div', 'pmo-heatmap-axis pmo-heatmap-axis-y', t('pmo.risk.heatmap.axis.probability')));
+
+        const table = el('table', 'pmo-heatmap-table');
+        const caption = el('caption', 'pmo-visually-hidden', mapTitle);
+        table.appendChild(caption);
+        const tbody = el('tbody');
+        for (let p = size; p >= 1; p--) {
+            const tr = el('tr');
+            const rowHeader = el('th', 'pmo-heatmap-level', p);
+            rowHeader.scope = 'row';
+            tr.appendChild(rowHeader);
+            for (let i = 1; i <= size; i++) {
+                const cell = cells[p + ':' + i] || {probability: p, impact: i, score: p * i, count: 0, severity: 'low'};
+                tr.appendChild(heatMapCell(mapName, cell));
+            }
+            tbody.appendChild(tr);
+        }
+        table.appendChild(tbody);
+        const tfoot = el('tfoot');
+        const axisRow = el('tr');
+        axisRow.appendChild(el('td', 'pmo-heatmap-corner'));
+        for (let i = 1; i <= size; i++) {
+            const columnHeader = el('th', 'pmo-heatmap-level', i);
+            columnHeader.scope = 'col';
+            axisRow.appendChild(columnHeader);
+        }
+        tfoot.appendChild(axisRow);
+        table.appendChild(tfoot);
+        grid.appendChild(table);
+        grid.appendChild(el('div', 'pmo-heatmap-axis pmo-heatmap-axis-x', t('pmo.risk.heatmap.axis.impact')));
+        container.appendChild(grid);
+        container.appendChild(el('p', 'pmo-heatmap-total', t('pmo.risk.heatmap.total', total)));
+        markSelectedCell();
+    }
+
+    function heatMapCell(mapName, cell) {
+        const severityLabel = label('pmo.risk.severity.', cell.severity);
+        const td = el('td', 'pmo-heatmap-cell ' + severityClass(cell.severity)
+            + (cell.count === 0 ? ' pmo-heatmap-cell-empty' : ''));
+        td.setAttribute('data-probability', String(cell.probability));
+        td.setAttribute('data-impact', String(cell.impact));
+        td.setAttribute('data-severity', cell.severity);
+        td.setAttribute('data-count', String(cell.count));
+        const description = t('pmo.risk.heatmap.cell', cell.probability, cell.impact, cell.count, severityLabel);
+        td.title = description;
+        const count = el('span', 'pmo-heatmap-count', cell.count);
+        if (cell.count > 0) {
+            const button = el('button', 'pmo-heatmap-button');
+            button.type = 'button';
+            button.setAttribute('aria-label', description + '. ' + t('pmo.risk.heatmap.cell.action'));
+            button.setAttribute('aria-pressed', 'false');
+            button.appendChild(count);
+            button.addEventListener('click', function () {
+                const selected = state.cell && state.cell.map === mapName
+                    && state.cell.probability === cell.probability && state.cell.impact === cell.impact;
+                setCellFilter(selected ? null : {map: mapName, probability: cell.probability, impact: cell.impact});
+            });
+            td.appendChild(button);
+        } else {
+            count.setAttribute('aria-label', description);
+            td.appendChild(count);
+        }
+        return td;
+    }
+
+    function setCellFilter(cell) {
+        state.cell = cell;
+        state.offset = 0;
+        writeUrlState();
+        markSelectedCell();
+        renderCellFilter();
+        loadTable();
+    }
+
+    function markSelectedCell() {
+        document.querySelectorAll('.pmo-heatmap-cell').forEach(function (td) {
+            const map = td.closest('.pmo-heatmap') ? td.closest('.pmo-heatmap').getAttribute('data-map') : '';
+            const selected = state.cell !== null && state.cell.map === map
+                && String(state.cell.probability) === td.getAttribute('data-probability')
+                && String(state.cell.impact) === td.getAttribute('data-impact');
+            td.classList.toggle('pmo-heatmap-cell-selected', selected);
+            const button = td.querySelector('button');
+            if (button) {
+                button.setAttribute('aria-pressed', selected ? 'true' : 'false');
+            }
+        });
+    }
+
+    function renderCellFilter() {
+        const box = byId('pmo-cell-filter');
+        const text = byId('pmo-cell-filter-text');
+        if (!box || !text) {
+            return;
+        }
+        if (!state.cell) {
+            box.hidden = true;
+            return;
+        }
+        const mapTitle = t(state.cell.map === 'residual' ? 'pmo.risk.heatmap.residual' : 'pmo.risk.heatmap.inherent');
+        text.textContent = t('pmo.risk.cell.filter', state.cell.probability, state.cell.impact, mapTitle)
+            + (state.cellTruncated ? ' ' + t('pmo.risk.cell.filter.truncated', CELL_SCAN_PAGES * MAX_LIMIT) : '');
+        box.hidden = false;
+    }
+
+    /* ------------------------------------------------------------------ dialog: show and hide */
+
+    function dialogEl() {
+        return byId('pmo-risk-dialog');
+    }
+
+    function auiDialog() {
+        return hasAui('dialog2') ? window.AJS.dialog2('#pmo-risk-dialog') : null;
+    }
+
+    function showDialog() {
+        const node = dialogEl();
+        const aui = auiDialog();
+        dialog.open = true;
+        if (aui) {
+            aui.show();
+        } else {
+            let backdrop = byId('pmo-dialog-backdrop');
+            if (!backdrop) {
+                backdrop = el('div', 'pmo-dialog-backdrop');
+                backdrop.id = 'pmo-dialog-backdrop';
+                document.body.appendChild(backdrop);
+            }
+            backdrop.hidden = false;
+            node.classList.add('pmo-dialog-fallback-open');
+            node.hidden = false;
+            node.setAttribute('open', '');
+        }
+        setTimeout(focusFirstField, 0);
+    }
+
+    function hideDialog() {
+        const node = dialogEl();
+        const aui = auiDialog();
+        if (aui) {
+            aui.hide();
+            // AUI tells us through its hide event; handle it here too in case the dialog was not shown by AUI.
+            if (!node.hidden && node.hasAttribute('open')) {
+                return;
+            }
+        } else {
+            node.hidden = true;
+            node.removeAttribute('open');
+            node.classList.remove('pmo-dialog-fallback-open');
+            const backdrop = byId('pmo-dialog-backdrop');
+            if (backdrop) {
+                backdrop.hidden = true;
+            }
+        }
+        dialogHidden();
+    }
+
+    function dialogHidden() {
+        if (!dialog.open) {
+            return;
+        }
+        dialog.open = false;
+        dialog.historySeq++;
+        hideDeleteConfirm();
+        writeUrlState();
+        const opener = dialog.opener;
+        dialog.opener = null;
+        setTimeout(function () {
+            let target = opener;
+            if (target && !document.body.contains(target) && dialog.risk) {
+                target = document.querySelector('#pmo-risk-table a.pmo-risk-title-link[data-risk-id="'
+                    + dialog.risk.id + '"]');
+            }
+            if (target && document.body.contains(target) && typeof target.focus === 'function') {
+                target.focus();
+            }
+        }, 0);
+    }
+
+    function focusFirstField() {
+        if (!dialog.open) {
+            return;
+        }
+        const title = byId('pmo-risk-title');
+        if (title && !title.disabled && !byId('pmo-risk-form').hidden) {
+            title.focus();
+        } else {
+            const node = dialogEl();
+            if (node) {
+                node.focus();
+            }
+        }
+    }
+
+    function isDirty() {
+        return dialog.snapshot !== null && dialog.mode !== 'view' && JSON.stringify(readForm()) !== dialog.snapshot;
+    }
+
+    /* ------------------------------------------------------------------ dialog: form */
+
+    function formFields() {
+        const form = byId('pmo-risk-form');
+        return form ? Array.prototype.slice.call(form.querySelectorAll('[data-field]')) : [];
+    }
+
+    function fieldElement(name) {
+        const form = byId('pmo-risk-form');
+        return form ? form.querySelector('[data-field="' + name + '"]') : null;
+    }
+
+    function normaliseDate(value) {
+        const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+        if (!match) {
+            return value;
+        }
+        return match[1] + '-' + (match[2].length === 1 ? '0' : '') + match[2] + '-'
+            + (match[3].length === 1 ? '0' : '') + match[3];
+    }
+
+    /** The form as the REST API's RiskInput: empty inputs are null, levels are numbers, dates yyyy-mm-dd. */
+    function readForm() {
+        const body = {};
+        formFields().forEach(function (field) {
+            const name = field.getAttribute('data-field');
+            const type = field.getAttribute('data-type') || 'text';
+            const raw = field.value || '';
+            const trimmed = raw.trim();
+            if (type === 'level') {
+                const level = parseInt(trimmed, 10);
+                body[name] = trimmed === '' || !isFinite(level) ? null : level;
+            } else if (type === 'date') {
+                body[name] = trimmed === '' ? null : normaliseDate(trimmed);
+            } else if (type === 'list') {
+                const keys = trimmed.split(/[\s,;]+/).filter(Boolean);
+                body[name] = keys.length ? keys : null;
+            } else {
+                body[name] = trimmed === '' ? null : raw;
+            }
+        });
+        return body;
+    }
+
+    function setStrategyOptions(kind, wanted) {
+        const select = byId('pmo-risk-strategy');
+        const template = byId('pmo-strategy-options-' + kind);
+        if (!select || !template || !template.content) {
+            return;
+        }
+        const keep = wanted !== undefined ? wanted : select.value;
+        clear(select);
+        Array.prototype.forEach.call(template.content.querySelectorAll('option'), function (option) {
+            select.appendChild(option.cloneNode(true));
+        });
+        select.value = keep || '';
+        if (select.value !== (keep || '')) {
+            select.value = '';
+        }
+    }
+
+    function fillForm(risk) {
+        const kind = risk && risk.kind ? risk.kind : defaultValue('kind');
+        const kindSelect = byId('pmo-risk-kind');
+        if (kindSelect) {
+            kindSelect.value = kind;
+        }
+        setStrategyOptions(kind, risk && risk.strategy ? risk.strategy : '');
+        formFields().forEach(function (field) {
+            const name = field.getAttribute('data-field');
+            if (name === 'kind' || name === 'strategy') {
+                return;
+            }
+            let value = risk ? risk[name] : null;
+            if (!risk && name === 'status') {
+                value = defaultValue('status');
+            }
+            if (Array.isArray(value)) {
+                field.value = value.join(', ');
+            } else {
+                field.value = value === null || value === undefined ? '' : String(value);
+            }
+        });
+        const lastReview = byId('pmo-risk-last-review-date');
+        if (lastReview) {
+            lastReview.max = todayIso();
+        }
+        updateScorePreview();
+    }
+
+    function defaultValue(name) {
+        const field = fieldElement(name);
+        return field && field.options && field.options.length ? field.options[0].value : '';
+    }
+
+    function setFormEnabled(enabled) {
+        const form = byId('pmo-risk-form');
+        if (!form) {
+            return;
+        }
+        form.querySelectorAll('fieldset').forEach(function (fieldset) {
+            fieldset.disabled = !enabled;
+        });
+    }
+
+    function updateScorePreview() {
+        const preview = byId('pmo-risk-score-preview');
+        if (!preview) {
+            return;
+        }
+        const body = readForm();
+        const parts = [];
+        const inherent = heatCell('inherent', body.probability, body.impact);
+        if (inherent) {
+            parts.push(t('pmo.risk.score.preview', inherent.score, label('pmo.risk.severity.', inherent.severity)));
+        }
+        const residual = heatCell('residual', body.residualProbability, body.residualImpact);
+        if (residual) {
+            parts.push(t('pmo.risk.score.preview.residual', residual.score,
+                label('pmo.risk.severity.', residual.severity)));
+        }
+        preview.textContent = parts.join(' \u00b7 ');
+        preview.hidden = parts.length === 0;
+    }
+
+    function heatCell(mapName, probability, impact) {
+        if (!state.heatMap || probability === null || impact === null) {
+            return null;
+        }
+        return (state.heatMap[mapName] || []).find(function (cell) {
+            return cell.probability === probability && cell.impact === impact;
+        }) || null;
+    }
+
+    /* ------------------------------------------------------------------ dialog: errors */
+
+    function clearErrors() {
+        const general = byId('pmo-risk-dialog-error');
+        if (general) {
+            clear(general);
+            general.hidden = true;
+            general.className = 'aui-message aui-message-error pmo-dialog-error';
+        }
+        document.querySelectorAll('#pmo-risk-form [data-error-for]').forEach(function (node) {
+            clear(node);
+            node.hidden = true;
+        });
+        formFields().forEach(function (field) {
+            field.removeAttribute('aria-invalid');
+            const group = field.closest('.field-group');
+            if (group) {
+                group.classList.remove('pmo-field-invalid');
+            }
+        });
+    }
+
+    /** Shows a message in the dialog's general error area: a title, optional lines and an optional node. */
+    function showGeneral(type, title, lines, node) {
+        const general = byId('pmo-risk-dialog-error');
+        if (!general) {
+            return;
+        }
+        clear(general);
+        general.className = 'aui-message aui-message-' + type + ' pmo-dialog-error';
+        general.appendChild(el('p', 'title')).appendChild(el('strong', null, title));
+        (lines || []).forEach(function (line) {
+            if (typeof line === 'string') {
+                general.appendChild(el('p', null, line));
+            } else if (line) {
+                general.appendChild(line);
+            }
+        });
+        if (node) {
+            general.appendChild(el('p')).appendChild(node);
+        }
+        general.hidden = false;
+        const content = general.closest('.aui-dialog2-content');
+        if (content) {
+            content.scrollTop = 0;
+        }
+    }
+
+    function showFieldErrors(errors) {
+        const unmatched = [];
+        let first = null;
+        (errors || []).forEach(function (error) {
+            const name = String(error.field || '').replace(/\[\d+\]$/, '');
+            const target = document.querySelector('#pmo-risk-form [data-error-for="' + name + '"]');
+            const field = fieldElement(name);
+            if (!target || !field) {
+                unmatched.push(error);
+                return;
+            }
+            target.appendChild(el('div', 'pmo-field-error-line', error.message));
+            target.hidden = false;
+            field.setAttribute('aria-invalid', 'true');
+            const group = field.closest('.field-group');
+            if (group) {
+                group.classList.add('pmo-field-invalid');
+            }
+            if (!first) {
+                first = field;
+            }
+        });
+        return {first: first, unmatched: unmatched};
+    }
+
+    function failureInDialog(result, titleKey) {
+        const failure = describeFailure(result);
+        const lines = [failure.text];
+        if (failure.detail) {
+            lines.push(failure.detail);
+        }
+        showGeneral('error', t(titleKey), lines, failure.node);
+    }
+
+    /* ------------------------------------------------------------------ dialog: modes */
+
+    function setMode(mode) {
+        dialog.mode = mode;
+        const node = dialogEl();
+        node.setAttribute('data-mode', mode);
+        const heading = byId('pmo-risk-dialog-heading');
+        heading.textContent = t(mode === 'create' ? 'pmo.risk.dialog.create.title'
+            : mode === 'edit' ? 'pmo.risk.dialog.edit.title' : 'pmo.risk.dialog.view.title');
+        const save = byId('pmo-risk-save');
+        save.hidden = mode === 'view';
+        save.disabled = false;
+        const cancel = byId('pmo-risk-cancel');
+        cancel.textContent = t(mode === 'view' ? 'pmo.common.close' : 'pmo.common.cancel');
+        const remove = byId('pmo-risk-delete');
+        if (remove) {
+            remove.hidden = mode !== 'edit';
+            remove.disabled = false;
+        }
+        byId('pmo-risk-tabs').hidden = mode === 'create';
+        setFormEnabled(mode !== 'view');
+        selectTab('details', false);
+    }
+
+    function renderMeta(risk) {
+        const meta = byId('pmo-risk-dialog-meta');
+        if (!meta) {
+            return;
+        }
+        if (!risk) {
+            meta.hidden = true;
+            meta.textContent = '';
+            return;
+        }
+        meta.textContent = t('pmo.risk.dialog.meta', risk.id, risk.version,
+            risk.updatedByName || risk.updatedBy || risk.createdBy || '',
+            formatInstant(risk.updatedAt || risk.createdAt));
+        meta.hidden = false;
+    }
+
+    function loadIntoDialog(risk) {
+        dialog.risk = risk;
+        dialog.historyFor = null;
+        fillForm(risk);
+        renderMeta(risk);
+        dialog.snapshot = JSON.stringify(readForm());
+    }
+
+    function openCreate(opener) {
+        if (!config.canEdit) {
+            return;
+        }
+        dialog.opener = opener || null;
+        dialog.risk = null;
+        dialog.historyFor = null;
+        clearErrors();
+        setMode('create');
+        fillForm(null);
+        renderMeta(null);
+        dialog.snapshot = JSON.stringify(readForm());
+        showDialog();
+    }
+
+    async function openRisk(id, opener) {
+        dialog.opener = opener || null;
+        clearErrors();
+        setMode(config.canEdit ? 'edit' : 'view');
+        setFormEnabled(false);
+        byId('pmo-risk-save').disabled = true;
+        const remove = byId('pmo-risk-delete');
+        if (remove) {
+            remove.disabled = true;
+        }
+        fillForm(null);
+        dialog.risk = {id: id};
+        dialog.snapshot = null;
+        renderMeta(null);
+        showGeneral('info', t('pmo.risk.dialog.loading'));
+        showDialog();
+        writeUrlState();
+        const result = await api('GET', '/risks/' + encodeURIComponent(id));
+        if (!dialog.open || !dialog.risk || dialog.risk.id !== id) {
+            return;
+        }
+        if (!result.ok || !result.data) {
+            dialog.risk = null;
+            hideDialog();
+            notifyFailure(result);
+            return;
+        }
+        if (result.data.projectKey && result.data.projectKey !== config.projectKey) {
+            // A risk of another project: open it on its own register, where its settings and rights apply.
+            window.location.href = contextPath() + '/plugins/servlet/pmo/risk-register/'
+                + encodeURIComponent(result.data.projectKey) + '?risk=' + encodeURIComponent(id);
+            return;
+        }
+        clearErrors();
+        setMode(config.canEdit ? 'edit' : 'view');
+        loadIntoDialog(result.data);
+        setTimeout(focusFirstField, 0);
+    }
+
+    /* ------------------------------------------------------------------ dialog: save, conflict, delete */
+
+    function comparable(name, value) {
+        if (value === null || value === undefined) {
+            return '';
+        }
+        if (Array.isArray(value)) {
+            return value.map(function (v) {
+                return String(v).trim().toUpperCase();
+            }).join(', ');
+        }
+        if (name === 'costImpact') {
+            const amount = Number(String(value).replace(/[,_]/g, ''));
+            return isFinite(amount) ? amount.toFixed(2) : String(value).trim();
+        }
+        return String(value).trim();
+    }
+
+    function displayValue(name, value) {
+        if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) {
+            return t('pmo.risk.history.empty.value');
+        }
+        if (name === 'kind') {
+            return label('pmo.risk.kind.', value);
+        }
+        if (name === 'status') {
+            return label('pmo.risk.status.', value);
+        }
+        if (name === 'strategy') {
+            return label('pmo.risk.strategy.', value);
+        }
+        if (Array.isArray(value)) {
+            return value.join(', ');
+        }
+        return String(value);
+    }
+
+    /** The user's values that differ from what is stored now: what the conflict would otherwise lose silently. */
+    function lostEdits(submitted, current) {
+        return Object.keys(submitted).filter(function (name) {
+            return name !== 'version' && comparable(name, submitted[name]) !== comparable(name, current[name]);
+        }).map(function (name) {
+            return t('pmo.risk.error.conflict.change', fieldLabel(name), displayValue(name, submitted[name]),
+                displayValue(name, current[name]));
+        });
+    }
+
+    function handleConflict(submitted, current) {
+        if (!current) {
+            dialog.snapshot = null;
+            byId('pmo-risk-save').disabled = true;
+            const remove = byId('pmo-risk-delete');
+            if (remove) {
+                remove.hidden = true;
+            }
+            showGeneral('warning', t('pmo.risk.error.conflict.deleted'));
+            refreshAll();
+            return;
+        }
+        const lost = lostEdits(submitted, current);
+        loadIntoDialog(current);
+        const lines = [t('pmo.risk.error.conflict.yours', current.version)];
+        if (lost.length) {
+            const list = el('ul', 'pmo-conflict-list');
+            lost.forEach(function (line) {
+                list.appendChild(el('li', null, line));
+            });
+            lines.push(list);
+        } else {
+            lines.push(t('pmo.risk.error.conflict.none'));
+        }
+        showGeneral('warning', t('pmo.risk.error.conflict'), lines);
+        focusGeneral();
+        refreshAll();
+    }
+
+    function focusGeneral() {
+        const general = byId('pmo-risk-dialog-error');
+        if (general && !general.hidden) {
+            general.focus();
+        }
+    }
+
+    function setBusy(busy) {
+        dialog.busy = busy;
+        const node = dialogEl();
+        node.setAttribute('aria-busy', busy ? 'true' : 'false');
+        byId('pmo-risk-save').disabled = busy;
+        const remove = byId('pmo-risk-delete');
+        if (remove) {
+            remove.disabled = busy;
+        }
+        const yes = byId('pmo-risk-delete-yes');
+        if (yes) {
+            yes.disabled = busy;
+        }
+    }
+
+    async function save(event) {
+        if (event) {
+            event.preventDefault();
+        }
+        if (dialog.busy || dialog.mode === 'view' || !config.canEdit) {
+            return;
+        }
+        if (dialog.mode === 'edit' && (!dialog.risk || dialog.risk.version === undefined)) {
+            return;
+        }
+        clearErrors();
+        hideDeleteConfirm();
+        const body = readForm();
+        const creating = dialog.mode === 'create';
+        if (!creating) {
+            body.version = dialog.risk.version;
+        }
+        setBusy(true);
+        markStale(true);
+        const result = creating
+            ? await api('POST', projectPath('/risks'), body)
+            : await api('PUT', '/risks/' + encodeURIComponent(dialog.risk.id), body);
+        setBusy(false);
+        if (!result.ok && result.status !== 409) {
+            markFresh();
+        }
+        if (!dialog.open) {
+            // Closed while saving: the change may still have been made, so show the register as it is now.
+            refreshAll();
+            return;
+        }
+        if (result.ok) {
+            const saved = result.data;
+            dialog.snapshot = null;
+            state.highlightId = saved && saved.id ? saved.id : null;
+            hideDialog();
+            notify('success', t(creating ? 'pmo.risk.created' : 'pmo.risk.saved', saved ? saved.title : ''));
+            refreshAll();
+            return;
+        }
+        if (result.status === 400) {
+            const errors = result.data && Array.isArray(result.data.errors) ? result.data.errors : [];
+            const shown = showFieldErrors(errors);
+            const lines = shown.unmatched.map(function (error) {
+                return t('pmo.risk.error.other.fields', fieldLabel(error.field), error.message);
+            });
+            showGeneral('error', t('pmo.risk.error.invalid'), lines);
+            if (shown.first) {
+                shown.first.focus();
+            } else {
+                focusGeneral();
+            }
+            return;
+        }
+        if (result.status === 409) {
+            handleConflict(body, result.data ? result.data.current : null);
+            return;
+        }
+        failureInDialog(result, 'pmo.risk.save.failed');
+        focusGeneral();
+    }
+
+    function showDeleteConfirm() {
+        const confirm = byId('pmo-risk-delete-confirm');
+        if (!confirm) {
+            return;
+        }
+        confirm.hidden = false;
+        confirm.scrollIntoView({block: 'nearest'});
+        byId('pmo-risk-delete-yes').focus();
+    }
+
+    function hideDeleteConfirm() {
+        const confirm = byId('pmo-risk-delete-confirm');
+        if (confirm) {
+            confirm.hidden = true;
+        }
+    }
+
+    async function deleteRisk() {
+        if (dialog.busy || !dialog.risk || dialog.mode !== 'edit') {
+            return;
+        }
+        clearErrors();
+        const risk = dialog.risk;
+        setBusy(true);
+        markStale(true);
+        const result = await api('DELETE', '/risks/' + encodeURIComponent(risk.id) + '?version='
+            + encodeURIComponent(risk.version));
+        setBusy(false);
+        hideDeleteConfirm();
+        if (!result.ok && result.status !== 404 && result.status !== 409) {
+            markFresh();
+        }
+        if (!dialog.open) {
+            refreshAll();
+            return;
+        }
+        if (result.ok || result.status === 404 || (result.status === 409 && !(result.data && result.data.current))) {
+            dialog.snapshot = null;
+            hideDialog();
+            notify('success', t('pmo.risk.deleted', risk.title || ''));
+            refreshAll();
+            return;
+        }
+        if (result.status === 409) {
+            loadIntoDialog(result.data.current);
+            showGeneral('warning', t('pmo.risk.error.conflict'), [t('pmo.risk.error.conflict.delete')]);
+            focusGeneral();
+            refreshAll();
+            return;
+        }
+        failureInDialog(result, 'pmo.risk.delete.failed');
+        focusGeneral();
+    }
+
+    /* ------------------------------------------------------------------ dialog: history */
+
+    function selectTab(which, focus) {
+        const details = byId('pmo-risk-tab-details');
+        const history = byId('pmo-risk-tab-history');
+        const showHistory = which === 'history';
+        details.setAttribute('aria-selected', showHistory ? 'false' : 'true');
+        history.setAttribute('aria-selected', showHistory ? 'true' : 'false');
+        details.tabIndex = showHistory ? -1 : 0;
+        history.tabIndex = showHistory ? 0 : -1;
+        byId('pmo-risk-form').hidden = showHistory;
+        byId('pmo-risk-history').hidden = !showHistory;
+        if (focus) {
+            (showHistory ? history : details).focus();
+        }
+        if (showHistory) {
+            loadHistory();
+        }
+    }
+
+    async function loadHistory() {
+        if (!dialog.risk || !dialog.risk.id || dialog.historyFor === dialog.risk.version) {
+            return;
+        }
+        const risk = dialog.risk;
+        const seq = ++dialog.historySeq;
+        const message = byId('pmo-risk-history-message');
+        const table = byId('pmo-risk-history-table');
+        table.hidden = true;
+        table.removeAttribute('data-loaded');
+        message.textContent = t('pmo.risk.history.loading');
+        message.hidden = false;
+        const result = await api('GET', '/risks/' + encodeURIComponent(risk.id) + '/history');
+        if (seq !== dialog.historySeq) {
+            return;
+        }
+        if (!result.ok || !Array.isArray(result.data)) {
+            message.textContent = t('pmo.risk.error.load.history') + ' ' + describeFailure(result).text;
+            return;
+        }
+        dialog.historyFor = risk.version;
+        const tbody = table.querySelector('tbody');
+        clear(tbody);
+        const entries = result.data.slice().reverse();
+        if (!entries.length) {
+            message.textContent = t('pmo.risk.history.empty');
+            return;
+        }
+        entries.forEach(function (entry) {
+            tbody.appendChild(historyRow(entry));
+        });
+        message.hidden = true;
+        table.hidden = false;
+        table.setAttribute('data-loaded', 'true');
+    }
+
+    function historyRow(entry) {
+        const tr = el('tr');
+        const when = el('td', 'pmo-history-when');
+        const time = el('time', null, formatInstant(entry.at));
+        time.dateTime = entry.at || '';
+        when.appendChild(time);
+        tr.appendChild(when);
+        const who = el('td', null, entry.actorName || entry.actorKey || '');
+        if (entry.actorKey) {
+            who.title = entry.actorKey;
+        }
+        tr.appendChild(who);
+        let fieldText;
+        if (entry.field === 'created') {
+            fieldText = t('pmo.risk.history.created');
+        } else if (entry.field === 'deleted') {
+            fieldText = t('pmo.risk.history.deleted');
+        } else {
+            fieldText = fieldLabel(entry.field);
+        }
+        tr.appendChild(el('td', 'pmo-history-field', fieldText));
+        tr.appendChild(historyValue(entry.field, entry.oldValue));
+        tr.appendChild(historyValue(entry.field, entry.newValue));
+        tr.appendChild(el('td', 'pmo-col-number', entry.version));
+        return tr;
+    }
+
+    function historyValue(field, value) {
+        const td = el('td', 'pmo-history-value');
+        if (value === null || value === undefined || value === '') {
+            td.appendChild(el('span', 'pmo-muted', t('pmo.risk.history.empty.value')));
+        } else {
+            td.textContent = displayValue(field, value);
+        }
+        return td;
+    }
+
+    /* ------------------------------------------------------------------ dialog: wiring */
+
+    function bindDialog() {
+        const node = dialogEl();
+        if (!node) {
+            return;
+        }
+        if (!node.hasAttribute('data-aui-modal')) {
+            // Escape is handled below so that it cannot throw away typed changes.
+            node.setAttribute('data-aui-modal', 'true');
+        }
+        const aui = auiDialog();
+        if (aui && typeof aui.on === 'function') {
+            aui.on('hide', dialogHidden);
+        }
+        byId('pmo-risk-form').addEventListener('submit', save);
+        byId('pmo-risk-cancel').addEventListener('click', function () {
+            dialog.snapshot = null;
+            hideDialog();
+        });
+        const kind = byId('pmo-risk-kind');
+        kind.addEventListener('change', function () {
+            setStrategyOptions(kind.value);
+        });
+        ['pmo-risk-probability', 'pmo-risk-impact', 'pmo-risk-residual-probability', 'pmo-risk-residual-impact']
+            .forEach(function (id) {
+                const select = byId(id);
+                if (select) {
+                    select.addEventListener('change', updateScorePreview);
+                }
+            });
+        const me = byId('pmo-risk-owner-me');
+        if (me) {
+            me.addEventListener('click', function () {
+                const owner = byId('pmo-risk-owner');
+                owner.value = config.currentUserKey;
+                owner.focus();
+            });
+        }
+        const remove = byId('pmo-risk-delete');
+        if (remove) {
+            remove.addEventListener('click', showDeleteConfirm);
+        }
+        const yes = byId('pmo-risk-delete-yes');
+        if (yes) {
+            yes.addEventListener('click', deleteRisk);
+        }
+        const no = byId('pmo-risk-delete-no');
+        if (no) {
+            no.addEventListener('click', function () {
+                hideDeleteConfirm();
+                if (remove) {
+                    remove.focus();
+                }
+            });
+        }
+        const details = byId('pmo-risk-tab-details');
+        const history = byId('pmo-risk-tab-history');
+        details.addEventListener('click', function () {
+            selectTab('details', false);
+        });
+        history.addEventListener('click', function () {
+            selectTab('history', false);
+        });
+        byId('pmo-risk-tabs').addEventListener('keydown', function (event) {
+            if (event.key === 'ArrowLeft' || event.key === 'ArrowRight' || event.key === 'Home'
+                || event.key === 'End') {
+                event.preventDefault();
+                const toHistory = event.key === 'End'
+                    || ((event.key === 'ArrowRight' || event.key === 'ArrowLeft')
+                        && details.getAttribute('aria-selected') === 'true');
+                selectTab(toHistory ? 'history' : 'details', true);
+            }
+        });
+        node.addEventListener('keydown', function (event) {
+            if (event.key !== 'Escape' || !dialog.open) {
+                return;
+            }
+            const confirm = byId('pmo-risk-delete-confirm');
+            if (confirm && !confirm.hidden) {
+                event.preventDefault();
+                hideDeleteConfirm();
+                return;
+            }
+            if (dialog.busy) {
+                return;
+            }
+            if (isDirty()) {
+                // Unsaved changes stay; Cancel discards them on purpose.
+                event.preventDefault();
+                byId('pmo-risk-cancel').focus();
+                return;
+            }
+            event.preventDefault();
+            hideDialog();
+        });
+        const create = byId('pmo-create-risk');
+        if (create) {
+            create.addEventListener('click', function () {
+                openCreate(create);
+            });
+        }
+    }
+
+    /* ------------------------------------------------------------------ CSV import */
+
+    function bindImport() {
+        const input = byId('pmo-import-csv');
+        if (!input) {
+            return;
+        }
+        input.addEventListener('change', function () {
+            const file = input.files && input.files[0];
+            if (file) {
+                importFile(file).then(function () {
+                    input.value = '';
+                });
+            }
+        });
+        const close = byId('pmo-import-result-close');
+        if (close) {
+            close.addEventListener('click', function () {
+                byId('pmo-import-result').hidden = true;
+                input.focus();
+            });
+        }
+    }
+
+    async function importFile(file) {
+        const panel = byId('pmo-import-result');
+        panel.hidden = true;
+        const text = await file.text();
+        if (text.length > MAX_CSV_CHARS) {
+            showImportErrors(t('pmo.risk.import.too.large', MAX_CSV_CHARS), []);
+            return;
+        }
+        notify('info', t('pmo.risk.import.uploading', file.name));
+        markStale(true);
+        const result = await api('POST', projectPath('/risks/import'), text, 'text/csv');
+        if (!result.ok) {
+            markFresh();
+        }
+        if (result.ok) {
+            const created = result.data && Array.isArray(result.data.createdIds) ? result.data.createdIds.length : 0;
+            notify('success', t('pmo.risk.import.done', created, file.name));
+            state.offset = 0;
+            writeUrlState();
+            refreshAll();
+            return;
+        }
+        if (result.status === 400 && result.data) {
+            showImportErrors(t('pmo.risk.import.fix'), result.data.errors || []);
+            return;
+        }
+        notifyFailure(result);
+    }
+
+    function showImportErrors(message, errors) {
+        const panel = byId('pmo-import-result');
+        byId('pmo-import-result-message').textContent = message;
+        const list = byId('pmo-import-errors');
+        clear(list);
+        errors.forEach(function (error) {
+            const text = error.line !== undefined && error.line !== null
+                ? t('pmo.risk.import.row.error', error.line, fieldLabel(error.field), error.message || '')
+                : t('pmo.risk.import.file.error', fieldLabel(error.field), error.message || '');
+            list.appendChild(el('li', null, text));
+        });
+        list.hidden = errors.length === 0;
+        panel.hidden = false;
+        panel.scrollIntoView({block: 'nearest'});
+    }
+
+    /* ------------------------------------------------------------------ start */
+
+    function refreshAll() {
+        loadTable();
+        loadHeatMaps();
+    }
+
+    function readConfig(node) {
+        return {
+            projectKey: node.getAttribute('data-project-key') || '',
+            restBase: (node.getAttribute('data-rest-base') || '/rest/pmo/1.0').replace(/\/$/, ''),
+            contextPath: node.getAttribute('data-context-path'),
+            canEdit: node.getAttribute('data-can-edit') === 'true',
+            scale: parseInt(node.getAttribute('data-scale'), 10) || 5,
+            currentUserKey: node.getAttribute('data-current-user-key') || ''
+        };
+    }
+
+    function readStrings() {
+        const found = {};
+        document.querySelectorAll('.pmo-i18n[data-key]').forEach(function (node) {
+            found[node.getAttribute('data-key')] = node.textContent.trim();
+        });
+        return found;
+    }
+
+    function start() {
+        root = byId('pmo-risk-register');
+        if (!root || root.getAttribute('data-started') === 'true') {
+            return;
+        }
+        root.setAttribute('data-started', 'true');
+        config = readConfig(root);
+        strings = readStrings();
+        const riskId = readUrlState();
+        syncFilterControls();
+        bindFilters();
+        bindTable();
+        bindDialog();
+        bindImport();
+        renderCellFilter();
+        writeUrlState();
+        refreshAll();
+        if (riskId !== null) {
+            openRisk(riskId, null);
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+}());
