@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The risk register's use cases: record, change, remove, list, map and import risks of one project.
@@ -119,14 +120,20 @@ public final class RiskRegister {
         LocalDate today = today();
         List<RiskFields> valid = new ArrayList<>();
         for (RiskCsv.DraftRow row : drafts) {
-            if (errors.stream().anyMatch(e -> e.line() == row.line())) {
-                continue;
-            }
+            // Cells that could not even be read were reported already; validate the rest of the line too, so one
+            // round of fixes is enough.
+            Set<String> reported = errors.stream().filter(e -> e.line() == row.line())
+                    .map(RiskImport.RowError::field).collect(Collectors.toSet());
             try {
-                valid.add(row.draft().validate(settings, today, people));
+                RiskFields fields = row.draft().validate(settings, today, people);
+                if (reported.isEmpty()) {
+                    valid.add(fields);
+                }
             } catch (ValidationFailed e) {
                 for (FieldError error : e.errors()) {
-                    errors.add(new RiskImport.RowError(row.line(), error.field(), error.message()));
+                    if (!reported.contains(error.field())) {
+                        errors.add(new RiskImport.RowError(row.line(), error.field(), error.message()));
+                    }
                 }
             }
         }

@@ -297,6 +297,18 @@ class RiskRegisterTest {
     }
 
     @Test
+    void aLineWithAnUnreadableNumberStillHasItsOtherProblemsReported() {
+        RiskImport result = register.importCsv(PROJECT,
+                "title,probability,impact,ownerKey\n" + ",x,4,mallory\n", BOB);
+
+        assertThat(result.errors()).containsExactly(
+                new RiskImport.RowError(2, "probability", "must be a whole number"),
+                new RiskImport.RowError(2, "title", "Title is required"),
+                new RiskImport.RowError(2, "ownerKey", "no user with key 'mallory'"));
+        assertThat(result.created()).isEmpty();
+    }
+
+    @Test
     void anImportIsValidatedAgainstTheProjectsMatrix() {
         settingsStore.save(SMALL_PROJECT, THREE_BY_THREE);
 

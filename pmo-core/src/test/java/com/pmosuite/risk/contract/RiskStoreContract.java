@@ -412,6 +412,17 @@ public abstract class RiskStoreContract {
     }
 
     @Test
+    void anIdBeyondTheIntRangeNeverAnswersForAnotherRisk() {
+        Risk risk = store().create(PROJECT, aThreat().fields(), ALICE, CREATED_AT);
+        // 2^32 + id: a store that narrows ids to int would wrap around onto the risk just created.
+        long wrapped = (1L << 32) + risk.id();
+
+        assertThat(store().find(wrapped)).isEmpty();
+        assertThat(store().history(wrapped)).isEmpty();
+        assertThat(store().projectOf(wrapped)).isEmpty();
+    }
+
+    @Test
     void deleteAtTheExpectedVersionDeletes() {
         Risk created = store().create(PROJECT, aThreat().fields(), ALICE, CREATED_AT);
 

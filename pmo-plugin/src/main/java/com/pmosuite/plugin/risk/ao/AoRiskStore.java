@@ -244,6 +244,9 @@ public final class AoRiskStore implements RiskStore {
 
     @Override
     public List<RiskHistoryEntry> history(long riskId) {
+        if (!fitsAnId(riskId)) {
+            return List.of();
+        }
         return Arrays.stream(ao.find(RiskHistoryEntity.class,
                         Query.select().where(RISK_ID + " = ?", (int) riskId).order(ID + " ASC")))
                 .map(h -> new RiskHistoryEntry(h.getRiskId(), h.getVersion(), h.getChangedBy(),
@@ -253,13 +256,21 @@ public final class AoRiskStore implements RiskStore {
 
     @Override
     public Optional<String> projectOf(long riskId) {
+        if (!fitsAnId(riskId)) {
+            return Optional.empty();
+        }
         RiskHistoryEntity[] first = ao.find(RiskHistoryEntity.class,
                 Query.select().where(RISK_ID + " = ?", (int) riskId).limit(1));
         return first.length == 0 ? Optional.empty() : Optional.of(first[0].getProjectKey());
     }
 
+    // AO ids are ints: a larger long must match nothing rather than wrap around onto another risk.
+    private static boolean fitsAnId(long id) {
+        return id > 0 && id <= Integer.MAX_VALUE;
+    }
+
     private Optional<RiskEntity> load(long id) {
-        if (id <= 0 || id > Integer.MAX_VALUE) {
+        if (!fitsAnId(id)) {
             return Optional.empty();
         }
         RiskEntity[] found = ao.find(RiskEntity.class, Query.select().where(ID + " = ?", (int) id));
