@@ -1131,7 +1131,7 @@
             + (match[3].length === 1 ? '0' : '') + match[3];
     }
 
-    /** The form as the REST API's RiskInput: empty inputs are null, levels are numbers, dates yyyy-mm-dd. */
+    /** The form as the REST API reads a risk: empty inputs are null, levels are numbers, dates yyyy-mm-dd. */
     function readForm() {
         const body = {};
         formFields().forEach(function (field) {

@@ -8,6 +8,7 @@ import com.pmosuite.workbench.host.WorkbenchIssue;
 import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.plugin.ComponentFactory;
 import com.pmosuite.workbench.plugin.PluginDescriptor;
+import com.pmosuite.workbench.plugin.WebResources;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +32,8 @@ import static com.pmosuite.workbench.http.Html.escape;
  */
 public final class BrowsePage extends HttpServlet {
     public static final String ISSUE_RIGHT_CONTEXT = "atl.jira.view.issue.right.context";
+    /** The web resource context Jira's issue view requires. */
+    public static final String ISSUE_VIEW_CONTEXT = "jira.view.issue";
 
     /** A descriptor web panel, ready to render. */
     private record Panel(PluginDescriptor.WebPanel module, ContextProvider provider) {
@@ -40,10 +43,12 @@ public final class BrowsePage extends HttpServlet {
     private final TemplateRenderer renderer;
     private final I18nResolver i18n;
     private final List<Panel> issuePanels;
+    private final WebResources webResources;
 
     public BrowsePage(WorkbenchDirectory directory, PluginDescriptor descriptor, ComponentFactory components,
-                      TemplateRenderer renderer, I18nResolver i18n) {
+                      TemplateRenderer renderer, I18nResolver i18n, WebResources webResources) {
         this.directory = directory;
+        this.webResources = webResources;
         this.renderer = renderer;
         this.i18n = i18n;
         this.issuePanels = descriptor.webPanels(ISSUE_RIGHT_CONTEXT).stream().map(module -> {
@@ -63,6 +68,7 @@ public final class BrowsePage extends HttpServlet {
         }
         Optional<WorkbenchIssue> issue = directory.browsableIssue(key);
         if (issue.isPresent()) {
+            webResources.requireContext(ISSUE_VIEW_CONTEXT);
             page(response, issuePage(issue.get()));
             return;
         }

@@ -25,7 +25,7 @@ public final class PluginDescriptor {
     }
 
     /** A {@code <web-resource>} module. */
-    public record WebResource(String key, List<String> dependencies, List<Download> downloads) {
+    public record WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts) {
     }
 
     /** A {@code <servlet>} module; Jira serves it under {@code /plugins/servlet}. */
@@ -57,7 +57,8 @@ public final class PluginDescriptor {
         this.webResources = children(root, "web-resource").stream().map(e -> new WebResource(e.getAttribute("key"),
                 texts(e, "dependency"),
                 children(e, "resource").stream().filter(r -> "download".equals(r.getAttribute("type")))
-                        .map(r -> new Download(r.getAttribute("name"), r.getAttribute("location"))).toList()))
+                        .map(r -> new Download(r.getAttribute("name"), r.getAttribute("location"))).toList(),
+                texts(e, "context")))
                 .toList();
         this.servlets = children(root, "servlet").stream().map(e -> new Servlet(e.getAttribute("key"),
                 e.getAttribute("class"), texts(e, "url-pattern"))).toList();

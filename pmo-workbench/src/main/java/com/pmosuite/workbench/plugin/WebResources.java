@@ -47,6 +47,12 @@ public final class WebResources implements PageBuilderService {
         };
     }
 
+    /** Requires every descriptor web resource declared for a page context, as Jira's pages do for theirs. */
+    public void requireContext(String context) {
+        descriptor.webResources().stream().filter(r -> r.contexts().contains(context))
+                .forEach(r -> required.get().add(descriptor.pluginKey() + ":" + r.key()));
+    }
+
     /** The URLs of the resources required on this thread since the last drain, dependencies first; then forgets them. */
     public RequiredResourceUrls drain(HttpServletRequest request) {
         Set<String> keys = new LinkedHashSet<>();

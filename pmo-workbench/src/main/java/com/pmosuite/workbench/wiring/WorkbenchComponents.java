@@ -98,7 +98,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .requiredResources(webResources::drain)
                 .sidebarLinks(new DescriptorSidebarLinks(descriptor, i18n, ""))
                 .servlet("/download/resources/*", webResources.servlet())
-                .servlet("/browse/*", new BrowsePage(directory, descriptor, factory, renderer, i18n))
+                .servlet("/browse/*", new BrowsePage(directory, descriptor, factory, renderer, i18n, webResources))
                 .servlet("", new HomePage(directory));
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
             HttpServlet instance = factory.create(servlet.className(), HttpServlet.class);

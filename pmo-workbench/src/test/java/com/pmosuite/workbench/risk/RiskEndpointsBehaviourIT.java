@@ -77,6 +77,7 @@ class RiskEndpointsBehaviourIT {
             assertThat(risk.path("version").asInt()).isEqualTo(1);
             assertThat(risk.path("createdBy").asText()).isEqualTo("alice");
             assertThat(risk.path("updatedBy").asText()).isEqualTo("alice");
+            assertThat(risk.path("createdByName").asText()).isEqualTo("Alice Anders");
             assertThat(risk.path("createdAt").asText()).isEqualTo(risk.path("updatedAt").asText()).isNotBlank();
         }
 
@@ -91,7 +92,8 @@ class RiskEndpointsBehaviourIT {
                     "strategy", "responsePlan", "contingencyPlan", "trigger", "proximityDate", "lastReviewDate",
                     "nextReviewDate", "reviewOverdue", "residualProbability", "residualImpact", "residualScore",
                     "residualSeverity", "costImpact", "expectedMonetaryValue", "residualExpectedMonetaryValue",
-                    "linkedIssueKeys", "createdBy", "createdAt", "updatedBy", "updatedAt", "version");
+                    "linkedIssueKeys", "createdBy", "createdByName", "createdAt", "updatedBy", "updatedByName",
+                    "updatedAt", "version");
         }
 
         @Test

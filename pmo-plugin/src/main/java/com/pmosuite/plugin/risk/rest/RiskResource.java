@@ -8,6 +8,7 @@ import com.pmosuite.plugin.platform.auth.ProjectAccess;
 import com.pmosuite.plugin.platform.rest.PmoJson;
 import com.pmosuite.plugin.wiring.PmoComponents;
 import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.RiskDraft;
 import com.pmosuite.risk.RiskFilter;
 import com.pmosuite.risk.RiskImport;
 import com.pmosuite.risk.RiskMatrix;
@@ -112,8 +113,8 @@ public class RiskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("projectKey") String projectKey, String body) {
         Project project = access.editable(projectKey);
-        RiskInput input = PmoJson.read(body, RiskInput.class);
-        Risk risk = register.create(project.getKey(), input.toDraft(), access.currentUserKey());
+        RiskDraft draft = PmoJson.read(body, RiskDraft.class);
+        Risk risk = register.create(project.getKey(), draft, access.currentUserKey());
         return Response.created(URI.create("risks/" + risk.id())).type(JSON)
                 .entity(PmoJson.write(views.json(risk))).build();
     }
@@ -153,6 +154,13 @@ public class RiskResource {
         RiskImport result = register.importCsv(project.getKey(), csv, access.currentUserKey());
         ImportJson json = ImportJson.of(result);
         return Response.status(result.succeeded() ? 201 : 400).type(JSON).entity(PmoJson.write(json)).build();
+    }
+
+    /**
+     * The version a changing client last read, sent alongside the fields. The fields themselves are read straight
+     * into the core's {@link RiskDraft}, whose components are the JSON property names.
+     */
+    record VersionedBody(Integer version) {
     }
 
     /** What an import did, or why it did nothing. */
@@ -205,11 +213,12 @@ public class RiskResource {
     public Response update(@PathParam("id") String id, String body) {
         Risk current = visible(id);
         access.editable(current.projectKey());
-        RiskInput input = PmoJson.read(body, RiskInput.class);
-        if (input.version() == null) {
+        RiskDraft draft = PmoJson.read(body, RiskDraft.class);
+        Integer version = PmoJson.read(body, VersionedBody.class).version();
+        if (version == null) {
             throw ValidationFailed.of("version", "is required: send the version you last read");
         }
-        Risk saved = register.update(current.id(), input.version(), input.toDraft(), access.currentUserKey());
+        Risk saved = register.update(current.id(), version, draft, access.currentUserKey());
         return ok(views.json(saved));
     }
 

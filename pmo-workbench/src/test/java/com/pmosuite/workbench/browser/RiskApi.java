@@ -1,0 +1,102 @@
+package com.pmosuite.workbench.browser;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The risk REST API as a script uses it (Basic auth, {@code X-Atlassian-Token: no-check}), for setting up and
+ * checking what a browser test cannot see or must not do through the page: a risk another person changes, or
+ * what was really stored.
+ */
+final class RiskApi {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI restBase;
+    private final String authorization;
+
+    private RiskApi(URI base, String user) {
+        this.restBase = base.resolve("/rest/pmo/1.0/");
+        // The demo users' passwords equal their names.
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static RiskApi as(URI base, String user) {
+        return new RiskApi(base, user);
+    }
+
+    /** Creates a risk from the given fields and returns it as stored. */
+    JsonNode create(String projectKey, Map<String, Object> fields) {
+        return send("POST", "projects/" + projectKey + "/risks", fields, 201);
+    }
+
+    /** How many risks the project has, by the list's total. */
+    long count(String projectKey) {
+        return send("GET", "projects/" + projectKey + "/risks?limit=1", null, 200).path("total").asLong();
+    }
+
+    JsonNode risk(long id) {
+        return send("GET", "risks/" + id, null, 200);
+    }
+
+    /** Saves the risk as read, with one field changed: what another person's client does. */
+    JsonNode change(long id, String field, String value) {
+        ObjectNode body = risk(id).deepCopy();
+        body.put(field, value);
+        return send("PUT", "risks/" + id, body, 200);
+    }
+
+    private JsonNode send(String method, String path, Object body, int expectedStatus) {
+        URI uri = restBase.resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization)
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json").header("X-Atlassian-Token", "no-check");
+        }
+        HttpResponse<String> response;
+        try {
+            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + uri + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during " + method + " " + uri, e);
+        }
+        assertThat(response.statusCode()).as("%s %s answered %s", method, uri, response.body())
+                .isEqualTo(expectedStatus);
+        try {
+            return JSON.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(method + " " + uri + " answered with a body that is not JSON: "
+                    + response.body(), e);
+        }
+    }
+
+    private static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write a request body", e);
+        }
+    }
+}

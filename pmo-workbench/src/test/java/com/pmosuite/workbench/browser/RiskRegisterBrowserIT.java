@@ -1,0 +1,214 @@
+package com.pmosuite.workbench.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.pmosuite.workbench.browser.pages.IssuePage;
+import com.pmosuite.workbench.browser.pages.LoginPage;
+import com.pmosuite.workbench.browser.pages.NewRisk;
+import com.pmosuite.workbench.browser.pages.NotFoundPage;
+import com.pmosuite.workbench.browser.pages.PmoText;
+import com.pmosuite.workbench.browser.pages.ProjectPage;
+import com.pmosuite.workbench.browser.pages.RiskDialog;
+import com.pmosuite.workbench.browser.pages.RiskRegisterPage;
+import com.pmosuite.workbench.browser.pages.RiskRow;
+import com.pmosuite.workbench.support.RunningWorkbench;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The risk register as people use it: in Chromium, on the shared demo workbench, through the log-in form, the
+ * project sidebar, the dialog and the issue view. Each test logs in itself and creates the risks it looks at, with
+ * titles no other test uses.
+ */
+// The tests do not depend on each other; the first one only runs first so that its screenshot, which the README
+// shows, has none of the other tests' risks in it.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RiskRegisterBrowserIT {
+    private static final String ALPHA = "ALPHA";
+    private static final String ALPHA_NAME = "Apollo Platform";
+    private static final String ALICE_NAME = "Alice Anders";
+    private static final String ISSUE_OF_ALPHA = "ALPHA-2";
+    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
+
+    private static Chromium chromium;
+    private static WebDriver driver;
+    private static URI base;
+
+    @BeforeAll
+    static void startBrowser() {
+        // Without a browser every test skips (or, on CI, fails) on its own in startLoggedOut, so reports count them.
+        if (Chromium.installed()) {
+            chromium = Chromium.launch();
+            driver = chromium.driver();
+            base = RunningWorkbench.baseUri();
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void startLoggedOut() {
+        Chromium.requireInstalled();
+        chromium.forgetSession();
+    }
+
+    @Test
+    @Order(1)
+    void aliceCreatesARiskAndSeesItInTheTableAndTheRightHeatMapCell() throws IOException {
+        logInAs("alice");
+        RiskRegisterPage register = ProjectPage.open(driver, base, ALPHA).openRiskRegisterFromSidebar();
+        assertThat(register.selectedSidebarItem()).isEqualTo(PmoText.of("pmo.risk.register.title"));
+        assertThat(register.errors()).as("errors on a normal load").isEmpty();
+        register.sortNewestFirst();
+        int inherentBefore = register.heatMapCount(false, 4, 5);
+        int residualBefore = register.heatMapCount(true, 4, 5);
+
+        NewRisk risk = NewRisk.aThreat(unique("Vendor API sunset before go-live"))
+                .withProbability(4).withImpact(5).ownedBy("alice");
+        RiskRow row = register.createRisk(risk);
+
+        assertThat(row.title()).isEqualTo(risk.title());
+        assertThat(row.score()).isEqualTo(20);
+        assertThat(row.kind()).isEqualTo(PmoText.of("pmo.risk.kind.threat"));
+        assertThat(row.owner()).isEqualTo(ALICE_NAME);
+        assertThat(register.heatMapCount(false, 4, 5)).as("inherent P4/I5").isEqualTo(inherentBefore + 1);
+        // Without a residual assessment a risk sits in the residual map where its inherent values put it.
+        assertThat(register.heatMapCount(true, 4, 5)).as("residual P4/I5").isEqualTo(residualBefore + 1);
+        assertThat(register.errors()).isEmpty();
+        assertThat(chromium.consoleErrors()).as("browser console errors").isEmpty();
+
+        register.dismissFlags();
+        Path screenshot = chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/risk-register.png"));
+        keepForTheReadme(screenshot);
+    }
+
+    @Test
+    void aBadValueShowsAFieldErrorAndNothingIsSaved() {
+        logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+        int rowsBefore = register.rowCount();
+        long storedBefore = RiskApi.as(base, "alice").count(ALPHA);
+
+        RiskDialog dialog = register.startCreatingRisk();
+        dialog.fill(NewRisk.aThreat("").withProbability(4).withImpact(5)).save();
+
+        assertThat(dialog.fieldError("title")).isNotBlank();
+        assertThat(dialog.isMarkedInvalid("title")).isTrue();
+        assertThat(dialog.message("error").title()).isEqualTo(PmoText.of("pmo.risk.error.invalid"));
+        assertThat(dialog.isOpen()).isTrue();
+        assertThat(register.rowCount()).isEqualTo(rowsBefore);
+        assertThat(RiskApi.as(base, "alice").count(ALPHA)).isEqualTo(storedBefore);
+        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/risk-dialog-field-error.png"));
+    }
+
+    @Test
+    void userTextIsShownAsTextNotRunAsHtml() {
+        logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        String title = unique("<img src=x onerror=\"window.__pmoXss=1\">");
+
+        RiskRow row = register.createRisk(NewRisk.aThreat(title));
+
+        assertThat(row.title()).isEqualTo(title);
+        // Markup that had become elements would be an image loading from "x", whether or not its handler ran yet.
+        assertThat(register.imagesLoadingFrom("x")).isZero();
+        assertThat(register.windowVariable("__pmoXss")).isNull();
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndTheCurrentValuesAreShown() {
+        RiskApi api = RiskApi.as(base, "alice");
+        JsonNode stored = api.create(ALPHA, Map.of("title", unique("Key architect leaves"), "kind", "threat",
+                "probability", 3, "impact", 4));
+        long id = stored.path("id").asLong();
+        logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        RiskDialog dialog = register.row(id).open();
+
+        String theirTitle = unique("Key architect leaves (renamed by Carol)");
+        api.change(id, "title", theirTitle);
+        String staleTitle = unique("Key architect leaves (my stale edit)");
+        dialog.typeTitle(staleTitle).save();
+
+        RiskDialog.Message conflict = dialog.message("warning");
+        assertThat(conflict.title()).isEqualTo(PmoText.of("pmo.risk.error.conflict"));
+        assertThat(conflict.text()).contains(staleTitle, theirTitle);
+        assertThat(dialog.title()).as("the form shows the current title").isEqualTo(theirTitle);
+        assertThat(api.risk(id).path("title").asText()).isEqualTo(theirTitle);
+        assertThat(api.risk(id).path("version").asLong()).isEqualTo(stored.path("version").asLong() + 1);
+    }
+
+    @Test
+    void theIssueViewListsTheRisksThatMitigateTheIssue() {
+        String title = unique("Payment provider certification slips");
+        JsonNode risk = RiskApi.as(base, "alice").create(ALPHA, Map.of("title", title, "kind", "threat",
+                "probability", 2, "impact", 4, "linkedIssueKeys", List.of(ISSUE_OF_ALPHA)));
+        long id = risk.path("id").asLong();
+        logInAs("alice");
+
+        IssuePage issue = IssuePage.open(driver, base, ISSUE_OF_ALPHA);
+
+        assertThat(issue.risksPanelHeading()).isEqualTo(PmoText.of("pmo.risk.panel.title"));
+        IssuePage.LinkedRisk linked = issue.linkedRiskTitled(title).orElseThrow(() -> new AssertionError(
+                "The Risks panel does not list \"" + title + "\"; it lists " + issue.linkedRisks()));
+        assertThat(linked.id()).isEqualTo(id);
+        assertThat(URI.create(linked.href()).getPath()).isEqualTo("/plugins/servlet/pmo/risk-register/" + ALPHA);
+        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/issue-panel.png"));
+
+        RiskDialog dialog = issue.follow(linked);
+        assertThat(dialog.title()).isEqualTo(title);
+    }
+
+    @Test
+    void bobCannotSeeAlphasRiskRegister() {
+        logInAs("bob");
+
+        NotFoundPage page = RiskRegisterPage.openExpectingNotFound(driver, base, ALPHA);
+
+        assertThat(page.requestedKey()).isEqualTo(ALPHA);
+        assertThat(page.message()).doesNotContain(ALPHA_NAME);
+        assertThat(page.showsAnyOfTheRiskRegister()).isFalse();
+    }
+
+    private static void logInAs(String user) {
+        // The demo users' passwords equal their names.
+        LoginPage.open(driver, base).logIn(user, user);
+    }
+
+    private static String unique(String about) {
+        return about + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The README shows this screenshot; a later run does not replace one someone chose to commit. */
+    private static void keepForTheReadme(Path screenshot) throws IOException {
+        Path project = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize().getParent();
+        if (project == null || !Files.exists(project.resolve("pom.xml"))) {
+            return;
+        }
+        Path image = project.resolve("docs/images/risk-register.png");
+        if (!Files.exists(image)) {
+            Files.createDirectories(image.getParent());
+            Files.copy(screenshot, image);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package com.pmosuite.workbench.browser.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.Arrays;
+
+/** The risk dialog of the register page, in create, edit or view mode. */
+public final class RiskDialog {
+    private static final By DIALOG = By.id("pmo-risk-dialog");
+    private static final By TITLE = By.id("pmo-risk-title");
+    private static final By KIND = By.id("pmo-risk-kind");
+    private static final By PROBABILITY = By.id("pmo-risk-probability");
+    private static final By IMPACT = By.id("pmo-risk-impact");
+    private static final By OWNER = By.id("pmo-risk-owner");
+    private static final By SAVE = By.id("pmo-risk-save");
+    private static final By MESSAGE = By.id("pmo-risk-dialog-error");
+    private static final By MESSAGE_TITLE = By.cssSelector("p.title");
+    private static final By META = By.id("pmo-risk-dialog-meta");
+
+    /** A message shown at the top of the dialog: its AUI type (error, warning, info), its title and all its text. */
+    public record Message(String type, String title, String text) {
+    }
+
+    private final WebDriver driver;
+
+    private RiskDialog(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Waits until the dialog is shown and its title field can be typed in. */
+    static RiskDialog expectOpen(WebDriver driver) {
+        Waits.on(driver).withMessage("the risk dialog to open")
+                .until(ExpectedConditions.and(ExpectedConditions.visibilityOfElementLocated(DIALOG),
+                        ExpectedConditions.elementToBeClickable(TITLE)));
+        return new RiskDialog(driver);
+    }
+
+    /** Waits until the dialog shows a stored risk: its id and version line is shown and Save can be used. */
+    static RiskDialog expectRiskLoaded(WebDriver driver) {
+        RiskDialog dialog = expectOpen(driver);
+        Waits.on(driver).withMessage("the risk dialog to load the risk")
+                .until(ExpectedConditions.and(ExpectedConditions.visibilityOfElementLocated(META),
+                        ExpectedConditions.elementToBeClickable(SAVE)));
+        return dialog;
+    }
+
+    /** Fills the fields a new risk needs; an empty title or a zero level leaves that field untouched. */
+    public RiskDialog fill(NewRisk risk) {
+        if (!risk.title().isEmpty()) {
+            typeTitle(risk.title());
+        }
+        new Select(driver.findElement(KIND)).selectByValue(risk.kind());
+        if (risk.probability() > 0) {
+            new Select(driver.findElement(PROBABILITY)).selectByValue(String.valueOf(risk.probability()));
+        }
+        if (risk.impact() > 0) {
+            new Select(driver.findElement(IMPACT)).selectByValue(String.valueOf(risk.impact()));
+        }
+        if (!risk.owner().isEmpty()) {
+            WebElement owner = driver.findElement(OWNER);
+            owner.clear();
+            owner.sendKeys(risk.owner());
+        }
+        return this;
+    }
+
+    /** Replaces the title with {@code text}. */
+    public RiskDialog typeTitle(String text) {
+        WebElement title = driver.findElement(TITLE);
+        title.clear();
+        title.sendKeys(text);
+        return this;
+    }
+
+    /** The title field's current value. */
+    public String title() {
+        return driver.findElement(TITLE).getDomProperty("value");
+    }
+
+    /** Clicks Save and returns at once; the caller waits for what it expects (the dialog closing, a message). */
+    public void save() {
+        Waits.on(driver).until(ExpectedConditions.elementToBeClickable(SAVE)).click();
+    }
+
+    /** Clicks Save and waits until the dialog has closed, which it does only once the server accepted the risk. */
+    public void saveAndWaitUntilClosed() {
+        save();
+        try {
+            Waits.on(driver).until(ExpectedConditions.invisibilityOfElementLocated(DIALOG));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The risk dialog stayed open after Save; it shows: " + visibleMessageText(), e);
+        }
+    }
+
+    public boolean isOpen() {
+        return !driver.findElements(DIALOG).isEmpty() && driver.findElement(DIALOG).isDisplayed();
+    }
+
+    /** Waits for the error shown next to a field (named as in the REST API, e.g. {@code title}) and returns it. */
+    public String fieldError(String field) {
+        By error = By.cssSelector("#pmo-risk-form [data-error-for='" + field + "']");
+        return Waits.on(driver).withMessage(() -> "an error next to the field " + field + "; the dialog shows: "
+                        + visibleMessageText())
+                .until(ExpectedConditions.visibilityOfElementLocated(error)).getText();
+    }
+
+    /** Whether the field is marked invalid for assistive technology ({@code aria-invalid="true"}). */
+    public boolean isMarkedInvalid(String field) {
+        WebElement input = driver.findElement(By.cssSelector("#pmo-risk-form [data-field='" + field + "']"));
+        return "true".equals(input.getDomAttribute("aria-invalid"));
+    }
+
+    /** Waits for a message of the given AUI type (error, warning) at the top of the dialog and returns it. */
+    public Message message(String type) {
+        WebElement box = Waits.on(driver).withMessage(() -> "a " + type + " message in the risk dialog")
+                .until(d -> {
+                    WebElement shown = d.findElement(MESSAGE);
+                    return shown.isDisplayed() && hasClass(shown, "aui-message-" + type) ? shown : null;
+                });
+        return new Message(type, box.findElement(MESSAGE_TITLE).getText(), box.getText());
+    }
+
+    private String visibleMessageText() {
+        WebElement box = driver.findElement(MESSAGE);
+        return box.isDisplayed() ? box.getText() : "(no message)";
+    }
+
+    private static boolean hasClass(WebElement element, String name) {
+        String classes = element.getDomAttribute("class");
+        return classes != null && Arrays.asList(classes.split("\\s+")).contains(name);
+    }
+}

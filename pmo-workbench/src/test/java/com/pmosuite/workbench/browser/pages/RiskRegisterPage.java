@@ -1,0 +1,195 @@
+package com.pmosuite.workbench.browser.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A project's risk register page ({@code /plugins/servlet/pmo/risk-register/KEY}): heat maps, table and the risk
+ * dialog. The page's script marks the table and each heat map {@code data-loaded="true"} after every load, and
+ * clears the mark when it starts the next one; waits here rely on that.
+ */
+public final class RiskRegisterPage {
+    private static final By REGISTER = By.id("pmo-risk-register");
+    private static final By TABLE = By.id("pmo-risk-table");
+    private static final By INHERENT_MAP = By.id("pmo-heatmap-inherent");
+    private static final By RESIDUAL_MAP = By.id("pmo-heatmap-residual");
+    private static final By ROWS = By.cssSelector("#pmo-risk-table tbody tr[data-risk-id]");
+    private static final By ROW_TITLE = By.cssSelector("a.pmo-risk-title-link");
+    private static final By CREATE = By.id("pmo-create-risk");
+    private static final By SORT = By.id("pmo-filter-sort");
+    private static final By HEADING = By.id("pmo-risk-register-heading");
+    private static final By FLAG_CLOSE_BUTTONS = By.cssSelector(".aui-flag .aui-close-button");
+    private static final By FLAGS = By.cssSelector(".aui-flag");
+    private static final By SELECTED_SIDEBAR_ITEM = By.cssSelector("#project-sidebar li.aui-nav-selected");
+    // Every way the page reports a failure: its own message area, AUI flags, the table's and the heat maps' errors.
+    private static final List<By> ERRORS = List.of(
+            By.cssSelector("#pmo-flash .aui-message-error"),
+            By.cssSelector(".aui-flag .aui-message-error"),
+            By.id("pmo-table-error"),
+            By.cssSelector(".pmo-heatmap[data-load-error] .aui-message-error"));
+
+    private final WebDriver driver;
+    private final URI base;
+
+    private RiskRegisterPage(WebDriver driver, URI base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /** Opens the register of {@code projectKey} by its address and waits for its first load. */
+    public static RiskRegisterPage open(WebDriver driver, URI base, String projectKey) {
+        driver.get(address(base, projectKey));
+        return expectLoaded(driver, base);
+    }
+
+    /** Opens the register of a project the user may not see, where the page must say it does not exist. */
+    public static NotFoundPage openExpectingNotFound(WebDriver driver, URI base, String projectKey) {
+        driver.get(address(base, projectKey));
+        return NotFoundPage.expectShown(driver);
+    }
+
+    /** The register page is (or is becoming) the current page: waits for its table and heat maps to load. */
+    static RiskRegisterPage expectLoaded(WebDriver driver, URI base) {
+        Waits.on(driver).withMessage("the risk register page").until(
+                ExpectedConditions.presenceOfElementLocated(REGISTER));
+        return new RiskRegisterPage(driver, base).waitUntilLoaded();
+    }
+
+    private static String address(URI base, String projectKey) {
+        return base.resolve("/plugins/servlet/pmo/risk-register/" + projectKey).toString();
+    }
+
+    /** Waits until the table and both heat maps have finished loading. */
+    public RiskRegisterPage waitUntilLoaded() {
+        try {
+            Waits.on(driver).until(ExpectedConditions.and(
+                    ExpectedConditions.attributeToBe(TABLE, "data-loaded", "true"),
+                    ExpectedConditions.attributeToBe(INHERENT_MAP, "data-loaded", "true"),
+                    ExpectedConditions.attributeToBe(RESIDUAL_MAP, "data-loaded", "true")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The risk register did not finish loading; errors shown: " + errors(), e);
+        }
+        return this;
+    }
+
+    public String heading() {
+        return driver.findElement(HEADING).getText();
+    }
+
+    /** The label of the project sidebar item shown as the current page. */
+    public String selectedSidebarItem() {
+        return driver.findElement(SELECTED_SIDEBAR_ITEM).getText();
+    }
+
+    /** The number of live risks a heat map shows in the cell for probability {@code p} and impact {@code i}. */
+    public int heatMapCount(boolean residual, int p, int i) {
+        String map = residual ? "pmo-heatmap-residual" : "pmo-heatmap-inherent";
+        By count = By.cssSelector("#" + map + " td[data-probability='" + p + "'][data-impact='" + i + "']"
+                + " .pmo-heatmap-count");
+        return Integer.parseInt(driver.findElement(count).getText().strip());
+    }
+
+    /** Lists the newest risks first, as a person would with the Sort control, and waits for the new list. */
+    public RiskRegisterPage sortNewestFirst() {
+        new Select(driver.findElement(SORT)).selectByValue("created");
+        // The page writes the sort into its address and starts loading in one step, after a short debounce.
+        Waits.on(driver).until(ExpectedConditions.urlContains("sort=created"));
+        return waitUntilLoaded();
+    }
+
+    /** Clicks Create risk and returns the empty dialog. */
+    public RiskDialog startCreatingRisk() {
+        Waits.on(driver).until(ExpectedConditions.elementToBeClickable(CREATE)).click();
+        return RiskDialog.expectOpen(driver);
+    }
+
+    /**
+     * Creates a risk through the dialog: Create risk, fill in, Save; then waits for the dialog to close and the
+     * table and heat maps to reload, and returns the new risk's row.
+     */
+    public RiskRow createRisk(NewRisk risk) {
+        // Closing the dialog and starting the reload happen in one step of the page's script, so once the dialog
+        // is closed the old load's "loaded" marks are already gone.
+        startCreatingRisk().fill(risk).saveAndWaitUntilClosed();
+        waitUntilLoaded();
+        return rowTitled(risk.title());
+    }
+
+    /** Waits for a row whose title is exactly {@code title} on the shown page of the table. */
+    public RiskRow rowTitled(String title) {
+        try {
+            String id = Waits.on(driver).until(d -> findRowId(title).orElse(null));
+            return new RiskRow(driver, base, Long.parseLong(id));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No row titled \"" + title + "\"; the table shows " + titles(), e);
+        }
+    }
+
+    /** The row of the risk with this id, if the shown page of the table has it. */
+    public RiskRow row(long id) {
+        return new RiskRow(driver, base, id);
+    }
+
+    public int rowCount() {
+        return driver.findElements(ROWS).size();
+    }
+
+    public List<String> titles() {
+        return driver.findElements(ROWS).stream()
+                .map(row -> row.findElement(ROW_TITLE).getDomProperty("textContent")).toList();
+    }
+
+    /**
+     * Closes the page's flags ("Risk created" and the like), waits until they are gone, and rests the pointer on
+     * the heading so that no button under a closed flag is left looking hovered.
+     */
+    public RiskRegisterPage dismissFlags() {
+        driver.findElements(FLAG_CLOSE_BUTTONS).stream().filter(WebElement::isDisplayed).forEach(WebElement::click);
+        Waits.on(driver).withMessage("the flags to close")
+                .until(d -> d.findElements(FLAGS).stream().noneMatch(WebElement::isDisplayed));
+        new Actions(driver).moveToElement(driver.findElement(HEADING)).perform();
+        return this;
+    }
+
+    /** The texts of every error the page shows: messages, flags, and the table's and heat maps' load errors. */
+    public List<String> errors() {
+        List<String> shown = new ArrayList<>();
+        for (By error : ERRORS) {
+            driver.findElements(error).stream().filter(WebElement::isDisplayed).map(WebElement::getText)
+                    .forEach(shown::add);
+        }
+        return shown;
+    }
+
+    /** The value of a global variable of the page, or null when it is not defined. */
+    public Object windowVariable(String name) {
+        return ((JavascriptExecutor) driver).executeScript(
+                "return typeof window[arguments[0]] === 'undefined' ? null : String(window[arguments[0]]);", name);
+    }
+
+    /** How many {@code <img>} elements in the page load from {@code src}, as markup hidden in a title would. */
+    public long imagesLoadingFrom(String src) {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "var src = arguments[0];"
+                        + " return Array.prototype.filter.call(document.images,"
+                        + " function (img) { return img.getAttribute('src') === src; }).length;", src);
+    }
+
+    private Optional<String> findRowId(String title) {
+        return driver.findElements(ROWS).stream()
+                .filter(row -> title.equals(row.findElement(ROW_TITLE).getDomProperty("textContent")))
+                .map(row -> row.getDomAttribute("data-risk-id"))
+                .findFirst();
+    }
+}
