@@ -25,7 +25,9 @@ public record RiskHeatMap(int size, List<Cell> inherent, List<Cell> residual) {
         int[][] inherentCounts = new int[size + 1][size + 1];
         int[][] residualCounts = new int[size + 1][size + 1];
         for (RiskFields risk : risks) {
-            if (!risk.status().isLive()) {
+            // A risk scored on a larger scale than the project's current one has no cell to be drawn in; settings
+            // changes refuse to strand risks that way, so this only guards against data written around them.
+            if (!risk.status().isLive() || !fits(risk, size)) {
                 continue;
             }
             inherentCounts[risk.probability()][risk.impact()]++;
@@ -36,6 +38,11 @@ public record RiskHeatMap(int size, List<Cell> inherent, List<Cell> residual) {
             }
         }
         return new RiskHeatMap(size, cells(inherentCounts, settings), cells(residualCounts, settings));
+    }
+
+    private static boolean fits(RiskFields risk, int size) {
+        return risk.probability() <= size && risk.impact() <= size
+                && (!risk.hasResidualAssessment() || (risk.residualProbability() <= size && risk.residualImpact() <= size));
     }
 
     /** The count in one cell of the inherent (or residual) map. */

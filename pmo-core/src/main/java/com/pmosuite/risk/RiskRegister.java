@@ -5,6 +5,7 @@ import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.Page;
 import com.pmosuite.shared.PageRequest;
 import com.pmosuite.shared.PeopleDirectory;
+import com.pmosuite.shared.ProjectLocks;
 import com.pmosuite.shared.ValidationFailed;
 
 import java.time.Clock;
@@ -26,17 +27,31 @@ public final class RiskRegister {
     private final RiskSettingsStore settingsStore;
     private final PeopleDirectory people;
     private final Clock clock;
+    private final ProjectLocks locks;
 
+    /** A register whose project locks hold in this JVM only (one node, tests). */
     public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock) {
+        this(risks, settingsStore, people, clock, ProjectLocks.inThisJvm());
+    }
+
+    /**
+     * @param locks serialise each project's risk writes with changes to its settings, so that no risk is saved
+     *              against a scale that is being replaced
+     */
+    public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock,
+                        ProjectLocks locks) {
         this.risks = risks;
         this.settingsStore = settingsStore;
         this.people = people;
         this.clock = clock;
+        this.locks = locks;
     }
 
     public Risk create(String projectKey, RiskDraft draft, String actorKey) {
-        RiskFields fields = draft.validate(settings(projectKey), today(), people);
-        return risks.create(projectKey, fields, actorKey, clock.instant());
+        return locks.withLock(projectKey, () -> {
+            RiskFields fields = draft.validate(settings(projectKey), today(), people);
+            return risks.create(projectKey, fields, actorKey, clock.instant());
+        });
     }
 
     /**
@@ -45,18 +60,24 @@ public final class RiskRegister {
      * @throws com.pmosuite.shared.StaleVersion when someone saved since {@code expectedVersion}
      */
     public Risk update(long id, int expectedVersion, RiskDraft draft, String actorKey) {
-        Risk current = get(id);
-        RiskFields fields = draft.validate(settings(current.projectKey()), today(), people);
-        List<FieldChange> changes = RiskChanges.between(current.fields(), fields);
-        if (changes.isEmpty() && current.version() == expectedVersion) {
-            return current;
-        }
-        return risks.update(id, expectedVersion, fields, changes, actorKey, clock.instant());
+        String projectKey = get(id).projectKey();
+        return locks.withLock(projectKey, () -> {
+            Risk current = get(id);
+            RiskFields fields = draft.validate(settings(projectKey), today(), people);
+            List<FieldChange> changes = RiskChanges.between(current.fields(), fields);
+            if (changes.isEmpty() && current.version() == expectedVersion) {
+                return current;
+            }
+            return risks.update(id, expectedVersion, fields, changes, actorKey, clock.instant());
+        });
     }
 
     public void delete(long id, OptionalInt expectedVersion, String actorKey) {
-        get(id);
-        risks.delete(id, expectedVersion, actorKey, clock.instant());
+        String projectKey = get(id).projectKey();
+        locks.withLock(projectKey, () -> {
+            risks.delete(id, expectedVersion, actorKey, clock.instant());
+            return null;
+        });
     }
 
     public Risk get(long id) {
@@ -114,6 +135,10 @@ public final class RiskRegister {
 
     /** Imports all rows of a CSV file as new risks, or none of them when any row has a problem. */
     public RiskImport importCsv(String projectKey, String csv, String actorKey) {
+        return locks.withLock(projectKey, () -> importLocked(projectKey, csv, actorKey));
+    }
+
+    private RiskImport importLocked(String projectKey, String csv, String actorKey) {
         List<RiskImport.RowError> errors = new ArrayList<>();
         List<RiskCsv.DraftRow> drafts = RiskCsv.read(csv, errors);
         RiskSettings settings = settings(projectKey);
@@ -156,6 +181,10 @@ public final class RiskRegister {
      * above 3: rescoring someone's assessment silently would lose information.
      */
     public RiskSettings updateSettings(String projectKey, RiskSettings settings) {
+        return locks.withLock(projectKey, () -> updateSettingsLocked(projectKey, settings));
+    }
+
+    private RiskSettings updateSettingsLocked(String projectKey, RiskSettings settings) {
         int size = settings.matrix().size();
         long outside = all(projectKey).stream().map(Risk::fields)
                 .filter(f -> f.probability() > size || f.impact() > size

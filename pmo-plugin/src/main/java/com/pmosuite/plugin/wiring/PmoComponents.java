@@ -1,6 +1,7 @@
 package com.pmosuite.plugin.wiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -9,6 +10,7 @@ import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.pmosuite.plugin.platform.auth.ProjectAccess;
+import com.pmosuite.plugin.platform.cluster.ClusterProjectLocks;
 import com.pmosuite.plugin.platform.jira.JiraPeople;
 import com.pmosuite.plugin.risk.ao.AoRiskSettingsStore;
 import com.pmosuite.plugin.risk.ao.AoRiskStore;
@@ -39,21 +41,22 @@ public class PmoComponents {
                          @ComponentImport PermissionManager permissionManager,
                          @ComponentImport GlobalPermissionManager globalPermissionManager,
                          @ComponentImport GroupManager groupManager,
-                         @ComponentImport UserManager userManager) {
+                         @ComponentImport UserManager userManager,
+                         @ComponentImport ClusterLockService clusterLockService) {
         this(activeObjects, authenticationContext, projectManager, permissionManager, globalPermissionManager,
-                groupManager, userManager, Clock.systemUTC());
+                groupManager, userManager, clusterLockService, Clock.systemUTC());
     }
 
     /** For runtimes and tests that set the clock. */
     public PmoComponents(ActiveObjects activeObjects, JiraAuthenticationContext authenticationContext,
                          ProjectManager projectManager, PermissionManager permissionManager,
                          GlobalPermissionManager globalPermissionManager, GroupManager groupManager,
-                         UserManager userManager, Clock clock) {
+                         UserManager userManager, ClusterLockService clusterLockService, Clock clock) {
         this.projectAccess = new ProjectAccess(authenticationContext, projectManager, permissionManager,
                 globalPermissionManager, groupManager);
         this.people = new JiraPeople(userManager);
         this.riskRegister = new RiskRegister(new AoRiskStore(activeObjects), new AoRiskSettingsStore(activeObjects),
-                people, clock);
+                people, clock, new ClusterProjectLocks(clusterLockService));
         this.riskViews = new RiskViews(riskRegister, people);
     }
 

@@ -12,6 +12,7 @@ import com.pmosuite.plugin.wiring.PmoComponents;
 import com.pmosuite.workbench.demo.DemoPortfolio;
 import com.pmosuite.workbench.host.BundleI18nResolver;
 import com.pmosuite.workbench.host.VelocityTemplateRenderer;
+import com.pmosuite.workbench.host.WorkbenchClusterLocks;
 import com.pmosuite.workbench.host.WorkbenchApplicationProperties;
 import com.pmosuite.workbench.host.WorkbenchDirectory;
 import com.pmosuite.workbench.host.WorkbenchIssue;
@@ -67,7 +68,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         List<WorkbenchProject> projects = DemoPortfolio.projects();
         List<WorkbenchIssue> issues = DemoPortfolio.issues(projects);
         this.directory = new WorkbenchDirectory(accounts, currentUser, projects, issues);
-        this.pmo = new PmoComponents(ao, directory, directory, directory, directory, directory, directory, clock);
+        this.pmo = new PmoComponents(ao, directory, directory, directory, directory, directory, directory,
+                new WorkbenchClusterLocks(), clock);
 
         I18nResolver i18n = new BundleI18nResolver(descriptor.i18nBundle());
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n);

@@ -1,5 +1,7 @@
 package com.pmosuite.plugin.risk.web;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -49,6 +51,8 @@ class IssueRisksContextProviderIT {
     @Mock GroupManager groups;
     @Mock UserManager users;
     @Mock ApplicationProperties applicationProperties;
+    @Mock ClusterLockService clusterLocks;
+    @Mock ClusterLock clusterLock;
     @Mock I18nResolver i18n;
     @Mock ApplicationUser alice;
     @Mock Project alpha;
@@ -62,7 +66,8 @@ class IssueRisksContextProviderIT {
     void wire() {
         database = TestDatabases.hsqldb();
         components = new PmoComponents(database.activeObjects(), authentication, projects, permissions,
-                globalPermissions, groups, users, FixedClock.at(FixedClock.START));
+                globalPermissions, groups, users, clusterLocks, FixedClock.at(FixedClock.START));
+        when(clusterLocks.getLockForName(any())).thenReturn(clusterLock);
         when(authentication.getLoggedInUser()).thenReturn(alice);
         when(alpha.getKey()).thenReturn("ALPHA");
         when(secret.getKey()).thenReturn("SECRET");

@@ -1,0 +1,82 @@
+package com.pmosuite.risk;
+
+import com.pmosuite.shared.Page;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A store decorator that fails any write made while the project lock is not held. */
+final class LockCheckingStore implements RiskStore {
+    private final RiskStore delegate;
+    private final AtomicBoolean held;
+
+    LockCheckingStore(RiskStore delegate, AtomicBoolean held) {
+        this.delegate = delegate;
+        this.held = held;
+    }
+
+    private void requireLock() {
+        if (!held.get()) {
+            throw new AssertionError("a write ran outside the project lock");
+        }
+    }
+
+    @Override
+    public Risk create(String projectKey, RiskFields fields, String actorKey, Instant at) {
+        requireLock();
+        return delegate.create(projectKey, fields, actorKey, at);
+    }
+
+    @Override
+    public List<Risk> createAll(String projectKey, List<RiskFields> rows, String actorKey, Instant at) {
+        requireLock();
+        return delegate.createAll(projectKey, rows, actorKey, at);
+    }
+
+    @Override
+    public Optional<Risk> find(long id) {
+        return delegate.find(id);
+    }
+
+    @Override
+    public Risk update(long id, int expectedVersion, RiskFields fields, List<FieldChange> changes, String actorKey,
+                       Instant at) {
+        requireLock();
+        return delegate.update(id, expectedVersion, fields, changes, actorKey, at);
+    }
+
+    @Override
+    public void delete(long id, OptionalInt expectedVersion, String actorKey, Instant at) {
+        requireLock();
+        delegate.delete(id, expectedVersion, actorKey, at);
+    }
+
+    @Override
+    public Page<Risk> search(RiskQuery query) {
+        return delegate.search(query);
+    }
+
+    @Override
+    public List<Risk> findByProject(String projectKey, Set<RiskStatus> statuses) {
+        return delegate.findByProject(projectKey, statuses);
+    }
+
+    @Override
+    public List<Risk> findLinkedTo(String issueKey) {
+        return delegate.findLinkedTo(issueKey);
+    }
+
+    @Override
+    public List<RiskHistoryEntry> history(long riskId) {
+        return delegate.history(riskId);
+    }
+
+    @Override
+    public Optional<String> projectOf(long riskId) {
+        return delegate.projectOf(riskId);
+    }
+}
