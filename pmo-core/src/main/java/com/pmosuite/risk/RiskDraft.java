@@ -3,6 +3,7 @@ package com.pmosuite.risk;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.Names;
 import com.pmosuite.shared.PeopleDirectory;
+import com.pmosuite.shared.Person;
 import com.pmosuite.shared.Text;
 import com.pmosuite.shared.ValidationFailed;
 
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -66,7 +68,7 @@ public record RiskDraft(
     /**
      * Checks every field against the project's settings.
      *
-     * @param today  the date "now" in the project's time zone, for review dates that must not lie ahead
+     * @param today  the server's date (UTC), for review dates that must not lie ahead
      * @param people to check that an owner is a known user
      */
     public RiskFields validate(RiskSettings settings, LocalDate today, PeopleDirectory people) {
@@ -111,14 +113,20 @@ public record RiskDraft(
         }
 
         String owner = text("ownerKey", ownerKey, SHORT_TEXT_MAX, errors);
-        if (owner != null && people.byKey(owner).isEmpty()) {
-            errors.add(new FieldError("ownerKey", "no user with key '" + owner + "'"));
+        if (owner != null) {
+            Optional<Person> person = people.byKeyOrUsername(owner);
+            if (person.isEmpty()) {
+                errors.add(new FieldError("ownerKey", "no user with key or username '" + owner + "'"));
+            } else {
+                owner = person.get().key();
+            }
         }
 
         LocalDate proximity = date("proximityDate", proximityDate, errors);
         LocalDate lastReview = date("lastReviewDate", lastReviewDate, errors);
         LocalDate nextReview = date("nextReviewDate", nextReviewDate, errors);
-        if (lastReview != null && lastReview.isAfter(today)) {
+        // "Today" is UTC on the server, but east of UTC it is already tomorrow for part of the day: allow one day.
+        if (lastReview != null && lastReview.isAfter(today.plusDays(1))) {
             errors.add(new FieldError("lastReviewDate", "cannot be in the future"));
         }
         if (lastReview != null && nextReview != null && nextReview.isBefore(lastReview)) {

@@ -1,6 +1,7 @@
 package com.pmosuite.risk;
 
 import com.pmosuite.shared.FieldError;
+import com.pmosuite.shared.Person;
 import com.pmosuite.shared.ValidationFailed;
 import com.pmosuite.testkit.FixedClock;
 import com.pmosuite.testkit.InMemoryPeople;
@@ -192,7 +193,7 @@ class RiskDraftTest {
     @Test
     void anOwnerMustBeAKnownPerson() {
         assertThat(errorsOf(aThreat().withOwner("mallory"))).containsExactly(
-                new FieldError("ownerKey", "no user with key 'mallory'"));
+                new FieldError("ownerKey", "no user with key or username 'mallory'"));
     }
 
     @Test
@@ -225,9 +226,25 @@ class RiskDraftTest {
     }
 
     @Test
+    void anOwnerGivenByUsernameIsStoredByKey() {
+        InMemoryPeople people = InMemoryPeople.withAliceBobAndCarol()
+                .add(new Person("JIRAUSER10100", "dora", "Dora Diaz"));
+
+        RiskFields fields = aThreat().withOwner("dora").build().validate(RiskSettings.DEFAULT, TODAY, people);
+
+        assertThat(fields.ownerKey()).isEqualTo("JIRAUSER10100");
+    }
+
+    @Test
     void theLastReviewCannotBeInTheFuture() {
-        assertThat(errorsOf(aThreat().withLastReviewDate(TODAY.plusDays(1)))).containsExactly(
+        assertThat(errorsOf(aThreat().withLastReviewDate(TODAY.plusDays(2)))).containsExactly(
                 new FieldError("lastReviewDate", "cannot be in the future"));
+    }
+
+    @Test
+    void theLastReviewMayBeTomorrowInUtcBecauseItIsAlreadyTomorrowEastOfUtc() {
+        assertThat(valid(aThreat().withLastReviewDate(TODAY.plusDays(1))).lastReviewDate())
+                .isEqualTo(TODAY.plusDays(1));
     }
 
     @Test

@@ -28,6 +28,11 @@ public final class InMemoryPeople implements PeopleDirectory {
     }
 
     @Override
+    public Optional<Person> byUsername(String username) {
+        return byKey.values().stream().filter(p -> p.username().equalsIgnoreCase(username)).findFirst();
+    }
+
+    @Override
     public Optional<Person> byKey(String userKey) {
         return userKey == null ? Optional.empty() : Optional.ofNullable(byKey.get(userKey));
     }

@@ -17,20 +17,22 @@ public final class BundleI18nResolver implements I18nResolver {
                 BundleI18nResolver.class.getClassLoader());
     }
 
+    // Jira formats every message with MessageFormat, arguments or not (so a lone apostrophe vanishes there):
+    // doing the same here keeps such a mistake visible in the workbench.
     @Override
     public String getText(String key) {
-        if (key == null) {
-            return "";
-        }
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return getText(key, new Serializable[0]);
     }
 
     @Override
     public String getText(String key, Serializable... arguments) {
-        return MessageFormat.format(getText(key), (Object[]) arguments);
+        if (key == null) {
+            return "";
+        }
+        try {
+            return MessageFormat.format(bundle.getString(key), (Object[]) arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
     }
 }

@@ -56,6 +56,28 @@ class RiskEndpointsValidationIT {
     }
 
     @Test
+    void aBodyLargerThanAnyRiskIsRefusedWithoutBeingStored() {
+        String huge = "{\"title\":\"" + "x".repeat(1_000_001) + "\",\"probability\":1,\"impact\":1}";
+        long before = riskCount(ALPHA);
+
+        PmoRestClient.Reply reply = ADMIN.post(risksOf(ALPHA), huge);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.errorFields()).containsExactly("body");
+        assertThat(riskCount(ALPHA)).isEqualTo(before);
+    }
+
+    @Test
+    void aCsvFileLargerThanTheImportLimitIsRefusedAsTheFile() {
+        String huge = "title,probability,impact\r\n" + "Row,1,1,".repeat(260_000);
+
+        PmoRestClient.Reply reply = ADMIN.postCsv(risksOf(ALPHA) + "/import", huge);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.errorFields()).containsExactly("file");
+    }
+
+    @Test
     void anErrorNamesTheFieldAndSaysWhatIsWrongWithIt() {
         PmoRestClient.Reply reply = ADMIN.post(risksOf(ALPHA), "{\"title\":\"Word for a number\",\"probability\":\"high\","
                 + "\"impact\":2}");

@@ -20,7 +20,15 @@ public final class JiraPeople implements PeopleDirectory {
         if (userKey == null) {
             return Optional.empty();
         }
-        ApplicationUser user = users.getUserByKey(userKey);
+        return person(users.getUserByKey(userKey));
+    }
+
+    @Override
+    public Optional<Person> byUsername(String username) {
+        return username == null ? Optional.empty() : person(users.getUserByName(username));
+    }
+
+    private static Optional<Person> person(ApplicationUser user) {
         return user == null ? Optional.empty()
                 : Optional.of(new Person(user.getKey(), user.getUsername(), user.getDisplayName()));
     }

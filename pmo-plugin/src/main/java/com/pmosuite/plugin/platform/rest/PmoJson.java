@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.pmosuite.shared.ValidationFailed;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +32,36 @@ public final class PmoJson {
             .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
 
     private PmoJson() {
+    }
+
+    /**
+     * Reads a request body as UTF-8 text, at most {@code maxChars} of it. Resources take the raw stream and call
+     * this after their permission check, so nobody can make the server buffer an arbitrarily large body.
+     *
+     * @param field the field name to report when the body is too large
+     */
+    public static String text(InputStream body, int maxChars, String field) {
+        if (body == null) {
+            return "";
+        }
+        try (Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                text.append(buffer, 0, n);
+                if (text.length() > maxChars) {
+                    throw ValidationFailed.of(field, "is larger than " + maxChars + " characters");
+                }
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw ValidationFailed.of(field, "could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads a JSON request body of at most {@link #MAX_BODY_CHARS} into {@code type}. */
+    public static <T> T read(InputStream body, Class<T> type) {
+        return read(text(body, MAX_BODY_CHARS, "body"), type);
     }
 
     public static String write(Object value) {

@@ -22,6 +22,8 @@ import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.Names;
 import com.pmosuite.shared.Page;
 import com.pmosuite.shared.PageRequest;
+import com.pmosuite.shared.PeopleDirectory;
+import com.pmosuite.shared.Person;
 import com.pmosuite.shared.ValidationFailed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -60,15 +63,17 @@ public class RiskResource {
     private final RiskRegister register;
     private final RiskViews views;
     private final ProjectAccess access;
+    private final PeopleDirectory people;
 
     @Inject
     public RiskResource(PmoComponents components) {
+        this.people = components.people();
         this.register = components.riskRegister();
         this.views = components.riskViews();
         this.access = components.projectAccess();
     }
 
-    /** Lists a project's risks. Query: status, severity (repeatable or comma separated), owner, sort, order, offset, limit. */
+    /** Lists a project's risks. Query: status, severity (repeatable or comma separated), owner (key or username), sort, order, offset, limit. */
     @GET
     @Path("projects/{projectKey}/risks")
     public Response list(@PathParam("projectKey") String projectKey,
@@ -100,7 +105,9 @@ public class RiskResource {
             throw new ValidationFailed(errors);
         }
         PageRequest page = new PageRequest(from, size);
-        String ownerKey = owner == null || owner.isBlank() ? null : owner.strip();
+        // The owner filter takes a username or a user key; an unknown one simply matches no risk.
+        String ownerKey = owner == null || owner.isBlank() ? null
+                : people.byKeyOrUsername(owner.strip()).map(Person::key).orElse(owner.strip());
         Page<Risk> risks = register.list(project.getKey(),
                 new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending), page);
         RiskSettings settings = register.settings(project.getKey());
@@ -111,7 +118,7 @@ public class RiskResource {
     @LicensedOnly
     @Path("projects/{projectKey}/risks")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("projectKey") String projectKey, String body) {
+    public Response create(@PathParam("projectKey") String projectKey, InputStream body) {
         Project project = access.editable(projectKey);
         RiskDraft draft = PmoJson.read(body, RiskDraft.class);
         Risk risk = register.create(project.getKey(), draft, access.currentUserKey());
@@ -143,13 +150,11 @@ public class RiskResource {
     @LicensedOnly
     @Path("projects/{projectKey}/risks/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public Response importCsv(@PathParam("projectKey") String projectKey, String csv) {
+    public Response importCsv(@PathParam("projectKey") String projectKey, InputStream body) {
         Project project = access.editable(projectKey);
-        if (csv == null || csv.isBlank()) {
+        String csv = PmoJson.text(body, MAX_CSV_CHARS, "file");
+        if (csv.isBlank()) {
             throw ValidationFailed.of("file", "is empty: expected a header line and at least one risk");
-        }
-        if (csv.length() > MAX_CSV_CHARS) {
-            throw ValidationFailed.of("file", "is larger than " + MAX_CSV_CHARS + " characters");
         }
         RiskImport result = register.importCsv(project.getKey(), csv, access.currentUserKey());
         ImportJson json = ImportJson.of(result);
@@ -190,7 +195,7 @@ public class RiskResource {
     @LicensedOnly
     @Path("projects/{projectKey}/risk-settings")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response updateSettings(@PathParam("projectKey") String projectKey, String body) {
+    public Response updateSettings(@PathParam("projectKey") String projectKey, InputStream body) {
         Project project = access.administrable(projectKey);
         RiskViews.SettingsJson input = PmoJson.read(body, RiskViews.SettingsJson.class);
         RiskMatrix matrix = new RiskMatrix(input.scale());
@@ -210,11 +215,12 @@ public class RiskResource {
     @LicensedOnly
     @Path("risks/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") String id, String body) {
+    public Response update(@PathParam("id") String id, InputStream body) {
         Risk current = visible(id);
         access.editable(current.projectKey());
-        RiskDraft draft = PmoJson.read(body, RiskDraft.class);
-        Integer version = PmoJson.read(body, VersionedBody.class).version();
+        String json = PmoJson.text(body, PmoJson.MAX_BODY_CHARS, "body");
+        RiskDraft draft = PmoJson.read(json, RiskDraft.class);
+        Integer version = PmoJson.read(json, VersionedBody.class).version();
         if (version == null) {
             throw ValidationFailed.of("version", "is required: send the version you last read");
         }

@@ -57,7 +57,8 @@ public class RiskRegisterServlet extends HttpServlet {
             project = access.browsable(projectKey);
         } catch (NotVisible e) {
             if (access.currentUser().isEmpty()) {
-                String here = request.getRequestURI().substring(request.getContextPath().length());
+                String here = request.getRequestURI().substring(request.getContextPath().length())
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
                 response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
                         + URLEncoder.encode(here, StandardCharsets.UTF_8));
                 return;
@@ -86,6 +87,11 @@ public class RiskRegisterServlet extends HttpServlet {
         }
         String path = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
         String segment = path.substring(path.lastIndexOf('/') + 1);
+        // Drop path parameters such as ;jsessionid=..., which servlet containers leave in the request URI.
+        int parameters = segment.indexOf(';');
+        if (parameters >= 0) {
+            segment = segment.substring(0, parameters);
+        }
         return URLDecoder.decode(segment, StandardCharsets.UTF_8);
     }
 }
