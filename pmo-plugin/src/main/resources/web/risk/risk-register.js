@@ -1,7 +1,8 @@
 /*
- * Risk register page: fills the server-rendered frame (filters, table, heat maps, risk dialog) from the REST API
- * under data-rest-base. Plain ES2019, no build step. Every word comes from the hidden .pmo-i18n elements the
- * template renders, and every value from the server is put into the page with textContent, never as markup.
+ * Risk register page: fills the server-rendered frame (filters, table, heat maps, risk dialog, and for project
+ * administrators the scoring settings dialog) from the REST API under data-rest-base. Plain ES2019, no build step.
+ * Every word comes from the hidden .pmo-i18n elements the template renders, and every value from the server is put
+ * into the page with textContent, never as markup.
  * AUI (AJS.dialog2, AJS.flag) is used when the host provides it; without it the page still works.
  */
 (function () {
@@ -1027,46 +1028,54 @@
         return hasAui('dialog2') ? window.AJS.dialog2('#pmo-risk-dialog') : null;
     }
 
-    function showDialog() {
-        const node = dialogEl();
-        const aui = auiDialog();
-        dialog.open = true;
+    /** Shows a dialog2 section through AUI when the host provides it, else as a fixed overlay on a backdrop. */
+    function showLayer(node, aui) {
         if (aui) {
             aui.show();
-        } else {
-            let backdrop = byId('pmo-dialog-backdrop');
-            if (!backdrop) {
-                backdrop = el('div', 'pmo-dialog-backdrop');
-                backdrop.id = 'pmo-dialog-backdrop';
-                document.body.appendChild(backdrop);
-            }
-            backdrop.hidden = false;
-            node.classList.add('pmo-dialog-fallback-open');
-            node.hidden = false;
-            node.setAttribute('open', '');
+            return;
         }
+        let backdrop = byId('pmo-dialog-backdrop');
+        if (!backdrop) {
+            backdrop = el('div', 'pmo-dialog-backdrop');
+            backdrop.id = 'pmo-dialog-backdrop';
+            document.body.appendChild(backdrop);
+        }
+        backdrop.hidden = false;
+        node.classList.add('pmo-dialog-fallback-open');
+        node.hidden = false;
+        node.setAttribute('open', '');
+    }
+
+    /**
+     * Hides a dialog2 section shown by {@link showLayer}. Answers whether it is hidden now; when AUI is still
+     * hiding it, AUI's hide event reports the end instead.
+     */
+    function hideLayer(node, aui) {
+        if (aui) {
+            aui.hide();
+            // Handled here too in case the dialog was not shown by AUI, which then sends no hide event.
+            return node.hidden || !node.hasAttribute('open');
+        }
+        node.hidden = true;
+        node.removeAttribute('open');
+        node.classList.remove('pmo-dialog-fallback-open');
+        const backdrop = byId('pmo-dialog-backdrop');
+        if (backdrop) {
+            backdrop.hidden = true;
+        }
+        return true;
+    }
+
+    function showDialog() {
+        dialog.open = true;
+        showLayer(dialogEl(), auiDialog());
         setTimeout(focusFirstField, 0);
     }
 
     function hideDialog() {
-        const node = dialogEl();
-        const aui = auiDialog();
-        if (aui) {
-            aui.hide();
-            // AUI tells us through its hide event; handle it here too in case the dialog was not shown by AUI.
-            if (!node.hidden && node.hasAttribute('open')) {
-                return;
-            }
-        } else {
-            node.hidden = true;
-            node.removeAttribute('open');
-            node.classList.remove('pmo-dialog-fallback-open');
-            const backdrop = byId('pmo-dialog-backdrop');
-            if (backdrop) {
-                backdrop.hidden = true;
-            }
+        if (hideLayer(dialogEl(), auiDialog())) {
+            dialogHidden();
         }
-        dialogHidden();
     }
 
     function dialogHidden() {
@@ -1268,7 +1277,11 @@
 
     /** Shows a message in the dialog's general error area: a title, optional lines and an optional node. */
     function showGeneral(type, title, lines, node) {
-        const general = byId('pmo-risk-dialog-error');
+        showMessageIn(byId('pmo-risk-dialog-error'), type, title, lines, node);
+    }
+
+    /** Fills a dialog's message area (an .aui-message) and scrolls the dialog to show it. */
+    function showMessageIn(general, type, title, lines, node) {
         if (!general) {
             return;
         }
@@ -1293,12 +1306,22 @@
     }
 
     function showFieldErrors(errors) {
+        return showFieldErrorsIn(byId('pmo-risk-form'), 'data-field', errors);
+    }
+
+    /**
+     * Puts each error under its field: the form's element named by {@code fieldAttribute} and its
+     * [data-error-for] box. Answers the first field marked and the errors no field of the form matched.
+     */
+    function showFieldErrorsIn(form, fieldAttribute, errors) {
         const unmatched = [];
         let first = null;
         (errors || []).forEach(function (error) {
             const name = String(error.field || '').replace(/\[\d+\]$/, '');
-            const target = document.querySelector('#pmo-risk-form [data-error-for="' + name + '"]');
-            const field = fieldElement(name);
+            // Only plain names go into a selector; anything else is listed in the dialog's message instead.
+            const plain = form && /^[A-Za-z0-9_.-]+$/.test(name);
+            const target = plain ? form.querySelector('[data-error-for="' + name + '"]') : null;
+            const field = plain ? form.querySelector('[' + fieldAttribute + '="' + name + '"]') : null;
             if (!target || !field) {
                 unmatched.push(error);
                 return;
@@ -1839,6 +1862,429 @@
         }
     }
 
+    /* ------------------------------------------------------------------ scoring settings dialog */
+
+    const THRESHOLDS = ['mediumFrom', 'highFrom', 'criticalFrom'];
+    const SEVERITIES = ['low', 'medium', 'high', 'critical'];
+    // The core's SeverityBands.defaultsFor: what each matrix size starts with.
+    const DEFAULT_THRESHOLDS = {
+        3: {mediumFrom: 3, highFrom: 6, criticalFrom: 9},
+        5: {mediumFrom: 5, highFrom: 10, criticalFrom: 20}
+    };
+    // Saving reloads the page (levels, filters and heat maps all depend on the settings); this says so afterwards.
+    const SETTINGS_SAVED_KEY = 'pmo-risk-settings-saved';
+
+    const settings = {
+        open: false,
+        busy: false,
+        loaded: null,
+        edited: false,
+        snapshot: null,
+        opener: null,
+        seq: 0
+    };
+
+    function settingsDialogEl() {
+        return byId('pmo-settings-dialog');
+    }
+
+    function settingsAuiDialog() {
+        return hasAui('dialog2') ? window.AJS.dialog2('#pmo-settings-dialog') : null;
+    }
+
+    function settingsForm() {
+        return byId('pmo-settings-form');
+    }
+
+    function settingsField(name) {
+        const form = settingsForm();
+        return form ? form.querySelector('[data-setting="' + name + '"]') : null;
+    }
+
+    function wholeNumber(text) {
+        const trimmed = String(text || '').trim();
+        return /^[+-]?\d{1,9}$/.test(trimmed) ? parseInt(trimmed, 10) : null;
+    }
+
+    /** The form as the REST API reads the settings; a threshold that is not a whole number is null. */
+    function readSettings() {
+        const body = {scale: wholeNumber(settingsField('scale').value)};
+        THRESHOLDS.forEach(function (name) {
+            body[name] = wholeNumber(settingsField(name).value);
+        });
+        return body;
+    }
+
+    function fillSettings(values) {
+        settingsField('scale').value = String(values.scale);
+        THRESHOLDS.forEach(function (name) {
+            const value = values[name];
+            settingsField(name).value = value === null || value === undefined ? '' : String(value);
+        });
+        fitThresholdsTo(values.scale);
+        updateSettingsPreview();
+    }
+
+    function fitThresholdsTo(size) {
+        THRESHOLDS.forEach(function (name) {
+            settingsField(name).max = String(size * size);
+        });
+    }
+
+    function settingsLabel(field) {
+        const key = 'pmo.risk.settings.' + field;
+        return has(key) ? t(key) : String(field || '');
+    }
+
+    function settingsDirty() {
+        return settings.snapshot !== null && JSON.stringify(readSettings()) !== settings.snapshot;
+    }
+
+    /** Mirrors SeverityBands.validFor, only to decide whether the preview can be drawn; the server decides. */
+    function validThresholds(values, maxScore) {
+        return THRESHOLDS.every(function (name) {
+            return values[name] !== null;
+        }) && values.mediumFrom >= 2 && values.highFrom > values.mediumFrom
+            && values.criticalFrom > values.highFrom && values.criticalFrom <= maxScore;
+    }
+
+    function classify(score, values) {
+        if (score >= values.criticalFrom) {
+            return 'critical';
+        }
+        if (score >= values.highFrom) {
+            return 'high';
+        }
+        return score >= values.mediumFrom ? 'medium' : 'low';
+    }
+
+    function updateSettingsPreview() {
+        const matrix = byId('pmo-settings-preview');
+        const bands = byId('pmo-settings-bands');
+        const invalid = byId('pmo-settings-preview-invalid');
+        if (!matrix || !bands || !invalid) {
+            return;
+        }
+        const values = readSettings();
+        const size = values.scale === 3 ? 3 : 5;
+        const maxScore = size * size;
+        clear(matrix);
+        clear(bands);
+        const valid = validThresholds(values, maxScore);
+        invalid.textContent = valid ? '' : t('pmo.risk.settings.preview.invalid', maxScore);
+        invalid.hidden = valid;
+        matrix.parentNode.hidden = !valid;
+        if (!valid) {
+            return;
+        }
+        matrix.appendChild(previewMatrix(size, values));
+        const starts = [1, values.mediumFrom, values.highFrom, values.criticalFrom, maxScore + 1];
+        SEVERITIES.forEach(function (severity, index) {
+            const from = starts[index];
+            const to = starts[index + 1] - 1;
+            const item = el('li', 'pmo-settings-band');
+            item.setAttribute('data-severity', severity);
+            item.appendChild(el('span', 'pmo-heatmap-swatch ' + severityClass(severity))).setAttribute('aria-hidden',
+                'true');
+            const name = label('pmo.risk.severity.', severity);
+            item.appendChild(document.createTextNode(from === to ? t('pmo.risk.settings.band.single', name, from)
+                : t('pmo.risk.settings.band', name, from, to)));
+            bands.appendChild(item);
+        });
+    }
+
+    /** The matrix as the heat maps will colour it: probability down the side, highest first; impact along the foot. */
+    function previewMatrix(size, values) {
+        const grid = el('div', 'pmo-heatmap-grid pmo-settings-preview-grid');
+        grid.appendChild(el('div', 'pmo-heatmap-axis pmo-heatmap-axis-y', t('pmo.risk.heatmap.axis.probability')));
+        const table = el('table', 'pmo-heatmap-table pmo-settings-preview-table');
+        table.appendChild(el('caption', 'pmo-visually-hidden', t('pmo.risk.settings.preview')));
+        const tbody = el('tbody');
+        for (let p = size; p >= 1; p--) {
+            const tr = el('tr');
+            const rowHeader = el('th', 'pmo-heatmap-level', p);
+            rowHeader.scope = 'row';
+            tr.appendChild(rowHeader);
+            for (let i = 1; i <= size; i++) {
+                const score = p * i;
+                const severity = classify(score, values);
+                const td = el('td', 'pmo-settings-cell ' + severityClass(severity), score);
+                td.setAttribute('data-probability', String(p));
+                td.setAttribute('data-impact', String(i));
+                td.setAttribute('data-severity', severity);
+                td.title = t('pmo.risk.settings.preview.cell', p, i, score, label('pmo.risk.severity.', severity));
+                tr.appendChild(td);
+            }
+            tbody.appendChild(tr);
+        }
+        table.appendChild(tbody);
+        const tfoot = el('tfoot');
+        const axisRow = el('tr');
+        axisRow.appendChild(el('td', 'pmo-heatmap-corner'));
+        for (let i = 1; i <= size; i++) {
+            const columnHeader = el('th', 'pmo-heatmap-level', i);
+            columnHeader.scope = 'col';
+            axisRow.appendChild(columnHeader);
+        }
+        tfoot.appendChild(axisRow);
+        table.appendChild(tfoot);
+        grid.appendChild(table);
+        grid.appendChild(el('div', 'pmo-heatmap-axis pmo-heatmap-axis-x', t('pmo.risk.heatmap.axis.impact')));
+        return grid;
+    }
+
+    function showSuggestion(text) {
+        const hint = byId('pmo-settings-suggestion');
+        if (hint) {
+            hint.textContent = text || '';
+            hint.hidden = !text;
+        }
+    }
+
+    /** A new scale suggests its default thresholds, unless the user already chose thresholds of their own. */
+    function scaleChanged() {
+        const size = readSettings().scale;
+        fitThresholdsTo(size);
+        const defaults = DEFAULT_THRESHOLDS[size];
+        if (!settings.edited && defaults) {
+            THRESHOLDS.forEach(function (name) {
+                settingsField(name).value = String(defaults[name]);
+            });
+            showSuggestion(t('pmo.risk.settings.defaults.suggested', size));
+        }
+        updateSettingsPreview();
+    }
+
+    function thresholdEdited() {
+        settings.edited = true;
+        showSuggestion('');
+        updateSettingsPreview();
+    }
+
+    function clearSettingsErrors() {
+        const general = byId('pmo-settings-dialog-error');
+        if (general) {
+            clear(general);
+            general.hidden = true;
+            general.className = 'aui-message aui-message-error pmo-dialog-error';
+        }
+        const form = settingsForm();
+        form.querySelectorAll('[data-error-for]').forEach(function (node) {
+            clear(node);
+            node.hidden = true;
+        });
+        form.querySelectorAll('[data-setting]').forEach(function (field) {
+            field.removeAttribute('aria-invalid');
+            const group = field.closest('.field-group');
+            if (group) {
+                group.classList.remove('pmo-field-invalid');
+            }
+        });
+    }
+
+    function showSettingsMessage(type, title, lines, node) {
+        showMessageIn(byId('pmo-settings-dialog-error'), type, title, lines, node);
+    }
+
+    function focusSettingsMessage() {
+        const general = byId('pmo-settings-dialog-error');
+        if (general && !general.hidden) {
+            general.focus();
+        }
+    }
+
+    function setSettingsEnabled(enabled) {
+        byId('pmo-settings-fields').disabled = !enabled;
+        byId('pmo-settings-save').disabled = !enabled;
+    }
+
+    function setSettingsBusy(busy) {
+        settings.busy = busy;
+        settingsDialogEl().setAttribute('aria-busy', busy ? 'true' : 'false');
+        setSettingsEnabled(!busy);
+    }
+
+    async function openSettings(opener) {
+        if (settings.open) {
+            return;
+        }
+        const seq = ++settings.seq;
+        settings.opener = opener || null;
+        settings.loaded = null;
+        settings.edited = false;
+        settings.snapshot = null;
+        clearSettingsErrors();
+        showSuggestion('');
+        setSettingsEnabled(false);
+        showSettingsMessage('info', t('pmo.risk.settings.loading'));
+        settings.open = true;
+        showLayer(settingsDialogEl(), settingsAuiDialog());
+        const result = await api('GET', projectPath('/risk-settings'));
+        if (!settings.open || seq !== settings.seq) {
+            return;
+        }
+        if (!result.ok || !result.data) {
+            const failure = describeFailure(result, 'pmo.risk.settings.error.not.found');
+            showSettingsMessage('error', t('pmo.risk.settings.error.load'), [failure.text, failure.detail],
+                failure.node);
+            focusSettingsMessage();
+            return;
+        }
+        clearSettingsErrors();
+        settings.loaded = result.data;
+        fillSettings(result.data);
+        settings.snapshot = JSON.stringify(readSettings());
+        setSettingsEnabled(true);
+        settingsField('scale').focus();
+    }
+
+    function hideSettings() {
+        if (hideLayer(settingsDialogEl(), settingsAuiDialog())) {
+            settingsHidden();
+        }
+    }
+
+    function settingsHidden() {
+        if (!settings.open) {
+            return;
+        }
+        settings.open = false;
+        // A load still under way must not fill the closed dialog.
+        settings.seq++;
+        const opener = settings.opener;
+        settings.opener = null;
+        setTimeout(function () {
+            if (opener && document.body.contains(opener) && typeof opener.focus === 'function') {
+                opener.focus();
+            }
+        }, 0);
+    }
+
+    async function saveSettings(event) {
+        if (event) {
+            event.preventDefault();
+        }
+        if (settings.busy || !settings.loaded) {
+            return;
+        }
+        clearSettingsErrors();
+        const body = readSettings();
+        const notNumbers = THRESHOLDS.filter(function (name) {
+            return body[name] === null;
+        }).map(function (name) {
+            return {field: name, message: t('pmo.risk.settings.error.number')};
+        });
+        if (notNumbers.length) {
+            const marked = showFieldErrorsIn(settingsForm(), 'data-setting', notNumbers);
+            showSettingsMessage('error', t('pmo.risk.settings.error.invalid'));
+            marked.first.focus();
+            return;
+        }
+        setSettingsBusy(true);
+        const result = await api('PUT', projectPath('/risk-settings'), body);
+        setSettingsBusy(false);
+        if (result.ok) {
+            // Even when the dialog was closed meanwhile: the settings did change, and the page must show them.
+            reloadWithNewSettings(body.scale !== settings.loaded.scale);
+            return;
+        }
+        if (!settings.open) {
+            return;
+        }
+        if (result.status === 400) {
+            const errors = result.data && Array.isArray(result.data.errors) ? result.data.errors : [];
+            const shown = showFieldErrorsIn(settingsForm(), 'data-setting', errors);
+            const lines = shown.unmatched.map(function (error) {
+                return t('pmo.risk.error.other.fields', settingsLabel(error.field), error.message);
+            });
+            if (shown.first) {
+                lines.unshift(t('pmo.risk.settings.error.fields'));
+            }
+            showSettingsMessage('error', t('pmo.risk.settings.save.failed'), lines);
+            if (shown.first) {
+                shown.first.focus();
+            } else {
+                focusSettingsMessage();
+            }
+            return;
+        }
+        const failure = describeFailure(result, 'pmo.risk.settings.error.not.found');
+        showSettingsMessage('error', t('pmo.risk.settings.save.failed'), [failure.text, failure.detail],
+            failure.node);
+        focusSettingsMessage();
+    }
+
+    function reloadWithNewSettings(scaleChanged) {
+        try {
+            window.sessionStorage.setItem(SETTINGS_SAVED_KEY, config.projectKey);
+        } catch (e) {
+            // Without session storage the page reloads all the same, just without saying why.
+        }
+        const params = new URLSearchParams(window.location.search);
+        if (scaleChanged && params.has('cell')) {
+            // A heat-map cell of the old matrix may not exist on the new one.
+            params.delete('cell');
+            params.delete('offset');
+            const query = params.toString();
+            window.location.replace(window.location.pathname + (query ? '?' + query : ''));
+            return;
+        }
+        window.location.reload();
+    }
+
+    function announceSavedSettings() {
+        let saved = null;
+        try {
+            saved = window.sessionStorage.getItem(SETTINGS_SAVED_KEY);
+            window.sessionStorage.removeItem(SETTINGS_SAVED_KEY);
+        } catch (e) {
+            return;
+        }
+        if (saved === config.projectKey && has('pmo.risk.settings.saved')) {
+            notify('success', t('pmo.risk.settings.saved'));
+        }
+    }
+
+    function bindSettings() {
+        const node = settingsDialogEl();
+        const button = byId('pmo-risk-settings');
+        if (!config.canAdminister || !node || !button) {
+            return;
+        }
+        if (!node.hasAttribute('data-aui-modal')) {
+            // Escape is handled below so that it cannot throw away typed changes.
+            node.setAttribute('data-aui-modal', 'true');
+        }
+        const aui = settingsAuiDialog();
+        if (aui && typeof aui.on === 'function') {
+            aui.on('hide', settingsHidden);
+        }
+        button.addEventListener('click', function () {
+            openSettings(button);
+        });
+        settingsForm().addEventListener('submit', saveSettings);
+        settingsField('scale').addEventListener('change', scaleChanged);
+        THRESHOLDS.forEach(function (name) {
+            settingsField(name).addEventListener('input', thresholdEdited);
+        });
+        byId('pmo-settings-cancel').addEventListener('click', hideSettings);
+        node.addEventListener('keydown', function (event) {
+            if (event.key !== 'Escape' || !settings.open) {
+                return;
+            }
+            event.preventDefault();
+            if (settings.busy) {
+                return;
+            }
+            if (settingsDirty()) {
+                // Unsaved changes stay; Cancel discards them on purpose.
+                byId('pmo-settings-cancel').focus();
+                return;
+            }
+            hideSettings();
+        });
+    }
+
     /* ------------------------------------------------------------------ CSV import */
 
     function bindImport() {
@@ -1921,6 +2367,7 @@
             restBase: (node.getAttribute('data-rest-base') || '/rest/pmo/1.0').replace(/\/$/, ''),
             contextPath: node.getAttribute('data-context-path'),
             canEdit: node.getAttribute('data-can-edit') === 'true',
+            canAdminister: node.getAttribute('data-can-administer') === 'true',
             scale: parseInt(node.getAttribute('data-scale'), 10) || 5,
             currentUserKey: node.getAttribute('data-current-user-key') || ''
         };
@@ -1948,9 +2395,11 @@
         bindTable();
         bindDialog();
         bindImport();
+        bindSettings();
         renderCellFilter();
         writeUrlState();
         refreshAll();
+        announceSavedSettings();
         if (riskId !== null) {
             openRisk(riskId, null);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pmosuite.workbench.browser.pages.ScoringSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +62,33 @@ final class RiskApi {
         ObjectNode body = risk(id).deepCopy();
         body.put(field, value);
         return send("PUT", "risks/" + id, body, 200);
+    }
+
+    /** The project's scoring settings, as stored. */
+    ScoringSettings settings(String projectKey) {
+        JsonNode json = send("GET", settingsOf(projectKey), null, 200);
+        return new ScoringSettings(json.path("scale").asInt(), json.path("mediumFrom").asInt(),
+                json.path("highFrom").asInt(), json.path("criticalFrom").asInt());
+    }
+
+    /** Stores the settings; fails the test unless the API accepted them. */
+    void saveSettings(String projectKey, ScoringSettings settings) {
+        send("PUT", settingsOf(projectKey), settings, 200);
+    }
+
+    /** How many of the project's risks rate probability or impact, inherent or residual, above {@code level}. */
+    long risksUsingLevelsAbove(String projectKey, int level) {
+        JsonNode page = send("GET", "projects/" + projectKey + "/risks?limit=500", null, 200);
+        assertThat(page.path("total").asLong()).as("all risks of %s fit on one page", projectKey).isLessThan(500);
+        return StreamSupport.stream(page.path("items").spliterator(), false)
+                .filter(risk -> risk.path("probability").asInt() > level || risk.path("impact").asInt() > level
+                        || risk.path("residualProbability").asInt() > level
+                        || risk.path("residualImpact").asInt() > level)
+                .count();
+    }
+
+    private static String settingsOf(String projectKey) {
+        return "projects/" + projectKey + "/risk-settings";
     }
 
     private JsonNode send(String method, String path, Object body, int expectedStatus) {

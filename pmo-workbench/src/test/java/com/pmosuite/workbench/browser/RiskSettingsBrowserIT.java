@@ -1,0 +1,175 @@
+package com.pmosuite.workbench.browser;
+
+import com.pmosuite.workbench.browser.pages.LoginPage;
+import com.pmosuite.workbench.browser.pages.PmoText;
+import com.pmosuite.workbench.browser.pages.RiskRegisterPage;
+import com.pmosuite.workbench.browser.pages.ScoringSettings;
+import com.pmosuite.workbench.browser.pages.SettingsDialog;
+import com.pmosuite.workbench.support.RunningWorkbench;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Changing a project's risk scoring settings from its register page, in Chromium on the shared demo workbench.
+ * Only DELTA's settings are ever changed, and every test puts back what it found: no other browser test works in
+ * DELTA, and the other projects' risks and heat maps keep the default 5x5 scoring the other tests expect.
+ */
+class RiskSettingsBrowserIT {
+    /** No other browser test looks at DELTA; admin administers every project as Jira and PMO admin. */
+    private static final String DELTA = "DELTA";
+    /** The seeded risks of BETA use levels 4 and 5, so BETA cannot shrink to 3x3. */
+    private static final String BETA = "BETA";
+    /** alice is a member of ALPHA (browse and edit) but does not administer it. */
+    private static final String ALPHA = "ALPHA";
+    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
+
+    private static Chromium chromium;
+    private static WebDriver driver;
+    private static URI base;
+    private static RiskApi admin;
+
+    @BeforeAll
+    static void startBrowser() {
+        // Without a browser every test skips (or, on CI, fails) on its own in startLoggedOut, so reports count them.
+        if (Chromium.installed()) {
+            chromium = Chromium.launch();
+            driver = chromium.driver();
+            base = RunningWorkbench.baseUri();
+            admin = RiskApi.as(base, "admin");
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void startLoggedOut() {
+        Chromium.requireInstalled();
+        chromium.forgetSession();
+        // Each test answers for its own console only: a refused save logs its 400 there, as it should.
+        chromium.consoleErrors();
+    }
+
+    @Test
+    void anAdministratorSavesNewThresholdsAndThePageReloadsWithThem() {
+        ScoringSettings before = admin.settings(DELTA);
+        ScoringSettings wanted = before.withThresholds(4, 8, 15);
+        try {
+            logInAs("admin");
+            RiskRegisterPage.open(driver, base, DELTA);
+            SettingsDialog dialog = SettingsDialog.openFromRegister(driver, base);
+            assertThat(dialog.settings()).as("the form shows the stored settings").isEqualTo(before);
+
+            dialog.typeThresholds(4, 8, 15);
+            assertThat(dialog.previewSeverity(1, 3)).as("score 3 in the preview").isEqualTo("low");
+            assertThat(dialog.previewSeverity(2, 2)).as("score 4 in the preview").isEqualTo("medium");
+            assertThat(dialog.previewSeverity(2, 4)).as("score 8 in the preview").isEqualTo("high");
+            assertThat(dialog.previewSeverity(3, 5)).as("score 15 in the preview").isEqualTo("critical");
+            saveWindowScreenshot(OUTPUT.resolve("screenshots/settings-dialog.png"));
+            RiskRegisterPage register = dialog.saveAndWaitForReload();
+
+            assertThat(admin.settings(DELTA)).isEqualTo(wanted);
+            assertThat(heatMapSeverity(2, 2)).as("the reloaded heat map colours score 4").isEqualTo("medium");
+            assertThat(heatMapSeverity(3, 5)).as("the reloaded heat map colours score 15").isEqualTo("critical");
+            assertThat(register.errors()).isEmpty();
+            assertThat(chromium.consoleErrors()).as("browser console errors").isEmpty();
+        } finally {
+            admin.saveSettings(DELTA, before);
+        }
+    }
+
+    @Test
+    void aMemberWhoDoesNotAdministerTheProjectIsNotOfferedTheSettings() {
+        logInAs("alice");
+
+        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+
+        assertThat(register.heading()).isEqualTo(PmoText.of("pmo.risk.register.title"));
+        assertThat(SettingsDialog.isOfferedOn(driver)).isFalse();
+    }
+
+    @Test
+    void shrinkingToThreeByThreeIsRefusedWhileRisksUseLevelsFourAndFive() {
+        ScoringSettings before = admin.settings(BETA);
+        assertThat(before.scale()).as("BETA's scale before the test").isEqualTo(5);
+        assertThat(admin.risksUsingLevelsAbove(BETA, 3)).as("BETA's risks at levels 4 or 5").isPositive();
+        try {
+            logInAs("admin");
+            RiskRegisterPage.open(driver, base, BETA);
+            SettingsDialog dialog = SettingsDialog.openFromRegister(driver, base);
+
+            dialog.chooseScale(3);
+            assertThat(dialog.settings()).as("a new scale suggests its default thresholds")
+                    .isEqualTo(ScoringSettings.defaultsFor(3));
+            assertThat(dialog.suggestion()).isNotBlank();
+            dialog.save();
+
+            assertThat(dialog.fieldError("scale")).as("the refusal under the scale").isNotBlank();
+            assertThat(dialog.isMarkedInvalid("scale")).isTrue();
+            assertThat(dialog.isMarkedInvalid("criticalFrom")).isFalse();
+            assertThat(dialog.isOpen()).isTrue();
+            assertThat(admin.settings(BETA)).as("BETA's stored settings").isEqualTo(before);
+            saveWindowScreenshot(OUTPUT.resolve("screenshots/settings-dialog-refused.png"));
+        } finally {
+            // Only if the refusal failed: growing back to 5x5 is always allowed.
+            if (!admin.settings(BETA).equals(before)) {
+                admin.saveSettings(BETA, before);
+            }
+        }
+    }
+
+    @Test
+    void thresholdsThePersonTypedAreKeptWhenTheScaleChanges() {
+        ScoringSettings before = admin.settings(DELTA);
+        logInAs("admin");
+        RiskRegisterPage.open(driver, base, DELTA);
+        SettingsDialog dialog = SettingsDialog.openFromRegister(driver, base);
+
+        dialog.typeThresholds(4, 8, 15).chooseScale(3);
+
+        assertThat(dialog.settings()).isEqualTo(new ScoringSettings(3, 4, 8, 15));
+        assertThat(dialog.suggestion()).isEmpty();
+        assertThat(dialog.previewSaysThresholdsDoNotFit()).as("15 is above 3x3's highest score").isTrue();
+        dialog.cancel();
+        assertThat(admin.settings(DELTA)).isEqualTo(before);
+    }
+
+    private static void logInAs(String user) {
+        // The demo users' passwords equal their names.
+        LoginPage.open(driver, base).logIn(user, user);
+    }
+
+    /** The severity the inherent heat map colours a cell with (every cell has one, whether or not it holds risks). */
+    private static String heatMapSeverity(int p, int i) {
+        return driver.findElement(By.cssSelector("#pmo-heatmap-inherent td[data-probability='" + p + "']"
+                + "[data-impact='" + i + "']")).getDomAttribute("data-severity");
+    }
+
+    /** The window as it is, dialog and all; a full-page shot would stretch the window and move the dialog. */
+    private static void saveWindowScreenshot(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the screenshot " + file, e);
+        }
+    }
+}
