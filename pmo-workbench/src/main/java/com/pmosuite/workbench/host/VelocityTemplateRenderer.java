@@ -19,9 +19,13 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
     private final VelocityTemplates templates;
     private final I18nResolver i18n;
 
-    public VelocityTemplateRenderer(I18nResolver i18n) {
-        this.templates = new VelocityTemplates(VelocityTemplateRenderer.class.getClassLoader(),
-                Set.of(I18nResolver.class));
+    /**
+     * @param allowedMethods the plugin's {@code <velocity-allowlist>} entries: as in Jira 11, templates may call
+     *                       those methods and the built-in allowlist's (strings, maps, lists…), nothing else
+     */
+    public VelocityTemplateRenderer(I18nResolver i18n, Set<String> allowedMethods) {
+        this.templates = new VelocityTemplates(VelocityTemplateRenderer.class.getClassLoader(), Set.of(),
+                allowedMethods);
         this.i18n = i18n;
     }
 

@@ -49,6 +49,7 @@ public final class PluginDescriptor {
     private final List<WebItem> webItems;
     private final List<WebPanel> webPanels;
     private final String i18nBundle;
+    private final List<String> velocityAllowlist;
 
     private PluginDescriptor(Element root) {
         this.pluginKey = root.getAttribute("key");
@@ -69,6 +70,8 @@ public final class PluginDescriptor {
                 Optional.ofNullable(child(e, "context-provider")).map(c -> c.getAttribute("class")).orElse(null),
                 children(e, "resource").stream().filter(r -> "velocity".equals(r.getAttribute("type")))
                         .map(r -> r.getAttribute("location")).findFirst().orElse(null))).toList();
+        this.velocityAllowlist = children(root, "velocity-allowlist").stream()
+                .flatMap(e -> texts(e, "method").stream()).toList();
         this.i18nBundle = children(root, "resource").stream().filter(r -> "i18n".equals(r.getAttribute("type")))
                 .map(r -> r.getAttribute("location")).findFirst().orElse(null);
     }
@@ -128,6 +131,11 @@ public final class PluginDescriptor {
     public List<WebPanel> webPanels(String location) {
         return webPanels.stream().filter(w -> w.location().equals(location))
                 .sorted(Comparator.comparingInt(WebPanel::weight)).toList();
+    }
+
+    /** The methods the descriptor's {@code <velocity-allowlist>} modules let templates call. */
+    public List<String> velocityAllowlist() {
+        return velocityAllowlist;
     }
 
     /** The i18n bundle's base name, e.g. {@code i18n/pmo}. */

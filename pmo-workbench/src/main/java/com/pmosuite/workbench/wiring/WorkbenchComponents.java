@@ -37,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The composition root outside Jira. It reads the plugin's descriptor, stands up the host services Jira would
@@ -72,7 +73,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 new WorkbenchClusterLocks(), clock);
 
         I18nResolver i18n = new BundleI18nResolver(descriptor.i18nBundle());
-        TemplateRenderer renderer = new VelocityTemplateRenderer(i18n);
+        TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
         WebResources webResources = new WebResources(descriptor);
         WorkbenchServer[] self = new WorkbenchServer[1];
         ApplicationProperties applicationProperties =

@@ -28,10 +28,19 @@ public final class VelocityTemplates {
      *                          allowlist (strings, numbers, booleans, maps, collections, iterators)
      */
     public VelocityTemplates(ClassLoader classLoader, Set<Class<?>> allowedExtraTypes) {
+        this(classLoader, allowedExtraTypes, Set.of());
+    }
+
+    /**
+     * @param allowedMethods single methods templates may call, in the form of a descriptor's
+     *                       {@code <velocity-allowlist>} entries: {@code com.example.Type#method(java.lang.String)}
+     */
+    public VelocityTemplates(ClassLoader classLoader, Set<Class<?>> allowedExtraTypes, Set<String> allowedMethods) {
         Objects.requireNonNull(classLoader, "classLoader");
         engine = new VelocityEngine(configuration());
         engine.setProperty("resource.loader." + LOADER + ".instance", new ClassLoaderResourceLoader(classLoader));
         engine.setApplicationAttribute(AllowlistUberspector.EXTRA_TYPES_ATTRIBUTE, Set.copyOf(allowedExtraTypes));
+        engine.setApplicationAttribute(AllowlistUberspector.EXTRA_METHODS_ATTRIBUTE, Set.copyOf(allowedMethods));
         engine.init();
     }
 

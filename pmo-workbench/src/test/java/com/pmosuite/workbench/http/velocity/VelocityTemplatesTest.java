@@ -82,6 +82,31 @@ class VelocityTemplatesTest {
                 .hasMessageContaining("templates/none.vm");
     }
 
+    /** An i18n helper with overloads, reached only through a descriptor-style method allowlist. */
+    public static final class Messages {
+        public String getText(String key) {
+            return "text:" + key;
+        }
+
+        public String getText(String key, Object argument) {
+            return "text:" + key + ":" + argument;
+        }
+
+        public String secret() {
+            return "leaked";
+        }
+    }
+
+    @Test
+    void onlyTheMethodsADescriptorAllowlistsCanBeCalledOnAnOtherwiseUnlistedType() {
+        VelocityTemplates listed = new VelocityTemplates(PLUGIN, Set.of(),
+                Set.of(Messages.class.getName() + "#getText(java.lang.String)"));
+        Map<String, Object> context = Map.of("i18n", new Messages());
+
+        assertThat(listed.renderFragment("$i18n.getText('a')|$i18n.getText('a', 1)|$i18n.secret()", context))
+                .isEqualTo("text:a|$i18n.getText('a', 1)|$i18n.secret()");
+    }
+
     @Test
     void getClassIsRefusedEvenOnAnAllowedType() {
         assertThat(render("$title.getClass().getName() $title.class.name", Map.of("title", "t")))
