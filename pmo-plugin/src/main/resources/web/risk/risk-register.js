@@ -913,37 +913,10 @@
         const mapTitle = t(mapName === 'residual' ? 'pmo.risk.heatmap.residual' : 'pmo.risk.heatmap.inherent');
 
         clear(container);
-        const grid = el('div', 'pmo-heatmap-grid');
-        grid.appendChild(el('div', 'pmo-heatmap-axis pmo-heatmap-axis-y', t('pmo.risk.heatmap.axis.probability')));
-
-        const table = el('table', 'pmo-heatmap-table');
-        const caption = el('caption', 'pmo-visually-hidden', mapTitle);
-        table.appendChild(caption);
-        const tbody = el('tbody');
-        for (let p = size; p >= 1; p--) {
-            const tr = el('tr');
-            const rowHeader = el('th', 'pmo-heatmap-level', p);
-            rowHeader.scope = 'row';
-            tr.appendChild(rowHeader);
-            for (let i = 1; i <= size; i++) {
-                const cell = cells[p + ':' + i] || {probability: p, impact: i, score: p * i, count: 0, severity: 'low'};
-                tr.appendChild(heatMapCell(mapName, cell));
-            }
-            tbody.appendChild(tr);
-        }
-        table.appendChild(tbody);
-        const tfoot = el('tfoot');
-        const axisRow = el('tr');
-        axisRow.appendChild(el('td', 'pmo-heatmap-corner'));
-        for (let i = 1; i <= size; i++) {
-            const columnHeader = el('th', 'pmo-heatmap-level', i);
-            columnHeader.scope = 'col';
-            axisRow.appendChild(columnHeader);
-        }
-        tfoot.appendChild(axisRow);
-        table.appendChild(tfoot);
-        grid.appendChild(table);
-        grid.appendChild(el('div', 'pmo-heatmap-axis pmo-heatmap-axis-x', t('pmo.risk.heatmap.axis.impact')));
+        const grid = matrixGrid('pmo-heatmap-grid', 'pmo-heatmap-table', mapTitle, size, function (p, i) {
+            const cell = cells[p + ':' + i] || {probability: p, impact: i, score: p * i, count: 0, severity: 'low'};
+            return heatMapCell(mapName, cell);
+        });
         container.appendChild(grid);
         container.appendChild(el('p', 'pmo-heatmap-total', t('pmo.risk.heatmap.total', total)));
         markSelectedCell();
@@ -1995,17 +1968,8 @@
 
     /** The matrix as the heat maps will colour it: probability down the side, highest first; impact along the foot. */
     function previewMatrix(size, values) {
-        const grid = el('div', 'pmo-heatmap-grid pmo-settings-preview-grid');
-        grid.appendChild(el('div', 'pmo-heatmap-axis pmo-heatmap-axis-y', t('pmo.risk.heatmap.axis.probability')));
-        const table = el('table', 'pmo-heatmap-table pmo-settings-preview-table');
-        table.appendChild(el('caption', 'pmo-visually-hidden', t('pmo.risk.settings.preview')));
-        const tbody = el('tbody');
-        for (let p = size; p >= 1; p--) {
-            const tr = el('tr');
-            const rowHeader = el('th', 'pmo-heatmap-level', p);
-            rowHeader.scope = 'row';
-            tr.appendChild(rowHeader);
-            for (let i = 1; i <= size; i++) {
+        return matrixGrid('pmo-heatmap-grid pmo-settings-preview-grid', 'pmo-heatmap-table pmo-settings-preview-table',
+            t('pmo.risk.settings.preview'), size, function (p, i) {
                 const score = p * i;
                 const severity = classify(score, values);
                 const td = el('td', 'pmo-settings-cell ' + severityClass(severity), score);
@@ -2013,7 +1977,27 @@
                 td.setAttribute('data-impact', String(i));
                 td.setAttribute('data-severity', severity);
                 td.title = t('pmo.risk.settings.preview.cell', p, i, score, label('pmo.risk.severity.', severity));
-                tr.appendChild(td);
+                return td;
+            });
+    }
+
+    /**
+     * A size x size matrix with its axes, as heat maps and the settings preview draw it: probability down the
+     * side (highest first), impact along the foot; {@code cellFor(p, i)} makes each cell.
+     */
+    function matrixGrid(gridClass, tableClass, caption, size, cellFor) {
+        const grid = el('div', gridClass);
+        grid.appendChild(el('div', 'pmo-heatmap-axis pmo-heatmap-axis-y', t('pmo.risk.heatmap.axis.probability')));
+        const table = el('table', tableClass);
+        table.appendChild(el('caption', 'pmo-visually-hidden', caption));
+        const tbody = el('tbody');
+        for (let p = size; p >= 1; p--) {
+            const tr = el('tr');
+            const rowHeader = el('th', 'pmo-heatmap-level', p);
+            rowHeader.scope = 'row';
+            tr.appendChild(rowHeader);
+            for (let i = 1; i <= size; i++) {
+                tr.appendChild(cellFor(p, i));
             }
             tbody.appendChild(tr);
         }
