@@ -10,5 +10,8 @@ public interface ProjectManager {
 
     Project getProjectObjByKey(String projectKey);
 
+    /** The project with this id, or {@code null}; declared to throw the unchecked DataAccessException. */
+    Project getProjectObj(Long id);
+
     List<Project> getProjectObjects();
 }

@@ -12,6 +12,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.pmosuite.plugin.platform.auth.ProjectAccess;
 import com.pmosuite.plugin.platform.cluster.ClusterProjectLocks;
 import com.pmosuite.plugin.platform.jira.JiraPeople;
+import com.pmosuite.plugin.platform.jira.JiraProjectIdentity;
+import com.pmosuite.plugin.platform.jira.ProjectIdentity;
 import com.pmosuite.plugin.risk.ao.AoRiskSettingsStore;
 import com.pmosuite.plugin.risk.ao.AoRiskStore;
 import com.pmosuite.plugin.risk.rest.RiskViews;
@@ -55,8 +57,10 @@ public class PmoComponents {
         this.projectAccess = new ProjectAccess(authenticationContext, projectManager, permissionManager,
                 globalPermissionManager, groupManager);
         this.people = new JiraPeople(userManager);
-        this.riskRegister = new RiskRegister(new AoRiskStore(activeObjects), new AoRiskSettingsStore(activeObjects),
-                people, clock, new ClusterProjectLocks(clusterLockService));
+        ProjectIdentity projects = new JiraProjectIdentity(projectManager);
+        this.riskRegister = new RiskRegister(new AoRiskStore(activeObjects, projects),
+                new AoRiskSettingsStore(activeObjects, projects), people, clock,
+                new ClusterProjectLocks(clusterLockService));
         this.riskViews = new RiskViews(riskRegister, people);
     }
 

@@ -65,6 +65,12 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
     }
 
     @Override
+    public Project getProjectObj(Long id) {
+        return id == null ? null
+                : projects.values().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
+    @Override
     public List<Project> getProjectObjects() {
         return projects.values().stream().sorted(Comparator.comparing(WorkbenchProject::name))
                 .map(Project.class::cast).toList();

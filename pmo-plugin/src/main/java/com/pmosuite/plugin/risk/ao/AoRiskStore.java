@@ -2,6 +2,7 @@ package com.pmosuite.plugin.risk.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.pmosuite.plugin.platform.ao.AoErrors;
+import com.pmosuite.plugin.platform.jira.ProjectIdentity;
 import com.pmosuite.risk.FieldChange;
 import com.pmosuite.risk.ResponseStrategy;
 import com.pmosuite.risk.Risk;
@@ -49,9 +50,12 @@ public final class AoRiskStore implements RiskStore {
     private static final int MAX_CONFLICT_RETRIES = 10;
 
     private final ActiveObjects ao;
+    private final ProjectIdentity projects;
 
-    public AoRiskStore(ActiveObjects ao) {
+    /** @param projects maps the domain's project keys to the ids rows are stored under, and back */
+    public AoRiskStore(ActiveObjects ao, ProjectIdentity projects) {
         this.ao = ao;
+        this.projects = projects;
     }
 
     @Override
@@ -72,6 +76,7 @@ public final class AoRiskStore implements RiskStore {
 
     private Risk insert(String projectKey, RiskFields fields, String actorKey, Instant at) {
         RiskEntity entity = ao.create(RiskEntity.class,
+                new DBParam(PROJECT_ID, projects.idOf(projectKey)),
                 new DBParam(PROJECT_KEY, projectKey),
                 new DBParam(TITLE, fields.title()),
                 new DBParam(KIND, Names.of(fields.kind())),
@@ -85,7 +90,7 @@ public final class AoRiskStore implements RiskStore {
         entity.save();
         claimRevision(entity.getID(), 1);
         writeLinks(entity.getID(), projectKey, fields.linkedIssueKeys());
-        writeHistory(entity.getID(), projectKey, 1, actorKey, at,
+        writeHistory(entity, 1, actorKey, at,
                 List.of(new FieldChange(RiskHistoryEntry.CREATED, null, fields.title())));
         return toRisk(entity, fields.linkedIssueKeys());
     }
@@ -112,7 +117,7 @@ public final class AoRiskStore implements RiskStore {
             claimRevision(entity.getID(), version);
             ao.deleteWithSQL(RiskLinkEntity.class, RISK_ID + " = ?", entity.getID());
             writeLinks(entity.getID(), entity.getProjectKey(), fields.linkedIssueKeys());
-            writeHistory(entity.getID(), entity.getProjectKey(), version, actorKey, at, changes);
+            writeHistory(entity, version, actorKey, at, changes);
             return toRisk(entity, fields.linkedIssueKeys());
         }));
     }
@@ -126,7 +131,7 @@ public final class AoRiskStore implements RiskStore {
             entity.setVersion(from + 1);
             entity.save();
             claimRevision(entity.getID(), from + 1);
-            writeHistory(entity.getID(), entity.getProjectKey(), from + 1, actorKey, at,
+            writeHistory(entity, from + 1, actorKey, at,
                     List.of(new FieldChange(RiskHistoryEntry.DELETED, entity.getTitle(), null)));
             ao.deleteWithSQL(RiskLinkEntity.class, RISK_ID + " = ?", entity.getID());
             ao.delete(entity);
@@ -189,8 +194,8 @@ public final class AoRiskStore implements RiskStore {
     @Override
     public Page<Risk> search(RiskQuery query) {
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(PROJECT_KEY + " = ?");
-        params.add(query.projectKey());
+        StringBuilder where = new StringBuilder(PROJECT_ID + " = ?");
+        params.add(projects.idOf(query.projectKey()));
         if (!query.statuses().isEmpty()) {
             where.append(" AND ").append(STATUS).append(" IN (").append(placeholders(query.statuses().size()))
                     .append(')');
@@ -224,8 +229,8 @@ public final class AoRiskStore implements RiskStore {
     @Override
     public List<Risk> findByProject(String projectKey, Set<RiskStatus> statuses) {
         List<Object> params = new ArrayList<>();
-        params.add(projectKey);
-        String where = PROJECT_KEY + " = ?";
+        params.add(projects.idOf(projectKey));
+        String where = PROJECT_ID + " = ?";
         if (!statuses.isEmpty()) {
             where += " AND " + STATUS + " IN (" + placeholders(statuses.size()) + ")";
             statuses.stream().map(Names::of).sorted().forEach(params::add);
@@ -261,7 +266,8 @@ public final class AoRiskStore implements RiskStore {
         }
         RiskHistoryEntity[] first = ao.find(RiskHistoryEntity.class,
                 Query.select().where(RISK_ID + " = ?", (int) riskId).limit(1));
-        return first.length == 0 ? Optional.empty() : Optional.of(first[0].getProjectKey());
+        return first.length == 0 ? Optional.empty()
+                : Optional.of(projects.currentKeyOf(first[0].getProjectId(), first[0].getProjectKey()));
     }
 
     // AO ids are ints: a larger long must match nothing rather than wrap around onto another risk.
@@ -321,12 +327,12 @@ public final class AoRiskStore implements RiskStore {
         }
     }
 
-    private void writeHistory(int riskId, String projectKey, int version, String actorKey, Instant at,
-                              List<FieldChange> changes) {
+    private void writeHistory(RiskEntity risk, int version, String actorKey, Instant at, List<FieldChange> changes) {
         for (FieldChange change : changes) {
             RiskHistoryEntity row = ao.create(RiskHistoryEntity.class,
-                    new DBParam(RISK_ID, riskId),
-                    new DBParam(PROJECT_KEY, projectKey),
+                    new DBParam(RISK_ID, risk.getID()),
+                    new DBParam(PROJECT_ID, risk.getProjectId()),
+                    new DBParam(PROJECT_KEY, risk.getProjectKey()),
                     new DBParam(VERSION, version),
                     new DBParam(CHANGED_BY, actorKey),
                     new DBParam(CHANGED_AT, at.toEpochMilli()),
@@ -361,7 +367,7 @@ public final class AoRiskStore implements RiskStore {
         e.setCostImpactCents(f.costImpact() == null ? null : f.costImpact().movePointRight(2).longValueExact());
     }
 
-    private static Risk toRisk(RiskEntity e, List<String> linkedIssueKeys) {
+    private Risk toRisk(RiskEntity e, List<String> linkedIssueKeys) {
         RiskFields fields = new RiskFields(e.getTitle(), e.getDescription(), e.getCategory(), e.getCause(),
                 e.getEffect(), Names.parse(RiskKind.class, e.getKind()), e.getProbability(), e.getImpact(),
                 e.getOwnerKey(), Names.parse(RiskStatus.class, e.getStatus()),
@@ -370,7 +376,8 @@ public final class AoRiskStore implements RiskStore {
                 date(e.getNextReviewDate()), e.getResidualProbability(), e.getResidualImpact(),
                 e.getCostImpactCents() == null ? null : BigDecimal.valueOf(e.getCostImpactCents(), 2),
                 linkedIssueKeys);
-        return new Risk(e.getID(), e.getProjectKey(), fields, e.getCreatedBy(), Instant.ofEpochMilli(e.getCreatedAt()),
+        return new Risk(e.getID(), projects.currentKeyOf(e.getProjectId(), e.getProjectKey()), fields,
+                e.getCreatedBy(), Instant.ofEpochMilli(e.getCreatedAt()),
                 e.getUpdatedBy(), Instant.ofEpochMilli(e.getUpdatedAt()), e.getVersion());
     }
 

@@ -3,6 +3,7 @@ package com.pmosuite.plugin.risk.ao;
 /** Column names as AO's Atlassian naming makes them from the entity getters (getProjectKey -> PROJECT_KEY). */
 final class RiskColumns {
     static final String ID = "ID";
+    static final String PROJECT_ID = "PROJECT_ID";
     static final String PROJECT_KEY = "PROJECT_KEY";
     static final String TITLE = "TITLE";
     static final String KIND = "KIND";

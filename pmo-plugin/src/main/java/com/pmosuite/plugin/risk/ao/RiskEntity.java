@@ -8,14 +8,19 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * One row per risk. Dates are ISO strings and instants epoch milliseconds so that no database or JVM time zone
+ * One row per risk, keyed to its project by id (keys can be renamed). Dates are ISO strings and instants epoch milliseconds so that no database or JVM time zone
  * can shift them; money is whole cents because AO has no decimal type. Column names are in {@link RiskColumns}.
  */
 @Preload
 @Table("RISK")
 public interface RiskEntity extends Entity {
-    @NotNull
+    /** The project's id: stable across key renames. */
     @Indexed
+    long getProjectId();
+    void setProjectId(long projectId);
+
+    /** The project's key when the risk was created; shown only if the project is gone. */
+    @NotNull
     String getProjectKey();
     void setProjectKey(String projectKey);
 

@@ -15,6 +15,9 @@ public interface RiskHistoryEntity extends Entity {
     int getRiskId();
     void setRiskId(int riskId);
 
+    long getProjectId();
+    void setProjectId(long projectId);
+
     @NotNull
     String getProjectKey();
     void setProjectKey(String projectKey);

@@ -6,12 +6,15 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** A project's own risk matrix size and severity thresholds; projects without a row use the defaults. */
+/** A project's (by id) own risk matrix size and severity thresholds; projects without a row use the defaults. */
 @Preload
 @Table("RISK_SETTINGS")
 public interface RiskSettingsEntity extends Entity {
-    @NotNull
     @Unique
+    long getProjectId();
+    void setProjectId(long projectId);
+
+    @NotNull
     String getProjectKey();
     void setProjectKey(String projectKey);
 

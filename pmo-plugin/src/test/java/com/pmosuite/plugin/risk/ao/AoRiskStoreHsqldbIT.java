@@ -2,6 +2,7 @@ package com.pmosuite.plugin.risk.ao;
 
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.plugin.testsupport.TestDatabases;
+import com.pmosuite.plugin.testsupport.TestProjects;
 import com.pmosuite.risk.RiskStore;
 import com.pmosuite.risk.contract.RiskStoreContract;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +16,7 @@ class AoRiskStoreHsqldbIT extends RiskStoreContract {
     @BeforeEach
     void freshDatabase() {
         database = TestDatabases.hsqldb();
-        store = new AoRiskStore(database.activeObjects());
+        store = new AoRiskStore(database.activeObjects(), new TestProjects());
     }
 
     @AfterEach

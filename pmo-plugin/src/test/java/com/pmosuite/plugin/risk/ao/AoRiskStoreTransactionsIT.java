@@ -2,6 +2,7 @@ package com.pmosuite.plugin.risk.ao;
 
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.plugin.testsupport.TestDatabases;
+import com.pmosuite.plugin.testsupport.TestProjects;
 import com.pmosuite.risk.FieldChange;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskFields;
@@ -34,7 +35,7 @@ class AoRiskStoreTransactionsIT {
     @BeforeEach
     void freshDatabase() {
         database = TestDatabases.hsqldb();
-        store = new AoRiskStore(database.activeObjects());
+        store = new AoRiskStore(database.activeObjects(), new TestProjects());
     }
 
     @AfterEach

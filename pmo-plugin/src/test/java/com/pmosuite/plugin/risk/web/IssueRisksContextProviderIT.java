@@ -70,7 +70,11 @@ class IssueRisksContextProviderIT {
         when(clusterLocks.getLockForName(any())).thenReturn(clusterLock);
         when(authentication.getLoggedInUser()).thenReturn(alice);
         when(alpha.getKey()).thenReturn("ALPHA");
+        when(alpha.getId()).thenReturn(10_000L);
         when(secret.getKey()).thenReturn("SECRET");
+        when(secret.getId()).thenReturn(10_001L);
+        when(projects.getProjectObj(10_000L)).thenReturn(alpha);
+        when(projects.getProjectObj(10_001L)).thenReturn(secret);
         when(projects.getProjectObjByKey("ALPHA")).thenReturn(alpha);
         when(projects.getProjectObjByKey("SECRET")).thenReturn(secret);
         when(permissions.hasPermission(any(), any(Project.class), any())).thenReturn(false);
