@@ -256,6 +256,11 @@ public record RiskDraft(
         return List.copyOf(keys);
     }
 
+    /** Whether text is shaped like a Jira issue key (ABC-123), ignoring case and surrounding space. */
+    public static boolean isIssueKey(String text) {
+        return text != null && ISSUE_KEY.matcher(text.strip().toUpperCase(Locale.ROOT)).matches();
+    }
+
     private static String iso(LocalDate date) {
         return date == null ? null : date.toString();
     }

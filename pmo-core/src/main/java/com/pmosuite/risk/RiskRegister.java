@@ -1,6 +1,7 @@
 package com.pmosuite.risk;
 
 import com.pmosuite.shared.FieldError;
+import com.pmosuite.shared.IssueDirectory;
 import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.Page;
 import com.pmosuite.shared.PageRequest;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -28,28 +30,61 @@ public final class RiskRegister {
     private final PeopleDirectory people;
     private final Clock clock;
     private final ProjectLocks locks;
+    private final IssueDirectory issues;
 
-    /** A register whose project locks hold in this JVM only (one node, tests). */
+    /** A register whose project locks hold in this JVM only (one node, tests) and that links any issue key. */
     public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock) {
-        this(risks, settingsStore, people, clock, ProjectLocks.inThisJvm());
+        this(risks, settingsStore, people, clock, ProjectLocks.inThisJvm(), IssueDirectory.ANY);
     }
 
     /**
-     * @param locks serialise each project's risk writes with changes to its settings, so that no risk is saved
-     *              against a scale that is being replaced
+     * @param locks  serialise each project's risk writes with changes to its settings, so that no risk is saved
+     *               against a scale that is being replaced
+     * @param issues says which linked issue keys name issues the current user can see
      */
     public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock,
-                        ProjectLocks locks) {
+                        ProjectLocks locks, IssueDirectory issues) {
         this.risks = risks;
         this.settingsStore = settingsStore;
         this.people = people;
         this.clock = clock;
         this.locks = locks;
+        this.issues = issues;
+    }
+
+    /**
+     * Validates a draft and checks that its linked issues exist and can be seen, reporting every problem at once.
+     * An issue the user may not see is reported like a missing one, so links cannot probe for issues.
+     */
+    private RiskFields validate(RiskDraft draft, RiskSettings settings, LocalDate today) {
+        List<FieldError> linkErrors = new ArrayList<>();
+        // Malformed keys are the draft's own errors; only well-formed ones are looked up.
+        if (draft.linkedIssueKeys() != null) {
+            draft.linkedIssueKeys().stream()
+                    .filter(key -> key != null && RiskDraft.isIssueKey(key))
+                    .map(key -> key.strip().toUpperCase(Locale.ROOT))
+                    .distinct()
+                    .filter(key -> !issues.isVisible(key))
+                    .forEach(key -> linkErrors.add(new FieldError("linkedIssueKeys",
+                            "no issue " + key + " that you can see")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        RiskFields fields = null;
+        try {
+            fields = draft.validate(settings, today, people);
+        } catch (ValidationFailed invalid) {
+            errors.addAll(invalid.errors());
+        }
+        errors.addAll(linkErrors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return fields;
     }
 
     public Risk create(String projectKey, RiskDraft draft, String actorKey) {
         return locks.withLock(projectKey, () -> {
-            RiskFields fields = draft.validate(settings(projectKey), today(), people);
+            RiskFields fields = validate(draft, settings(projectKey), today());
             return risks.create(projectKey, fields, actorKey, clock.instant());
         });
     }
@@ -63,7 +98,7 @@ public final class RiskRegister {
         String projectKey = get(id).projectKey();
         return locks.withLock(projectKey, () -> {
             Risk current = get(id);
-            RiskFields fields = draft.validate(settings(projectKey), today(), people);
+            RiskFields fields = validate(draft, settings(projectKey), today());
             List<FieldChange> changes = RiskChanges.between(current.fields(), fields);
             if (changes.isEmpty() && current.version() == expectedVersion) {
                 return current;
@@ -150,7 +185,7 @@ public final class RiskRegister {
             Set<String> reported = errors.stream().filter(e -> e.line() == row.line())
                     .map(RiskImport.RowError::field).collect(Collectors.toSet());
             try {
-                RiskFields fields = row.draft().validate(settings, today, people);
+                RiskFields fields = validate(row.draft(), settings, today);
                 if (reported.isEmpty()) {
                     valid.add(fields);
                 }

@@ -1,5 +1,6 @@
 package com.pmosuite.risk;
 
+import com.pmosuite.shared.IssueDirectory;
 import com.pmosuite.shared.ProjectLocks;
 import com.pmosuite.shared.ValidationFailed;
 import com.pmosuite.testkit.FixedClock;
@@ -57,7 +58,7 @@ class RiskRegisterLockingTest {
         RecordingLocks locks = new RecordingLocks();
         RiskStore checking = new LockCheckingStore(store, locks.held);
         RiskRegister register = new RiskRegister(checking, settings, InMemoryPeople.withAliceBobAndCarol(), FixedClock.atStart(),
-                locks);
+                locks, IssueDirectory.ANY);
 
         Risk risk = register.create(PROJECT, RiskDraftFixture.aThreat().build(), "alice");
         register.update(risk.id(), 1, RiskDraftFixture.aThreat().withTitle("Changed").build(), "alice");

@@ -2,6 +2,7 @@ package com.pmosuite.plugin.wiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -11,6 +12,7 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.pmosuite.plugin.platform.auth.ProjectAccess;
 import com.pmosuite.plugin.platform.cluster.ClusterProjectLocks;
+import com.pmosuite.plugin.platform.jira.JiraIssues;
 import com.pmosuite.plugin.platform.jira.JiraPeople;
 import com.pmosuite.plugin.platform.jira.JiraProjectIdentity;
 import com.pmosuite.plugin.platform.jira.ProjectIdentity;
@@ -44,23 +46,26 @@ public class PmoComponents {
                          @ComponentImport GlobalPermissionManager globalPermissionManager,
                          @ComponentImport GroupManager groupManager,
                          @ComponentImport UserManager userManager,
+                         @ComponentImport IssueManager issueManager,
                          @ComponentImport ClusterLockService clusterLockService) {
         this(activeObjects, authenticationContext, projectManager, permissionManager, globalPermissionManager,
-                groupManager, userManager, clusterLockService, Clock.systemUTC());
+                groupManager, userManager, issueManager, clusterLockService, Clock.systemUTC());
     }
 
     /** For runtimes and tests that set the clock. */
     public PmoComponents(ActiveObjects activeObjects, JiraAuthenticationContext authenticationContext,
                          ProjectManager projectManager, PermissionManager permissionManager,
                          GlobalPermissionManager globalPermissionManager, GroupManager groupManager,
-                         UserManager userManager, ClusterLockService clusterLockService, Clock clock) {
+                         UserManager userManager, IssueManager issueManager, ClusterLockService clusterLockService,
+                         Clock clock) {
         this.projectAccess = new ProjectAccess(authenticationContext, projectManager, permissionManager,
                 globalPermissionManager, groupManager);
         this.people = new JiraPeople(userManager);
         ProjectIdentity projects = new JiraProjectIdentity(projectManager);
         this.riskRegister = new RiskRegister(new AoRiskStore(activeObjects, projects),
                 new AoRiskSettingsStore(activeObjects, projects), people, clock,
-                new ClusterProjectLocks(clusterLockService));
+                new ClusterProjectLocks(clusterLockService),
+                new JiraIssues(issueManager, permissionManager, authenticationContext));
         this.riskViews = new RiskViews(riskRegister, people);
     }
 

@@ -70,7 +70,7 @@ public final class WorkbenchComponents implements AutoCloseable {
         List<WorkbenchIssue> issues = DemoPortfolio.issues(projects);
         this.directory = new WorkbenchDirectory(accounts, currentUser, projects, issues);
         this.pmo = new PmoComponents(ao, directory, directory, directory, directory, directory, directory,
-                new WorkbenchClusterLocks(), clock);
+                directory, new WorkbenchClusterLocks(), clock);
 
         I18nResolver i18n = new BundleI18nResolver(descriptor.i18nBundle());
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
@@ -109,7 +109,9 @@ public final class WorkbenchComponents implements AutoCloseable {
         }
         this.server = builder.build();
         self[0] = server;
-        this.seededRisks = options.demo() ? DemoPortfolio.seedRisks(pmo.riskRegister(), projects, issues) : 0;
+        // The demo's risk workshop is run by the PMO admin: links are checked against what that user can see.
+        this.seededRisks = options.demo() ? currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
+                () -> DemoPortfolio.seedRisks(pmo.riskRegister(), projects, issues)) : 0;
         // Fail at start-up, not on first use, when a descriptor panel names a missing class.
         descriptor.webPanels(BrowsePage.ISSUE_RIGHT_CONTEXT)
                 .forEach(p -> factory.create(p.contextProviderClass(), ContextProvider.class));

@@ -56,6 +56,30 @@ class RiskEndpointsValidationIT {
     }
 
     @Test
+    void aLinkedIssueThatDoesNotExistIsRefused() {
+        PmoRestClient.Reply reply = ADMIN.post(risksOf(ALPHA),
+                RiskBody.threat("Missing issue").with("linkedIssueKeys", List.of("ALPHA-9999")));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(400);
+        assertThat(reply.errorFields()).containsExactly("linkedIssueKeys");
+    }
+
+    @Test
+    void anIssueTheUserCannotSeeIsRefusedExactlyLikeAMissingOne() {
+        // alice cannot browse DELTA; admin can, so the same link is fine for admin.
+        PmoRestClient.Reply hidden = RiskFixtures.ALICE.post(risksOf(ALPHA),
+                RiskBody.threat("Hidden issue").with("linkedIssueKeys", List.of("DELTA-1")));
+        PmoRestClient.Reply missing = RiskFixtures.ALICE.post(risksOf(ALPHA),
+                RiskBody.threat("Hidden issue").with("linkedIssueKeys", List.of("DELTA-9999")));
+
+        assertThat(hidden.status()).isEqualTo(400);
+        assertThat(hidden.json().path("errors").get(0).path("message").asText())
+                .isEqualTo(missing.json().path("errors").get(0).path("message").asText().replace("9999", "1"));
+        assertThat(ADMIN.post(risksOf(ALPHA), RiskBody.threat("Visible issue")
+                .with("linkedIssueKeys", List.of("DELTA-1"))).status()).isEqualTo(201);
+    }
+
+    @Test
     void aBodyLargerThanAnyRiskIsRefusedWithoutBeingStored() {
         String huge = "{\"title\":\"" + "x".repeat(1_000_001) + "\",\"probability\":1,\"impact\":1}";
         long before = riskCount(ALPHA);

@@ -3,6 +3,8 @@ package com.pmosuite.plugin.risk.web;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -52,12 +54,14 @@ class IssueRisksContextProviderIT {
     @Mock UserManager users;
     @Mock ApplicationProperties applicationProperties;
     @Mock ClusterLockService clusterLocks;
+    @Mock IssueManager issues;
     @Mock ClusterLock clusterLock;
     @Mock I18nResolver i18n;
     @Mock ApplicationUser alice;
     @Mock Project alpha;
     @Mock Project secret;
     @Mock Issue issue;
+    @Mock MutableIssue mutableIssue;
 
     private AoDatabase database;
     private PmoComponents components;
@@ -66,7 +70,10 @@ class IssueRisksContextProviderIT {
     void wire() {
         database = TestDatabases.hsqldb();
         components = new PmoComponents(database.activeObjects(), authentication, projects, permissions,
-                globalPermissions, groups, users, clusterLocks, FixedClock.at(FixedClock.START));
+                globalPermissions, groups, users, issues, clusterLocks, FixedClock.at(FixedClock.START));
+        when(issues.getIssueObject("ALPHA-7")).thenReturn(mutableIssue);
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(mutableIssue), eq(alice)))
+                .thenReturn(true);
         when(clusterLocks.getLockForName(any())).thenReturn(clusterLock);
         when(authentication.getLoggedInUser()).thenReturn(alice);
         when(alpha.getKey()).thenReturn("ALPHA");
