@@ -39,6 +39,13 @@ public record RiskFields(
         linkedIssueKeys = linkedIssueKeys == null ? List.of() : List.copyOf(linkedIssueKeys);
     }
 
+    /** The same fields with other linked issue keys. */
+    public RiskFields withLinkedIssueKeys(List<String> keys) {
+        return new RiskFields(title, description, category, cause, effect, kind, probability, impact, ownerKey,
+                status, strategy, responsePlan, contingencyPlan, trigger, proximityDate, lastReviewDate,
+                nextReviewDate, residualProbability, residualImpact, costImpact, keys);
+    }
+
     /** Inherent score: probability x impact before any response. */
     public int score() {
         return probability * impact;

@@ -12,12 +12,16 @@ import com.pmosuite.shared.ValidationFailed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -53,40 +57,64 @@ public final class RiskRegister {
     }
 
     /**
-     * Validates a draft and checks that its linked issues exist and can be seen, reporting every problem at once.
-     * An issue the user may not see is reported like a missing one, so links cannot probe for issues.
+     * Validates a draft and checks that the issues it newly links exist and can be seen, reporting every problem
+     * at once; links the risk already had are kept as they are, so nobody is blocked by a link someone else made.
+     * An issue the user may not see is reported like a missing one, so links cannot probe for issues. Links are
+     * stored under the issue's current key.
      */
-    private RiskFields validate(RiskDraft draft, RiskSettings settings, LocalDate today) {
-        List<FieldError> linkErrors = new ArrayList<>();
-        // Malformed keys are the draft's own errors; only well-formed ones are looked up.
-        if (draft.linkedIssueKeys() != null) {
-            draft.linkedIssueKeys().stream()
-                    .filter(key -> key != null && RiskDraft.isIssueKey(key))
-                    .map(key -> key.strip().toUpperCase(Locale.ROOT))
-                    .distinct()
-                    .filter(key -> !issues.isVisible(key))
-                    .forEach(key -> linkErrors.add(new FieldError("linkedIssueKeys",
-                            "no issue " + key + " that you can see")));
-        }
+    private RiskFields validate(RiskDraft draft, RiskSettings settings, LocalDate today, Collection<String> linked) {
         List<FieldError> errors = new ArrayList<>();
+        Map<String, String> currentKeys = new HashMap<>();
+        List<String> keys = draft.linkedIssueKeys() == null ? List.of() : draft.linkedIssueKeys().stream()
+                .filter(RiskDraft::isIssueKey)
+                .map(key -> key.strip().toUpperCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        // Over the limit the draft itself is refused; looking each key up first would only cost time.
+        if (keys.size() <= RiskDraft.LINKED_ISSUES_MAX) {
+            for (String key : keys) {
+                if (linked.contains(key)) {
+                    continue;
+                }
+                Optional<String> visible = issues.visibleKey(key);
+                if (visible.isEmpty()) {
+                    errors.add(new FieldError("linkedIssueKeys", "no issue " + key + " that you can see"));
+                } else {
+                    currentKeys.put(key, visible.get());
+                }
+            }
+        }
         RiskFields fields = null;
         try {
             fields = draft.validate(settings, today, people);
         } catch (ValidationFailed invalid) {
-            errors.addAll(invalid.errors());
+            errors.addAll(0, invalid.errors());
         }
-        errors.addAll(linkErrors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        return fields;
+        return fields.withLinkedIssueKeys(fields.linkedIssueKeys().stream()
+                .map(key -> currentKeys.getOrDefault(key, key)).distinct().toList());
+    }
+
+    /**
+     * Validates outside the project lock (people and issue look-ups can be slow), then writes under it; if the
+     * project's settings changed meanwhile, validates again under the lock, so no risk is written against a
+     * scale that no longer holds.
+     */
+    private <T> T validatedThenLocked(String projectKey, RiskDraft draft, Collection<String> linked,
+                                      Function<RiskFields, T> write) {
+        RiskSettings before = settings(projectKey);
+        RiskFields fields = validate(draft, before, today(), linked);
+        return locks.withLock(projectKey, () -> {
+            RiskSettings now = settings(projectKey);
+            return write.apply(now.equals(before) ? fields : validate(draft, now, today(), linked));
+        });
     }
 
     public Risk create(String projectKey, RiskDraft draft, String actorKey) {
-        return locks.withLock(projectKey, () -> {
-            RiskFields fields = validate(draft, settings(projectKey), today());
-            return risks.create(projectKey, fields, actorKey, clock.instant());
-        });
+        return validatedThenLocked(projectKey, draft, List.of(),
+                fields -> risks.create(projectKey, fields, actorKey, clock.instant()));
     }
 
     /**
@@ -95,10 +123,10 @@ public final class RiskRegister {
      * @throws com.pmosuite.shared.StaleVersion when someone saved since {@code expectedVersion}
      */
     public Risk update(long id, int expectedVersion, RiskDraft draft, String actorKey) {
-        String projectKey = get(id).projectKey();
-        return locks.withLock(projectKey, () -> {
+        Risk before = get(id);
+        String projectKey = before.projectKey();
+        return validatedThenLocked(projectKey, draft, before.fields().linkedIssueKeys(), fields -> {
             Risk current = get(id);
-            RiskFields fields = validate(draft, settings(projectKey), today());
             List<FieldChange> changes = RiskChanges.between(current.fields(), fields);
             if (changes.isEmpty() && current.version() == expectedVersion) {
                 return current;
@@ -170,13 +198,30 @@ public final class RiskRegister {
 
     /** Imports all rows of a CSV file as new risks, or none of them when any row has a problem. */
     public RiskImport importCsv(String projectKey, String csv, String actorKey) {
-        return locks.withLock(projectKey, () -> importLocked(projectKey, csv, actorKey));
+        // Parsing and validating a large file happens outside the project lock; only the write holds it.
+        RiskSettings before = settings(projectKey);
+        CheckedImport checked = checkImport(csv, before);
+        if (!checked.errors().isEmpty()) {
+            return new RiskImport(checked.rowsRead(), List.of(), checked.errors());
+        }
+        return locks.withLock(projectKey, () -> {
+            RiskSettings now = settings(projectKey);
+            CheckedImport valid = now.equals(before) ? checked : checkImport(csv, now);
+            if (!valid.errors().isEmpty()) {
+                return new RiskImport(valid.rowsRead(), List.of(), valid.errors());
+            }
+            return new RiskImport(valid.rowsRead(),
+                    risks.createAll(projectKey, valid.rows(), actorKey, clock.instant()), List.of());
+        });
     }
 
-    private RiskImport importLocked(String projectKey, String csv, String actorKey) {
+    /** An import file read and validated, not yet stored: the valid rows, or every problem by line. */
+    private record CheckedImport(int rowsRead, List<RiskFields> rows, List<RiskImport.RowError> errors) {
+    }
+
+    private CheckedImport checkImport(String csv, RiskSettings settings) {
         List<RiskImport.RowError> errors = new ArrayList<>();
         List<RiskCsv.DraftRow> drafts = RiskCsv.read(csv, errors);
-        RiskSettings settings = settings(projectKey);
         LocalDate today = today();
         List<RiskFields> valid = new ArrayList<>();
         for (RiskCsv.DraftRow row : drafts) {
@@ -185,7 +230,7 @@ public final class RiskRegister {
             Set<String> reported = errors.stream().filter(e -> e.line() == row.line())
                     .map(RiskImport.RowError::field).collect(Collectors.toSet());
             try {
-                RiskFields fields = validate(row.draft(), settings, today);
+                RiskFields fields = validate(row.draft(), settings, today, List.of());
                 if (reported.isEmpty()) {
                     valid.add(fields);
                 }
@@ -202,9 +247,9 @@ public final class RiskRegister {
             if (errors.isEmpty()) {
                 errors.add(new RiskImport.RowError(1, "file", "has a header but no risks"));
             }
-            return new RiskImport(drafts.size(), List.of(), errors);
+            return new CheckedImport(drafts.size(), List.of(), errors);
         }
-        return new RiskImport(drafts.size(), risks.createAll(projectKey, valid, actorKey, clock.instant()), List.of());
+        return new CheckedImport(drafts.size(), valid, List.of());
     }
 
     public RiskSettings settings(String projectKey) {

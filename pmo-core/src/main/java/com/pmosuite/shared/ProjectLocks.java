@@ -2,16 +2,24 @@ package com.pmosuite.shared;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
  * Port: runs a change to one project's PMO data while no other change to that project's data runs, on any node.
  * Used where a rule spans rows that optimistic locking cannot protect, such as "no risk uses a level above the
- * project's scale" while the scale itself changes. Locks are not re-entrant: never nest them.
+ * project's scale" while the scale itself changes. Locks are not re-entrant (Jira's cluster locks are not
+ * meant to be), and waiting for one is bounded.
  */
 public interface ProjectLocks {
+    /** How long a change waits for another change to the same project before giving up with {@link ProjectBusy}. */
+    long WAIT_SECONDS = 30;
 
+    /**
+     * @throws ProjectBusy           when the lock could not be had in {@link #WAIT_SECONDS}
+     * @throws IllegalStateException when this thread already holds the lock: nesting would deadlock in a cluster
+     */
     <T> T withLock(String projectKey, Supplier<T> change);
 
     /** Locks held in this JVM only: right for a single node and for tests, not for a cluster. */
@@ -21,7 +29,17 @@ public interface ProjectLocks {
             @Override
             public <T> T withLock(String projectKey, Supplier<T> change) {
                 ReentrantLock lock = locks.computeIfAbsent(projectKey, key -> new ReentrantLock());
-                lock.lock();
+                if (lock.isHeldByCurrentThread()) {
+                    throw new IllegalStateException("Project locks must not be nested: " + projectKey);
+                }
+                try {
+                    if (!lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                        throw new ProjectBusy(projectKey);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ProjectBusy(projectKey);
+                }
                 try {
                     return change.get();
                 } finally {

@@ -11,6 +11,7 @@ import com.pmosuite.testkit.InMemoryRiskStore;
 import com.pmosuite.testkit.RiskDraftFixture;
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +20,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** A risk links only issues that exist and that the person saving it can see. */
 class RiskLinksTest {
     private static final Set<String> VISIBLE = Set.of("APOLLO-1", "APOLLO-2");
-    private final IssueDirectory issues = VISIBLE::contains;
-    private final RiskRegister register = new RiskRegister(new InMemoryRiskStore(), new InMemoryRiskSettingsStore(),
+    /** APOLLO-9 was moved to another project and is now GEMINI-3; Jira still finds it by the old key. */
+    private final IssueDirectory issues = key -> key.equals("APOLLO-9") ? Optional.of("GEMINI-3")
+            : Optional.of(key).filter(VISIBLE::contains);
+    private final InMemoryRiskStore store = new InMemoryRiskStore();
+    private final RiskRegister register = new RiskRegister(store, new InMemoryRiskSettingsStore(),
             InMemoryPeople.withAliceBobAndCarol(), FixedClock.atStart(), ProjectLocks.inThisJvm(), issues);
 
     @Test
@@ -40,6 +44,29 @@ class RiskLinksTest {
         assertThat(failure.errors()).containsExactly(
                 new FieldError("title", "Title is required"),
                 new FieldError("linkedIssueKeys", "no issue SECRET-7 that you can see"));
+    }
+
+    @Test
+    void aMovedIssueIsLinkedUnderItsCurrentKey() {
+        Risk risk = register.create("APOLLO", RiskDraftFixture.aThreat().withLinkedIssueKeys("APOLLO-9").build(),
+                "alice");
+
+        assertThat(risk.fields().linkedIssueKeys()).containsExactly("GEMINI-3");
+    }
+
+    @Test
+    void anEditDoesNotRecheckLinksTheRiskAlreadyHas() {
+        Risk risk = register.create("APOLLO", RiskDraftFixture.aThreat().withLinkedIssueKeys("APOLLO-1").build(),
+                "alice");
+        RiskRegister forBob = new RiskRegister(store, new InMemoryRiskSettingsStore(),
+                InMemoryPeople.withAliceBobAndCarol(), FixedClock.atStart(), ProjectLocks.inThisJvm(),
+                key -> Optional.empty());
+
+        Risk edited = forBob.update(risk.id(), 1, RiskDraftFixture.copyOf(risk.fields()).withTitle("Renamed")
+                .build(), "bob");
+
+        assertThat(edited.fields().linkedIssueKeys()).containsExactly("APOLLO-1");
+        assertThat(edited.fields().title()).isEqualTo("Renamed");
     }
 
     @Test

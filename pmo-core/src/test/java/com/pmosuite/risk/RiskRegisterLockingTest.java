@@ -1,6 +1,8 @@
 package com.pmosuite.risk;
 
 import com.pmosuite.shared.IssueDirectory;
+import com.pmosuite.shared.PeopleDirectory;
+import com.pmosuite.shared.Person;
 import com.pmosuite.shared.ProjectLocks;
 import com.pmosuite.shared.ValidationFailed;
 import com.pmosuite.testkit.FixedClock;
@@ -12,9 +14,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * A project's scale may only shrink while no risk uses the dropped levels. Optimistic locking cannot keep that rule
@@ -70,53 +75,57 @@ class RiskRegisterLockingTest {
     }
 
     @Test
-    void shrinkingTheScaleWhileOthersWriteNeverStrandsARiskOutsideIt() throws Exception {
-        RiskRegister register = new RiskRegister(store, settings, InMemoryPeople.withAliceBobAndCarol(), FixedClock.atStart());
-        int writers = 4;
-        CountDownLatch start = new CountDownLatch(1);
-        AtomicBoolean shrunk = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
-        try {
-            List<Future<?>> work = new ArrayList<>();
-            for (int w = 0; w < writers; w++) {
-                work.add(pool.submit(() -> {
-                    start.await();
-                    while (!shrunk.get()) {
-                        try {
-                            Risk high = register.create(PROJECT, RiskDraftFixture.aThreat().withProbability(5)
-                                    .withImpact(5).build(), "alice");
-                            register.delete(high.id(), OptionalInt.empty(), "alice");
-                        } catch (ValidationFailed refusedAfterTheShrink) {
-                            // Level 5 no longer exists: exactly what must happen once the scale is 3x3.
-                        }
-                    }
-                    return null;
-                }));
-            }
-            work.add(pool.submit(() -> {
-                start.await();
-                while (!shrunk.get()) {
-                    try {
-                        register.updateSettings(PROJECT, THREE_BY_THREE);
-                        shrunk.set(true);
-                    } catch (ValidationFailed aHighRiskExistsRightNow) {
-                        // try again
-                    }
-                }
-                return null;
-            }));
-            start.countDown();
-            for (Future<?> f : work) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+    void aScaleThatShrinksWhileARiskIsBeingValidatedRefusesThatRisk() throws Exception {
+        // The first owner look-up of the writer waits until the scale has shrunk: the exact interleaving in which
+        // a risk validated against 5x5 would otherwise be stored on a 3x3 register.
+        CountDownLatch writerValidating = new CountDownLatch(1);
+        CountDownLatch scaleShrunk = new CountDownLatch(1);
+        AtomicBoolean firstLookUp = new AtomicBoolean(true);
+        PeopleDirectory people = new PeopleDirectory() {
+            private final PeopleDirectory real = InMemoryPeople.withAliceBobAndCarol();
 
+            @Override
+            public Optional<Person> byKey(String userKey) {
+                if (firstLookUp.getAndSet(false)) {
+                    writerValidating.countDown();
+                    await(scaleShrunk);
+                }
+                return real.byKey(userKey);
+            }
+
+            @Override
+            public Optional<Person> byUsername(String username) {
+                return real.byUsername(username);
+            }
+        };
+        RiskRegister register = new RiskRegister(store, settings, people, FixedClock.atStart());
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<Risk> created = writer.submit(() -> register.create(PROJECT,
+                    RiskDraftFixture.aThreat().withProbability(5).withImpact(5).build(), "alice"));
+            assertThat(writerValidating.await(30, TimeUnit.SECONDS)).isTrue();
+
+            register.updateSettings(PROJECT, THREE_BY_THREE);
+            scaleShrunk.countDown();
+
+            assertThat(catchThrowable(() -> created.get(30, TimeUnit.SECONDS)))
+                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(ValidationFailed.class);
+        } finally {
+            writer.shutdownNow();
+        }
+        assertThat(store.findByProject(PROJECT, Set.of())).isEmpty();
         assertThat(register.settings(PROJECT)).isEqualTo(THREE_BY_THREE);
-        assertThat(store.findByProject(PROJECT, Set.of())).allSatisfy(r ->
-                assertThat(r.fields().probability()).isLessThanOrEqualTo(3));
-        assertThat(register.heatMap(PROJECT).size()).isEqualTo(3);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("timed out waiting for the other thread");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -64,7 +64,7 @@ public class PmoComponents {
         ProjectIdentity projects = new JiraProjectIdentity(projectManager);
         this.riskRegister = new RiskRegister(new AoRiskStore(activeObjects, projects),
                 new AoRiskSettingsStore(activeObjects, projects), people, clock,
-                new ClusterProjectLocks(clusterLockService),
+                new ClusterProjectLocks(clusterLockService, projects),
                 new JiraIssues(issueManager, permissionManager, authenticationContext));
         this.riskViews = new RiskViews(riskRegister, people);
     }

@@ -24,21 +24,32 @@ public final class WorkbenchClusterLocks implements ClusterLockService {
 
         @Override
         public void lock() {
+            refuseNesting();
             lock.lock();
+        }
+
+        // Beehive's locks are not meant to be re-entrant: nesting must fail here rather than deadlock in a cluster.
+        private void refuseNesting() {
+            if (lock.isHeldByCurrentThread()) {
+                throw new IllegalStateException("Cluster locks are not re-entrant");
+            }
         }
 
         @Override
         public void lockInterruptibly() throws InterruptedException {
+            refuseNesting();
             lock.lockInterruptibly();
         }
 
         @Override
         public boolean tryLock() {
+            refuseNesting();
             return lock.tryLock();
         }
 
         @Override
         public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
+            refuseNesting();
             return lock.tryLock(time, unit);
         }
 

@@ -2,32 +2,41 @@ package com.pmosuite.plugin.platform.cluster;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.pmosuite.plugin.platform.jira.ProjectIdentity;
+import com.pmosuite.shared.ProjectBusy;
 import com.pmosuite.shared.ProjectLocks;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * {@link ProjectLocks} on Jira's cluster lock service, so that nodes of a Data Center cluster take turns too.
- * Lock names are namespaced and hash the project key: Beehive advises simple ASCII names, and some databases
- * compare lock names case-insensitively while project keys are case-sensitive data here.
+ * Locks are named after the project's id, not its key: a rename must not split one project into two locks, and
+ * Beehive advises simple ASCII names.
  */
 public final class ClusterProjectLocks implements ProjectLocks {
     private static final String PREFIX = "com.pmosuite.pmo-plugin.project.";
 
     private final ClusterLockService clusterLocks;
+    private final ProjectIdentity projects;
 
-    public ClusterProjectLocks(ClusterLockService clusterLocks) {
+    public ClusterProjectLocks(ClusterLockService clusterLocks, ProjectIdentity projects) {
         this.clusterLocks = clusterLocks;
+        this.projects = projects;
     }
 
     @Override
     public <T> T withLock(String projectKey, Supplier<T> change) {
-        ClusterLock lock = clusterLocks.getLockForName(lockName(projectKey));
-        lock.lock();
+        ClusterLock lock = clusterLocks.getLockForName(lockName(projects.idOf(projectKey)));
+        try {
+            // Beehive locks never time out; a bounded wait keeps request threads from piling up behind one.
+            if (!lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new ProjectBusy(projectKey);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProjectBusy(projectKey);
+        }
         try {
             return change.get();
         } finally {
@@ -35,12 +44,7 @@ public final class ClusterProjectLocks implements ProjectLocks {
         }
     }
 
-    static String lockName(String projectKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(projectKey.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+    static String lockName(long projectId) {
+        return PREFIX + projectId;
     }
 }

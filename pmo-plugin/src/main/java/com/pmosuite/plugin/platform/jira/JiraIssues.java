@@ -7,7 +7,12 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.pmosuite.shared.IssueDirectory;
 
-/** {@link IssueDirectory} over Jira: the issue exists and the logged-in user may browse its project. */
+import java.util.Optional;
+
+/**
+ * {@link IssueDirectory} over Jira: the issue exists and the logged-in user may browse its project. Jira also finds
+ * a moved issue by its old key; the key returned is the current one.
+ */
 public final class JiraIssues implements IssueDirectory {
     private final IssueManager issues;
     private final PermissionManager permissions;
@@ -20,9 +25,12 @@ public final class JiraIssues implements IssueDirectory {
     }
 
     @Override
-    public boolean isVisible(String issueKey) {
+    public Optional<String> visibleKey(String issueKey) {
         Issue issue = issues.getIssueObject(issueKey);
-        return issue != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue,
-                authentication.getLoggedInUser());
+        if (issue == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue,
+                authentication.getLoggedInUser())) {
+            return Optional.empty();
+        }
+        return Optional.of(issue.getKey());
     }
 }

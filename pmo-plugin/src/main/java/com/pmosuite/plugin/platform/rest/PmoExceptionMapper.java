@@ -4,6 +4,7 @@ import com.pmosuite.plugin.platform.auth.NotAuthenticated;
 import com.pmosuite.plugin.platform.auth.NotPermitted;
 import com.pmosuite.plugin.platform.auth.NotVisible;
 import com.pmosuite.shared.NotFound;
+import com.pmosuite.shared.ProjectBusy;
 import com.pmosuite.shared.StaleVersion;
 import com.pmosuite.shared.ValidationFailed;
 import com.pmosuite.plugin.wiring.PmoComponents;
@@ -49,6 +50,7 @@ public final class PmoExceptionMapper implements ExceptionMapper<RuntimeExceptio
             case NotPermitted n -> json(403, new ErrorJson(403, n.getMessage(), null, null));
             case NotVisible n -> json(404, new ErrorJson(404, n.getMessage(), null, null));
             case NotFound n -> json(404, new ErrorJson(404, n.getMessage(), null, null));
+            case ProjectBusy b -> json(409, new ErrorJson(409, b.getMessage(), null, null));
             case StaleVersion s -> json(409, new ErrorJson(409, s.getMessage(), null,
                     s.current() == null ? null : currentStateView.apply(s.current())));
             case WebApplicationException w -> json(w.getResponse().getStatus(),

@@ -36,6 +36,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 
@@ -75,6 +76,12 @@ class IssueRisksContextProviderIT {
         when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(mutableIssue), eq(alice)))
                 .thenReturn(true);
         when(clusterLocks.getLockForName(any())).thenReturn(clusterLock);
+        try {
+            when(clusterLock.tryLock(anyLong(), any())).thenReturn(true);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        when(mutableIssue.getKey()).thenReturn("ALPHA-7");
         when(authentication.getLoggedInUser()).thenReturn(alice);
         when(alpha.getKey()).thenReturn("ALPHA");
         when(alpha.getId()).thenReturn(10_000L);
