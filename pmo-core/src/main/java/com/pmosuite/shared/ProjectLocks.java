@@ -3,6 +3,7 @@ package com.pmosuite.shared;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -32,20 +33,28 @@ public interface ProjectLocks {
                 if (lock.isHeldByCurrentThread()) {
                     throw new IllegalStateException("Project locks must not be nested: " + projectKey);
                 }
-                try {
-                    if (!lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                        throw new ProjectBusy(projectKey);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new ProjectBusy(projectKey);
-                }
-                try {
-                    return change.get();
-                } finally {
-                    lock.unlock();
-                }
+                return runLocked(lock, projectKey, change);
             }
         };
+    }
+
+    /**
+     * Runs a change under a lock, waiting at most {@link #WAIT_SECONDS} for it and always releasing it: the one
+     * locking sequence every {@code ProjectLocks} uses, whatever kind of {@link Lock} it holds.
+     */
+    static <T> T runLocked(Lock lock, String projectKey, Supplier<T> change) {
+        try {
+            if (!lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new ProjectBusy(projectKey);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProjectBusy(projectKey);
+        }
+        try {
+            return change.get();
+        } finally {
+            lock.unlock();
+        }
     }
 }

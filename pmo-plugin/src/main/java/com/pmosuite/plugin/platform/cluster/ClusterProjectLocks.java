@@ -3,10 +3,8 @@ package com.pmosuite.plugin.platform.cluster;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.pmosuite.plugin.platform.jira.ProjectIdentity;
-import com.pmosuite.shared.ProjectBusy;
 import com.pmosuite.shared.ProjectLocks;
 
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -28,20 +26,8 @@ public final class ClusterProjectLocks implements ProjectLocks {
     @Override
     public <T> T withLock(String projectKey, Supplier<T> change) {
         ClusterLock lock = clusterLocks.getLockForName(lockName(projects.idOf(projectKey)));
-        try {
-            // Beehive locks never time out; a bounded wait keeps request threads from piling up behind one.
-            if (!lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new ProjectBusy(projectKey);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProjectBusy(projectKey);
-        }
-        try {
-            return change.get();
-        } finally {
-            lock.unlock();
-        }
+        // Beehive locks never time out; runLocked's bounded wait keeps request threads from piling up behind one.
+        return ProjectLocks.runLocked(lock, projectKey, change);
     }
 
     static String lockName(long projectId) {

@@ -194,13 +194,7 @@ public final class AoRiskStore implements RiskStore {
     @Override
     public Page<Risk> search(RiskQuery query) {
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(PROJECT_ID + " = ?");
-        params.add(projects.idOf(query.projectKey()));
-        if (!query.statuses().isEmpty()) {
-            where.append(" AND ").append(STATUS).append(" IN (").append(placeholders(query.statuses().size()))
-                    .append(')');
-            query.statuses().stream().map(Names::of).sorted().forEach(params::add);
-        }
+        StringBuilder where = projectAndStatuses(query.projectKey(), query.statuses(), params);
         if (query.ownerKey() != null) {
             where.append(" AND ").append(OWNER_KEY).append(" = ?");
             params.add(query.ownerKey());
@@ -229,14 +223,20 @@ public final class AoRiskStore implements RiskStore {
     @Override
     public List<Risk> findByProject(String projectKey, Set<RiskStatus> statuses) {
         List<Object> params = new ArrayList<>();
-        params.add(projects.idOf(projectKey));
-        String where = PROJECT_ID + " = ?";
-        if (!statuses.isEmpty()) {
-            where += " AND " + STATUS + " IN (" + placeholders(statuses.size()) + ")";
-            statuses.stream().map(Names::of).sorted().forEach(params::add);
-        }
+        String where = projectAndStatuses(projectKey, statuses, params).toString();
         return toRisks(Arrays.asList(ao.find(RiskEntity.class,
                 Query.select().where(where, params.toArray()).order(ID + " ASC"))));
+    }
+
+    /** The WHERE clause for one project's risks in some statuses (any when empty); fills in its parameters. */
+    private StringBuilder projectAndStatuses(String projectKey, Set<RiskStatus> statuses, List<Object> params) {
+        StringBuilder where = new StringBuilder(PROJECT_ID + " = ?");
+        params.add(projects.idOf(projectKey));
+        if (!statuses.isEmpty()) {
+            where.append(" AND ").append(STATUS).append(" IN (").append(placeholders(statuses.size())).append(')');
+            statuses.stream().map(Names::of).sorted().forEach(params::add);
+        }
+        return where;
     }
 
     @Override
