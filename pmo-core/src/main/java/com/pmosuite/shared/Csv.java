@@ -10,36 +10,80 @@ public final class Csv {
     }
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
+    /**
+     * Where a spreadsheet may start a cell inside one of our values: a spreadsheet splits on its locale's list
+     * separator (comma, or semicolon in much of Europe) or tab whatever the file uses, and a line break inside a
+     * quoted value ends the row for a reader that does not honour the quotes.
+     */
+    private static final String CELL_BREAKS = ",;\t\r\n";
 
     private Csv() {
     }
 
     /**
-     * Guards a text cell against formula injection when the file is opened in a spreadsheet: text that starts
-     * with a formula character gets a leading apostrophe (OWASP's advice). Numbers are written as they are.
+     * Guards a text cell against formula injection when the file is opened in a spreadsheet (OWASP's advice: the
+     * cell must not start with {@code = + - @}, tab or CR, and a separator inside the value must not start a cell
+     * that does). Wherever a spreadsheet could start a cell in the value, at its start or after a comma, semicolon,
+     * tab or line break, and that cell would open a formula after any spaces and quotes, an apostrophe goes in
+     * front of it, which makes it text. Numbers are written as they are.
      */
     public static String textCell(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        return needsGuard(value) ? "'" + value : value;
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            if (startsCell(value, i) && opensFormula(value, i)) {
+                if (out == null) {
+                    out = new StringBuilder(value.length() + 8).append(value, 0, i);
+                }
+                out.append('\'');
+            }
+            if (out != null) {
+                out.append(value.charAt(i));
+            }
+        }
+        return out == null ? value : out.toString();
     }
 
-    /** Undoes {@link #textCell}: drops the guard apostrophe in front of a formula character. */
+    /** Undoes {@link #textCell}: drops the guard apostrophe wherever a cell could start before a formula. */
     public static String fromTextCell(String value) {
-        if (value != null && value.length() > 1 && value.charAt(0) == '\'' && needsGuard(value.substring(1))) {
-            return value.substring(1);
+        if (value == null || value.indexOf('\'') < 0) {
+            return value;
         }
-        return value;
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            if (!(startsCell(value, i) && value.charAt(i) == '\'' && opensFormula(value, i))) {
+                out.append(value.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
-    // Apostrophes already in front of a formula character get one more, or the import would take one away.
-    private static boolean needsGuard(String value) {
-        int first = 0;
-        while (first < value.length() && value.charAt(first) == '\'') {
-            first++;
+    private static boolean startsCell(String value, int i) {
+        return i == 0 || CELL_BREAKS.indexOf(value.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * Whether the cell starting at {@code start} opens a formula after any spaces and quotes (some spreadsheets
+     * trim them). Apostrophes already in front of it count too: they get one more, or the import would take one
+     * away.
+     */
+    private static boolean opensFormula(String value, int start) {
+        int i = start;
+        while (i < value.length() && value.charAt(i) == '\'') {
+            i++;
         }
-        return first < value.length() && FORMULA_STARTS.indexOf(value.charAt(first)) >= 0;
+        for (; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (FORMULA_STARTS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (c != '"' && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     public static void appendRow(StringBuilder out, List<String> cells) {

@@ -5,6 +5,7 @@ import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.ValidationFailed;
 import com.pmosuite.testkit.FixedClock;
 import com.pmosuite.testkit.InMemoryPeople;
+import com.pmosuite.testkit.SpreadsheetReading;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -59,6 +60,23 @@ class RiskCsvTest {
         assertThat(cell(row, "description")).isEqualTo("'-5 days");
     }
 
+    @Test
+    void anExportOpensNoFormulaWhateverSeparatorTheSpreadsheetApplies() {
+        Risk risk = stored(1, hostileFields());
+
+        String csv = RiskCsv.write(List.of(risk), RiskSettings.DEFAULT, TODAY);
+
+        assertThat(SpreadsheetReading.formulaCells(csv)).isEmpty();
+    }
+
+    /** Text that opens a formula after a semicolon, comma, tab, line break, space or quote: valid risk fields. */
+    private static RiskFields hostileFields() {
+        return aThreat().withTitle("x;=cmd|' /C calc'!A0;y").withDescription("Steps:\n- call the vendor\r\n+1+1")
+                .withCategory("a,@SUM(A1)").withCause("x;\"=1+1\";y").withEffect("tab\t=1+1")
+                .withTrigger("x; -1+cmd|' /C calc'!A0").withResponsePlan("'=already guarded;''+twice")
+                .withContingencyPlan("x;\u00A0=1+1").fields();
+    }
+
     // ------------------------------------------------------------------------------------------ round trip
 
     @Test
@@ -80,6 +98,17 @@ class RiskCsvTest {
 
         assertThat(errors).isEmpty();
         assertThat(rows).extracting(row -> validated(row.draft())).containsExactlyElementsOf(originals);
+    }
+
+    @Test
+    void hostileTextImportsBackExactlyAsItWasExported() {
+        List<RiskImport.RowError> errors = new ArrayList<>();
+
+        List<RiskCsv.DraftRow> rows = RiskCsv.read(
+                RiskCsv.write(List.of(stored(1, hostileFields())), RiskSettings.DEFAULT, TODAY), errors);
+
+        assertThat(errors).isEmpty();
+        assertThat(rows).singleElement().extracting(row -> validated(row.draft())).isEqualTo(hostileFields());
     }
 
     // ------------------------------------------------------------------------------------------------ header

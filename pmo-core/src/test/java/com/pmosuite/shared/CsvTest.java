@@ -1,11 +1,14 @@
 package com.pmosuite.shared;
 
+import com.pmosuite.testkit.SpreadsheetReading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -163,5 +166,87 @@ class CsvTest {
         Csv.appendRow(out, List.of(Csv.textCell(text)));
 
         assertThat(Csv.fromTextCell(Csv.read(out.toString()).get(0).cells().get(0))).isEqualTo(text);
+    }
+
+    // ------------------------------------------------- formula guard, whatever separator the spreadsheet applies
+
+    /** Text that opens a formula in a cell a spreadsheet could cut out of it, with any separator or line break. */
+    static Stream<String> hostileText() {
+        return Stream.of(
+                "x;=cmd|' /C calc'!A0;y",
+                "x,=cmd|' /C calc'!A0,y",
+                "x\t=cmd|' /C calc'!A0",
+                "first line\n=HYPERLINK(\"http://evil\")",
+                "first line\r\n+1+cmd|' /C calc'!A0",
+                "first line\r-2+3",
+                "x; @SUM(A1)",
+                "x;\u00A0=1+1",
+                " =1+1",
+                "\"=1+1\"",
+                "x;\"=1+1\";y",
+                "x;\" \"-1+1",
+                "x;'=1+1",
+                "x;''=1+1",
+                "x;' =1+1",
+                "=1;=2,=3\t=4\n=5\r\n=6",
+                "x;\t=1",
+                "x;\tcmd",
+                ";=1",
+                "x;",
+                ";;");
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileText")
+    void noCellThatASpreadsheetCutsFromAGuardedValueOpensAFormula(String text) {
+        StringBuilder out = new StringBuilder();
+        Csv.appendRow(out, List.of("1", Csv.textCell(text), "-700.00"));
+
+        assertThat(SpreadsheetReading.formulaCells(out.toString())).isEmpty();
+    }
+
+    @Test
+    void withoutTheGuardTheSpreadsheetModelFindsTheFormula() {
+        StringBuilder out = new StringBuilder();
+        Csv.appendRow(out, List.of("1", "x;=cmd|' /C calc'!A0;y", "-700.00"));
+
+        assertThat(SpreadsheetReading.formulaCells(out.toString())).containsExactly(
+                "SEMICOLON: =cmd|' /C calc'!A0", "SEMICOLON_IGNORING_QUOTES: =cmd|' /C calc'!A0");
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileText")
+    void aGuardedHostileValueReadsBackAsItWasWritten(String text) {
+        StringBuilder out = new StringBuilder();
+        Csv.appendRow(out, List.of("1", Csv.textCell(text), "x"));
+
+        assertThat(Csv.fromTextCell(Csv.read(out.toString()).get(0).cells().get(1))).isEqualTo(text);
+    }
+
+    @Test
+    void aFormulaAfterASemicolonGetsAnApostropheWhereTheSpreadsheetsCellWouldStart() {
+        assertThat(Csv.textCell("x;=cmd|' /C calc'!A0;y")).isEqualTo("x;'=cmd|' /C calc'!A0;y");
+        assertThat(Csv.textCell("Plan:\n- call the vendor\n- escalate")).isEqualTo(
+                "Plan:\n'- call the vendor\n'- escalate");
+    }
+
+    @Test
+    void spacesOrQuotesInFrontOfAFormulaCharacterDoNotHideIt() {
+        assertThat(Csv.textCell(" =1+1")).isEqualTo("' =1+1");
+        assertThat(Csv.textCell("\u00A0@SUM(A1)")).isEqualTo("'\u00A0@SUM(A1)");
+        assertThat(Csv.textCell("\"=1+1\"")).isEqualTo("'\"=1+1\"");
+        assertThat(Csv.textCell("x; \"-1")).isEqualTo("x;' \"-1");
+    }
+
+    @Test
+    void separatorsFollowedByOrdinaryTextStayAsTheyAre() {
+        assertThat(Csv.textCell("Costs rise; margins fall, slowly\tand\nsurely")).isEqualTo(
+                "Costs rise; margins fall, slowly\tand\nsurely");
+        assertThat(Csv.textCell("Budget - 10% = risk")).isEqualTo("Budget - 10% = risk");
+    }
+
+    @Test
+    void readingDropsOnlyTheGuardApostrophesAfterSeparators() {
+        assertThat(Csv.fromTextCell("x;'=1;'y;''+2")).isEqualTo("x;=1;'y;'+2");
     }
 }
