@@ -14,6 +14,10 @@ import java.util.function.Function;
  * REST API (enums lower case, ISO dates, plain decimals, issue keys comma separated).
  */
 public final class RiskChanges {
+    /** The field name under which changes to the linked issues are recorded. */
+    public static final String LINKED_ISSUE_KEYS = "linkedIssueKeys";
+    private static final String KEY_SEPARATOR = ", ";
+
     private record Field(String name, Function<RiskFields, String> value) {
     }
 
@@ -38,8 +42,7 @@ public final class RiskChanges {
             new Field("residualProbability", f -> number(f.residualProbability())),
             new Field("residualImpact", f -> number(f.residualImpact())),
             new Field("costImpact", f -> money(f.costImpact())),
-            new Field("linkedIssueKeys", f -> f.linkedIssueKeys().isEmpty()
-                    ? null : String.join(", ", f.linkedIssueKeys())));
+            new Field(LINKED_ISSUE_KEYS, f -> issueKeysValue(f.linkedIssueKeys())));
 
     private RiskChanges() {
     }
@@ -54,6 +57,16 @@ public final class RiskChanges {
             }
         }
         return changes;
+    }
+
+    /** Linked issue keys as a history value: comma separated, none as {@code null}. */
+    static String issueKeysValue(List<String> keys) {
+        return keys.isEmpty() ? null : String.join(KEY_SEPARATOR, keys);
+    }
+
+    /** The keys of a history value written by {@link #issueKeysValue}. */
+    static List<String> issueKeys(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.split(KEY_SEPARATOR));
     }
 
     private static String date(LocalDate date) {

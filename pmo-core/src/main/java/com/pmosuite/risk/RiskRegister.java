@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -125,14 +126,42 @@ public final class RiskRegister {
     public Risk update(long id, int expectedVersion, RiskDraft draft, String actorKey) {
         Risk before = get(id);
         String projectKey = before.projectKey();
-        return validatedThenLocked(projectKey, draft, before.fields().linkedIssueKeys(), fields -> {
+        List<String> linked = before.fields().linkedIssueKeys();
+        Set<String> unseen = Set.copyOf(VisibleLinks.of(issues, List.of(before)).hidden(linked));
+        return validatedThenLocked(projectKey, draft, linked, validated -> {
             Risk current = get(id);
+            // A link the editor could not see was never shown to them, so leaving it out of the draft keeps it.
+            // One that appeared since the look-up is kept too: whether they may see it is unknown here.
+            RiskFields fields = keepingUnseenLinks(validated, current.fields().linkedIssueKeys(),
+                    key -> unseen.contains(key) || !linked.contains(key));
             List<FieldChange> changes = RiskChanges.between(current.fields(), fields);
             if (changes.isEmpty() && current.version() == expectedVersion) {
                 return current;
             }
             return risks.update(id, expectedVersion, fields, changes, actorKey, clock.instant());
         });
+    }
+
+    /**
+     * The draft's links plus the stored links the editor cannot see. The stored order is kept when the visible links
+     * are unchanged, so saving without touching the links records no change to them.
+     */
+    private static RiskFields keepingUnseenLinks(RiskFields fields, List<String> stored, Predicate<String> unseen) {
+        List<String> sent = fields.linkedIssueKeys();
+        List<String> kept = stored.stream().filter(key -> unseen.test(key) && !sent.contains(key)).toList();
+        if (kept.isEmpty()) {
+            return fields;
+        }
+        if (stored.stream().filter(key -> !kept.contains(key)).toList().equals(sent)) {
+            return fields.withLinkedIssueKeys(stored);
+        }
+        List<String> links = new ArrayList<>(sent);
+        links.addAll(kept);
+        if (links.size() > RiskDraft.LINKED_ISSUES_MAX) {
+            throw ValidationFailed.of("linkedIssueKeys", "at most " + RiskDraft.LINKED_ISSUES_MAX
+                    + " linked issues, counting those this risk links that you cannot see");
+        }
+        return fields.withLinkedIssueKeys(links);
     }
 
     public void delete(long id, OptionalInt expectedVersion, String actorKey) {
@@ -176,8 +205,19 @@ public final class RiskRegister {
         return RiskHeatMap.of(live, settings(projectKey));
     }
 
+    /** A risk's history as the current user may see it: no keys of linked issues they cannot see. */
     public List<RiskHistoryEntry> history(long id) {
-        return risks.history(id);
+        return VisibleLinks.shownHistory(issues, risks.history(id));
+    }
+
+    /** The risk as the current user may see it: without links to issues they cannot see. */
+    public Risk shown(Risk risk) {
+        return VisibleLinks.of(issues, List.of(risk)).shown(risk);
+    }
+
+    /** Risks as the current user may see them, with one look-up of all their links. */
+    public List<Risk> shown(List<Risk> risks) {
+        return VisibleLinks.of(issues, risks).shown(risks);
     }
 
     public List<Risk> linkedTo(String issueKey) {
@@ -192,8 +232,9 @@ public final class RiskRegister {
         return RiskAssessment.of(risk.fields(), settings, today());
     }
 
+    /** The project's register as CSV, as the current user may see it (see {@link #shown(List)}). */
     public String exportCsv(String projectKey) {
-        return RiskCsv.write(all(projectKey), settings(projectKey), today());
+        return RiskCsv.write(shown(all(projectKey)), settings(projectKey), today());
     }
 
     /** Imports all rows of a CSV file as new risks, or none of them when any row has a problem. */

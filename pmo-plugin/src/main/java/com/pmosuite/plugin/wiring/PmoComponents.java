@@ -65,7 +65,7 @@ public class PmoComponents {
         this.riskRegister = new RiskRegister(new AoRiskStore(activeObjects, projects),
                 new AoRiskSettingsStore(activeObjects, projects), people, clock,
                 new ClusterProjectLocks(clusterLockService, projects),
-                new JiraIssues(issueManager, permissionManager, authenticationContext));
+                new JiraIssues(issueManager, projectManager, permissionManager, authenticationContext));
         this.riskViews = new RiskViews(riskRegister, people);
     }
 

@@ -111,7 +111,7 @@ public class RiskResource {
         Page<Risk> risks = register.list(project.getKey(),
                 new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending), page);
         RiskSettings settings = register.settings(project.getKey());
-        return ok(risks.map(r -> views.json(r, settings)));
+        return ok(views.page(risks, settings));
     }
 
     @POST

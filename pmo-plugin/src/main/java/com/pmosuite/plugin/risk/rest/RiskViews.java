@@ -8,6 +8,7 @@ import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.risk.RiskSettings;
 import com.pmosuite.shared.Names;
+import com.pmosuite.shared.Page;
 import com.pmosuite.shared.PeopleDirectory;
 import com.pmosuite.shared.Person;
 
@@ -24,11 +25,19 @@ public final class RiskViews {
         this.people = people;
     }
 
+    /** The risk as the current user may see it: links to issues they cannot see are left out. */
     public RiskJson json(Risk risk) {
-        return json(risk, register.settings(risk.projectKey()));
+        return view(register.shown(risk), register.settings(risk.projectKey()));
     }
 
-    public RiskJson json(Risk risk, RiskSettings settings) {
+    /** A page of one project's risks as the current user may see them, with one look-up of all their links. */
+    public Page<RiskJson> page(Page<Risk> risks, RiskSettings settings) {
+        List<Risk> shown = register.shown(risks.items());
+        return new Page<>(shown.stream().map(risk -> view(risk, settings)).toList(), risks.offset(), risks.limit(),
+                risks.total());
+    }
+
+    private RiskJson view(Risk risk, RiskSettings settings) {
         RiskFields f = risk.fields();
         RiskAssessment a = register.assess(risk, settings);
         return new RiskJson(risk.id(), risk.projectKey(), f.title(), f.description(), f.category(), f.cause(),
