@@ -59,11 +59,15 @@ public final class RiskRegister {
 
     /**
      * Validates a draft and checks that the issues it newly links exist and can be seen, reporting every problem
-     * at once; links the risk already had are kept as they are, so nobody is blocked by a link someone else made.
-     * An issue the user may not see is reported like a missing one, so links cannot probe for issues. Links are
-     * stored under the issue's current key.
+     * at once; links the user was shown are kept as they are, so nobody is blocked by a link someone else made
+     * (to an issue since deleted, say). An issue the user may not see is reported like a missing one, also when
+     * the risk already links it, so neither links nor edits can probe for issues. Links are stored under the
+     * issue's current key.
+     *
+     * @param shownLinks the risk's stored links the user was shown
      */
-    private RiskFields validate(RiskDraft draft, RiskSettings settings, LocalDate today, Collection<String> linked) {
+    private RiskFields validate(RiskDraft draft, RiskSettings settings, LocalDate today,
+                                Collection<String> shownLinks) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, String> currentKeys = new HashMap<>();
         List<String> keys = draft.linkedIssueKeys() == null ? List.of() : draft.linkedIssueKeys().stream()
@@ -74,7 +78,7 @@ public final class RiskRegister {
         // Over the limit the draft itself is refused; looking each key up first would only cost time.
         if (keys.size() <= RiskDraft.LINKED_ISSUES_MAX) {
             for (String key : keys) {
-                if (linked.contains(key)) {
+                if (shownLinks.contains(key)) {
                     continue;
                 }
                 Optional<String> visible = issues.visibleKey(key);
@@ -103,13 +107,13 @@ public final class RiskRegister {
      * project's settings changed meanwhile, validates again under the lock, so no risk is written against a
      * scale that no longer holds.
      */
-    private <T> T validatedThenLocked(String projectKey, RiskDraft draft, Collection<String> linked,
+    private <T> T validatedThenLocked(String projectKey, RiskDraft draft, Collection<String> shownLinks,
                                       Function<RiskFields, T> write) {
         RiskSettings before = settings(projectKey);
-        RiskFields fields = validate(draft, before, today(), linked);
+        RiskFields fields = validate(draft, before, today(), shownLinks);
         return locks.withLock(projectKey, () -> {
             RiskSettings now = settings(projectKey);
-            return write.apply(now.equals(before) ? fields : validate(draft, now, today(), linked));
+            return write.apply(now.equals(before) ? fields : validate(draft, now, today(), shownLinks));
         });
     }
 
@@ -128,7 +132,8 @@ public final class RiskRegister {
         String projectKey = before.projectKey();
         List<String> linked = before.fields().linkedIssueKeys();
         Set<String> unseen = Set.copyOf(VisibleLinks.of(issues, List.of(before)).hidden(linked));
-        return validatedThenLocked(projectKey, draft, linked, validated -> {
+        List<String> shown = linked.stream().filter(key -> !unseen.contains(key)).toList();
+        return validatedThenLocked(projectKey, draft, shown, validated -> {
             Risk current = get(id);
             // A link the editor could not see was never shown to them, so leaving it out of the draft keeps it.
             // One that appeared since the look-up is kept too: whether they may see it is unknown here.

@@ -11,6 +11,8 @@ import com.pmosuite.testkit.InMemoryRiskStore;
 import com.pmosuite.testkit.RiskDraftFixture;
 import org.junit.jupiter.api.Test;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,18 +57,51 @@ class RiskLinksTest {
     }
 
     @Test
-    void anEditDoesNotRecheckLinksTheRiskAlreadyHas() {
+    void anEditDoesNotRecheckLinksTheEditorWasShown() {
+        // APOLLO-8 was deleted after it was linked: the directory no longer finds it, but a list still shows it.
+        Risk risk = register.create("APOLLO", RiskDraftFixture.aThreat().withLinkedIssueKeys("APOLLO-1").build(),
+                "alice");
+        store.update(risk.id(), 1, risk.fields().withLinkedIssueKeys(List.of("APOLLO-1", "APOLLO-8")), List.of(),
+                "alice", FixedClock.atStart().instant());
+        RiskRegister showingDeletedKeys = new RiskRegister(store, new InMemoryRiskSettingsStore(),
+                InMemoryPeople.withAliceBobAndCarol(), FixedClock.atStart(), ProjectLocks.inThisJvm(),
+                new IssueDirectory() {
+                    @Override
+                    public Optional<String> visibleKey(String key) {
+                        return Optional.of(key).filter(VISIBLE::contains);
+                    }
+
+                    @Override
+                    public Set<String> shownAmong(Collection<String> keys) {
+                        return Set.copyOf(keys);
+                    }
+                });
+
+        Risk edited = showingDeletedKeys.update(risk.id(), 2, RiskDraftFixture.copyOf(
+                store.find(risk.id()).orElseThrow().fields()).withTitle("Renamed").build(), "bob");
+
+        assertThat(edited.fields().linkedIssueKeys()).containsExactly("APOLLO-1", "APOLLO-8");
+        assertThat(edited.fields().title()).isEqualTo("Renamed");
+    }
+
+    @Test
+    void anEditorWhoSendsTheKeyOfALinkTheyCannotSeeGetsTheAnswerForAnyIssueTheyCannotSee() {
         Risk risk = register.create("APOLLO", RiskDraftFixture.aThreat().withLinkedIssueKeys("APOLLO-1").build(),
                 "alice");
         RiskRegister forBob = new RiskRegister(store, new InMemoryRiskSettingsStore(),
                 InMemoryPeople.withAliceBobAndCarol(), FixedClock.atStart(), ProjectLocks.inThisJvm(),
                 key -> Optional.empty());
 
-        Risk edited = forBob.update(risk.id(), 1, RiskDraftFixture.copyOf(risk.fields()).withTitle("Renamed")
-                .build(), "bob");
+        ValidationFailed linked = catchThrowableOfType(ValidationFailed.class, () -> forBob.update(risk.id(), 1,
+                RiskDraftFixture.copyOf(risk.fields()).withLinkedIssueKeys("APOLLO-1").build(), "bob"));
+        ValidationFailed notLinked = catchThrowableOfType(ValidationFailed.class, () -> forBob.update(risk.id(), 1,
+                RiskDraftFixture.copyOf(risk.fields()).withLinkedIssueKeys("APOLLO-2").build(), "bob"));
 
-        assertThat(edited.fields().linkedIssueKeys()).containsExactly("APOLLO-1");
-        assertThat(edited.fields().title()).isEqualTo("Renamed");
+        assertThat(linked.errors()).containsExactly(
+                new FieldError("linkedIssueKeys", "no issue APOLLO-1 that you can see"));
+        assertThat(notLinked.errors()).containsExactly(
+                new FieldError("linkedIssueKeys", "no issue APOLLO-2 that you can see"));
+        assertThat(store.find(risk.id()).orElseThrow().fields().linkedIssueKeys()).containsExactly("APOLLO-1");
     }
 
     @Test

@@ -142,4 +142,21 @@ class LinkedIssueVisibilityIT {
         assertThat(stale.body()).doesNotContain(HIDDEN);
         assertThat(keys(fetched(idOf(risk)))).containsExactly(VISIBLE, HIDDEN);
     }
+
+    @Test
+    void sendingTheHiddenKeyAnswersAsForAnyIssueTheReaderCannotSeeSoItCannotBeProbed() {
+        long id = idOf(linkedToDelta());
+        ObjectNode guessLinked = ALICE.get(risk(id)).json().deepCopy();
+        guessLinked.putArray("linkedIssueKeys").add(VISIBLE).add(HIDDEN);
+        ObjectNode guessNotLinked = ALICE.get(risk(id)).json().deepCopy();
+        guessNotLinked.putArray("linkedIssueKeys").add(VISIBLE).add("DELTA-3");
+
+        PmoRestClient.Reply linked = ALICE.put(risk(id), guessLinked);
+        PmoRestClient.Reply notLinked = ALICE.put(risk(id), guessNotLinked);
+
+        assertThat(linked.status()).isEqualTo(400);
+        assertThat(notLinked.status()).isEqualTo(400);
+        assertThat(linked.body()).isEqualTo(notLinked.body().replace("DELTA-3", HIDDEN));
+        assertThat(keys(fetched(id))).containsExactly(VISIBLE, HIDDEN);
+    }
 }
