@@ -1,93 +1,45 @@
 package com.pmosuite.plugin.risk.web;
 
-import com.atlassian.jira.project.Project;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.pmosuite.plugin.platform.auth.NotVisible;
-import com.pmosuite.plugin.platform.auth.ProjectAccess;
-import com.pmosuite.plugin.wiring.PmoComponents;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.IOException;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * The project's "Risk register" page, reached from the project sidebar at
- * {@code /plugins/servlet/pmo/risk-register/<PROJECT-KEY>}. It renders the page frame (filters, table, heat maps,
- * dialogs); the page's script fills it from the REST API.
+ * The register's first address, {@code /plugins/servlet/pmo/risk-register/KEY}, kept for bookmarks and links in
+ * issues: it answers with a permanent redirect to the project page, {@link RiskRegisterAddress}, keeping the query
+ * (filters, the open risk). Whether the user may see the project is decided there, as for any Jira project page.
  */
-public class RiskRegisterServlet extends HttpServlet {
-    /** The descriptor's web resource for this page. */
-    public static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:risk-register-resources";
-    static final String TEMPLATE = "templates/risk/risk-register-page.vm";
-    static final String NOT_FOUND_TEMPLATE = "templates/common/not-found-page.vm";
-
-    private final transient ProjectAccess access;
-    private final transient RiskPageModels models;
-    private final transient TemplateRenderer renderer;
-    private final transient PageBuilderService pageBuilder;
-    private final transient I18nResolver i18n;
-
-    @Inject
-    public RiskRegisterServlet(PmoComponents components,
-                               @ComponentImport TemplateRenderer renderer,
-                               @ComponentImport PageBuilderService pageBuilder,
-                               @ComponentImport I18nResolver i18n) {
-        this.access = components.projectAccess();
-        this.models = new RiskPageModels(components);
-        this.renderer = renderer;
-        this.pageBuilder = pageBuilder;
-        this.i18n = i18n;
-    }
+public class RiskRegisterRedirectServlet extends HttpServlet {
+    // Jira project keys: a letter, then letters, digits or underscores. Anything else is no project.
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,254}");
+    private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9._~%=&+,:-]{0,2000}");
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String projectKey = lastSegment(request.getRequestURI());
-        Project project;
-        try {
-            project = access.browsable(projectKey);
-        } catch (NotVisible e) {
-            if (access.currentUser().isEmpty()) {
-                String here = request.getRequestURI().substring(request.getContextPath().length())
-                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-                response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
-                        + URLEncoder.encode(here, StandardCharsets.UTF_8));
-                return;
-            }
-            render(response, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND_TEMPLATE, new HashMap<>(Map.of(
-                    "requestedKey", projectKey == null ? "" : projectKey)));
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+        String projectKey = lastSegment(request.getPathInfo());
+        if (projectKey == null || !PROJECT_KEY.matcher(projectKey).matches()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
-        Map<String, Object> context = new HashMap<>(models.registerPage(project, request.getContextPath()));
-        render(response, HttpServletResponse.SC_OK, TEMPLATE, context);
-    }
-
-    private void render(HttpServletResponse response, int status, String template, Map<String, Object> context)
-            throws IOException {
-        context.put("i18n", i18n);
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
+        String query = request.getQueryString();
+        String target = request.getContextPath() + RiskRegisterAddress.of(projectKey)
+                + (query == null || query.isEmpty() || !QUERY.matcher(query).matches() ? "" : "&" + query);
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", target);
         response.setHeader("Cache-Control", "no-store");
-        renderer.render(template, context, response.getWriter());
     }
 
-    private static String lastSegment(String uri) {
-        if (uri == null) {
+    private static String lastSegment(String pathInfo) {
+        if (pathInfo == null) {
             return null;
         }
-        String path = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+        String path = pathInfo.endsWith("/") ? pathInfo.substring(0, pathInfo.length() - 1) : pathInfo;
         String segment = path.substring(path.lastIndexOf('/') + 1);
-        // Drop path parameters such as ;jsessionid=..., which servlet containers leave in the request URI.
+        // Drop path parameters such as ;jsessionid=..., which servlet containers leave in the path.
         int parameters = segment.indexOf(';');
         if (parameters >= 0) {
             segment = segment.substring(0, parameters);
