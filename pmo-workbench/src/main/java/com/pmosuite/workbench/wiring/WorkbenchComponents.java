@@ -112,7 +112,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .servlet("/download/resources/*", webResources.servlet())
                 .servlet("/browse/*", new BrowsePage(directory, panels, i18n, webResources))
                 .servlet(ProjectPage.PATH + "*", new ProjectPage(directory, panels, sidebar))
-                .servlet("", new HomePage(directory));
+                .servlet("", new HomePage(directory, sidebar));
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
             HttpServlet instance = factory.create(servlet.className(), HttpServlet.class);
             servlet.urlPatterns().forEach(pattern -> builder.servlet("/plugins/servlet" + pattern, instance));
