@@ -55,7 +55,7 @@ public class RiskRegisterPageContextProvider implements ContextProvider {
         Project project;
         try {
             // Jira shows the page only to those who may browse the project; checked again as every PMO read is.
-            project = access.browsable(context.get("project") instanceof Project p ? p.getKey() : null);
+            project = access.browsable(projectKeyOf(context));
         } catch (NotVisible e) {
             model.put("registerVisible", false);
             return model;
@@ -64,5 +64,14 @@ public class RiskRegisterPageContextProvider implements ContextProvider {
         model.putAll(models.registerPage(project, applicationProperties.getBaseUrl(UrlMode.RELATIVE)));
         model.put("registerVisible", true);
         return model;
+    }
+
+    // Jira's project-centric view passes the Project as "project"; its key alone is accepted too, in case a page
+    // renders the panel with the web item's context parameters (projectKey) instead.
+    private static String projectKeyOf(Map<String, Object> context) {
+        if (context.get("project") instanceof Project project) {
+            return project.getKey();
+        }
+        return context.get("projectKey") instanceof String key ? key : null;
     }
 }

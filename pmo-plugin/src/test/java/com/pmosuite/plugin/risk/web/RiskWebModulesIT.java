@@ -132,6 +132,13 @@ class RiskWebModulesIT {
     }
 
     @Test
+    void theProjectKeyAloneIsEnoughWhenNoProjectObjectIsInTheContext() {
+        assertThat(pageProvider().getContextMap(Map.of("projectKey", "ALPHA")))
+                .containsEntry("registerVisible", true).containsEntry("projectName", "ALPHA project");
+        assertThat(pageProvider().getContextMap(Map.of())).containsEntry("registerVisible", false);
+    }
+
+    @Test
     void aProjectTheViewerMayNotBrowseGetsNoRegisterAndNoResources() {
         Map<String, Object> model = pageProvider().getContextMap(Map.of("project", secret));
 
