@@ -1414,8 +1414,8 @@
         }
         if (result.data.projectKey && result.data.projectKey !== config.projectKey) {
             // A risk of another project: open it on its own register, where its settings and rights apply.
-            window.location.href = contextPath() + '/plugins/servlet/pmo/risk-register/'
-                + encodeURIComponent(result.data.projectKey) + '?risk=' + encodeURIComponent(id);
+            window.location.href = contextPath() + '/projects/' + encodeURIComponent(result.data.projectKey)
+                + '?selectedItem=' + encodeURIComponent(config.selectedItem) + '&risk=' + encodeURIComponent(id);
             return;
         }
         clearErrors();
@@ -2353,7 +2353,8 @@
             canEdit: node.getAttribute('data-can-edit') === 'true',
             canAdminister: node.getAttribute('data-can-administer') === 'true',
             scale: parseInt(node.getAttribute('data-scale'), 10) || 5,
-            currentUserKey: node.getAttribute('data-current-user-key') || ''
+            currentUserKey: node.getAttribute('data-current-user-key') || '',
+            selectedItem: node.getAttribute('data-selected-item') || ''
         };
     }
 

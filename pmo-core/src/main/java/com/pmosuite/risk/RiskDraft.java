@@ -68,7 +68,7 @@ public record RiskDraft(
     /**
      * Checks every field against the project's settings.
      *
-     * @param today  the server's date (UTC), for review dates that must not lie ahead
+     * @param today  the viewer's date, in their own time zone, for review dates that must not lie ahead
      * @param people to check that an owner is a known user
      */
     public RiskFields validate(RiskSettings settings, LocalDate today, PeopleDirectory people) {
@@ -125,8 +125,7 @@ public record RiskDraft(
         LocalDate proximity = date("proximityDate", proximityDate, errors);
         LocalDate lastReview = date("lastReviewDate", lastReviewDate, errors);
         LocalDate nextReview = date("nextReviewDate", nextReviewDate, errors);
-        // "Today" is UTC on the server, but east of UTC it is already tomorrow for part of the day: allow one day.
-        if (lastReview != null && lastReview.isAfter(today.plusDays(1))) {
+        if (lastReview != null && lastReview.isAfter(today)) {
             errors.add(new FieldError("lastReviewDate", "cannot be in the future"));
         }
         if (lastReview != null && nextReview != null && nextReview.isBefore(lastReview)) {

@@ -8,6 +8,7 @@ import com.pmosuite.shared.PageRequest;
 import com.pmosuite.shared.PeopleDirectory;
 import com.pmosuite.shared.ProjectLocks;
 import com.pmosuite.shared.ValidationFailed;
+import com.pmosuite.shared.ViewerZone;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ public final class RiskRegister {
     private final Clock clock;
     private final ProjectLocks locks;
     private final IssueDirectory issues;
+    private final ViewerZone viewerZone;
 
     /** A register whose project locks hold in this JVM only (one node, tests) and that links any issue key. */
     public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock) {
@@ -49,6 +51,13 @@ public final class RiskRegister {
      */
     public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock,
                         ProjectLocks locks, IssueDirectory issues) {
+        this(risks, settingsStore, people, clock, locks, issues, ViewerZone.fixed(clock.getZone()));
+    }
+
+    /** @param viewerZone the zone of the person being served, whose date is "today" for reviews */
+    public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock,
+                        ProjectLocks locks, IssueDirectory issues, ViewerZone viewerZone) {
+        this.viewerZone = viewerZone;
         this.risks = risks;
         this.settingsStore = settingsStore;
         this.people = people;
@@ -324,8 +333,9 @@ public final class RiskRegister {
         return settings;
     }
 
+    /** Today in the viewer's time zone: reviews fall due, and dates lie ahead, by the viewer's calendar. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.ofInstant(clock.instant(), viewerZone.zone());
     }
 
     private static Set<RiskStatus> liveStatuses() {

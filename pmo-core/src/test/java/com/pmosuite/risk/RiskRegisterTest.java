@@ -1,11 +1,14 @@
 package com.pmosuite.risk;
 
 import com.pmosuite.shared.FieldError;
+import com.pmosuite.shared.IssueDirectory;
 import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.Page;
 import com.pmosuite.shared.PageRequest;
+import com.pmosuite.shared.ProjectLocks;
 import com.pmosuite.shared.StaleVersion;
 import com.pmosuite.shared.ValidationFailed;
+import com.pmosuite.shared.ViewerZone;
 import com.pmosuite.testkit.FixedClock;
 import com.pmosuite.testkit.InMemoryPeople;
 import com.pmosuite.testkit.InMemoryRiskSettingsStore;
@@ -14,6 +17,10 @@ import com.pmosuite.testkit.RiskDraftFixture;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -31,6 +38,7 @@ class RiskRegisterTest {
     private static final RiskSettings THREE_BY_THREE =
             new RiskSettings(RiskMatrix.THREE_BY_THREE, SeverityBands.defaultsFor(RiskMatrix.THREE_BY_THREE));
     private static final long UNKNOWN_ID = 4711;
+    private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
 
     private final InMemoryRiskStore store = new InMemoryRiskStore();
     private final InMemoryRiskSettingsStore settingsStore = new InMemoryRiskSettingsStore();
@@ -72,14 +80,44 @@ class RiskRegisterTest {
 
     @Test
     void whetherALastReviewLiesAheadIsJudgedByTheClocksDate() {
-        // One day of slack is allowed for time zones east of UTC, so two days ahead is the first refused date.
-        RiskDraft reviewedInTwoDays = aThreat().withLastReviewDate(clock.today().plusDays(2)).build();
+        RiskDraft reviewedTomorrow = aThreat().withLastReviewDate(clock.today().plusDays(1)).build();
 
-        assertThatThrownBy(() -> register.create(PROJECT, reviewedInTwoDays, BOB))
+        assertThatThrownBy(() -> register.create(PROJECT, reviewedTomorrow, BOB))
                 .isInstanceOf(ValidationFailed.class);
         clock.advance(Duration.ofDays(1));
-        assertThat(register.create(PROJECT, reviewedInTwoDays, BOB).fields().lastReviewDate())
-                .isEqualTo(clock.today().plusDays(1));
+        assertThat(register.create(PROJECT, reviewedTomorrow, BOB).fields().lastReviewDate())
+                .isEqualTo(clock.today());
+    }
+
+    @Test
+    void todayIsTheViewersDateSoAReviewDoneInAucklandAfterMidnightThereIsNotInTheFuture() {
+        // 12:00 UTC on 2 March is 01:00 on 3 March in Auckland (UTC+13 in March).
+        FixedClock noonUtc = FixedClock.at(Instant.parse("2026-03-02T12:00:00Z"));
+        LocalDate aucklandDate = LocalDate.of(2026, 3, 3);
+        RiskRegister inAuckland = new RiskRegister(store, settingsStore, InMemoryPeople.withAliceBobAndCarol(),
+                noonUtc, ProjectLocks.inThisJvm(), IssueDirectory.ANY, ViewerZone.fixed(AUCKLAND));
+        RiskRegister inUtc = new RiskRegister(store, settingsStore, InMemoryPeople.withAliceBobAndCarol(),
+                noonUtc, ProjectLocks.inThisJvm(), IssueDirectory.ANY, ViewerZone.fixed(ZoneOffset.UTC));
+        RiskDraft reviewedToday = aThreat().withLastReviewDate(aucklandDate).build();
+
+        assertThat(inAuckland.today()).isEqualTo(aucklandDate);
+        assertThat(inAuckland.create(PROJECT, reviewedToday, BOB).fields().lastReviewDate()).isEqualTo(aucklandDate);
+        assertThatThrownBy(() -> inUtc.create(PROJECT, reviewedToday, BOB)).isInstanceOf(ValidationFailed.class);
+    }
+
+    @Test
+    void aReviewDueOnTheUtcDateIsOverdueForAViewerWhoseDayHasAlreadyMovedOn() {
+        FixedClock noonUtc = FixedClock.at(Instant.parse("2026-03-02T12:00:00Z"));
+        Risk dueSecondOfMarch = new RiskRegister(store, settingsStore, InMemoryPeople.withAliceBobAndCarol(), noonUtc)
+                .create(PROJECT, aThreat().withNextReviewDate(LocalDate.of(2026, 3, 2)).build(), BOB);
+
+        RiskRegister inAuckland = new RiskRegister(store, settingsStore, InMemoryPeople.withAliceBobAndCarol(),
+                noonUtc, ProjectLocks.inThisJvm(), IssueDirectory.ANY, ViewerZone.fixed(AUCKLAND));
+        RiskRegister inUtc = new RiskRegister(store, settingsStore, InMemoryPeople.withAliceBobAndCarol(),
+                noonUtc, ProjectLocks.inThisJvm(), IssueDirectory.ANY, ViewerZone.fixed(ZoneOffset.UTC));
+
+        assertThat(inAuckland.assess(dueSecondOfMarch).reviewOverdue()).isTrue();
+        assertThat(inUtc.assess(dueSecondOfMarch).reviewOverdue()).isFalse();
     }
 
     // ------------------------------------------------------------------------------------------------ update

@@ -8,6 +8,7 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.pmosuite.plugin.platform.auth.ProjectAccess;
@@ -47,9 +48,10 @@ public class PmoComponents {
                          @ComponentImport GroupManager groupManager,
                          @ComponentImport UserManager userManager,
                          @ComponentImport IssueManager issueManager,
-                         @ComponentImport ClusterLockService clusterLockService) {
+                         @ComponentImport ClusterLockService clusterLockService,
+                         @ComponentImport TimeZoneManager timeZoneManager) {
         this(activeObjects, authenticationContext, projectManager, permissionManager, globalPermissionManager,
-                groupManager, userManager, issueManager, clusterLockService, Clock.systemUTC());
+                groupManager, userManager, issueManager, clusterLockService, timeZoneManager, Clock.systemUTC());
     }
 
     /** For runtimes and tests that set the clock. */
@@ -57,7 +59,7 @@ public class PmoComponents {
                          ProjectManager projectManager, PermissionManager permissionManager,
                          GlobalPermissionManager globalPermissionManager, GroupManager groupManager,
                          UserManager userManager, IssueManager issueManager, ClusterLockService clusterLockService,
-                         Clock clock) {
+                         TimeZoneManager timeZoneManager, Clock clock) {
         this.projectAccess = new ProjectAccess(authenticationContext, projectManager, permissionManager,
                 globalPermissionManager, groupManager);
         this.people = new JiraPeople(userManager);
@@ -65,7 +67,9 @@ public class PmoComponents {
         this.riskRegister = new RiskRegister(new AoRiskStore(activeObjects, projects),
                 new AoRiskSettingsStore(activeObjects, projects), people, clock,
                 new ClusterProjectLocks(clusterLockService, projects),
-                new JiraIssues(issueManager, projectManager, permissionManager, authenticationContext));
+                new JiraIssues(issueManager, projectManager, permissionManager, authenticationContext),
+                // "Today" is the viewing user's date in their Jira time zone, read on every use.
+                () -> timeZoneManager.getLoggedInUserTimeZone().toZoneId());
         this.riskViews = new RiskViews(riskRegister, people);
     }
 

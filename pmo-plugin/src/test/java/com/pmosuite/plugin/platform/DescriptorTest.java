@@ -1,5 +1,6 @@
 package com.pmosuite.plugin.platform;
 
+import com.pmosuite.plugin.risk.web.RiskRegisterAddress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -129,6 +130,79 @@ class DescriptorTest {
         keys.add("pmo.risk.kind.threat");
         keys.add("pmo.risk.kind.opportunity");
         assertThat(keys).allSatisfy(key -> assertThat(i18n).as("i18n key %s", key).containsKey(key));
+    }
+
+    @Test
+    void theVelocityAllowlistNamesOnlyThePluginsOwnClassesAsJiraRequires() {
+        for (Element method : elements("velocity-allowlist").stream()
+                .flatMap(list -> children(list, "method").stream()).toList()) {
+            String entry = text(method);
+            String type = entry.substring(0, entry.indexOf('#'));
+            assertThat(type).as("allowlist entry %s", entry).startsWith("com.pmosuite.");
+            assertThat(loads(type)).as("class of allowlist entry %s", entry).isTrue();
+        }
+    }
+
+    @Test
+    void everyProjectSidebarItemOpensAProjectPageWhoseContentIsOneOfOurWebPanels() {
+        List<Element> items = elements("web-item").stream()
+                .filter(i -> "jira.project.sidebar.plugins.navigation".equals(i.getAttribute("section"))).toList();
+        assertThat(items).isNotEmpty();
+        for (Element item : items) {
+            String link = text(children(item, "link").get(0));
+            String itemKey = root.getAttribute("key") + ":" + item.getAttribute("key");
+            // The item's own complete key as selectedItem: Jira then highlights it in the sidebar.
+            assertThat(link).isEqualTo("/projects/$pathEncodedProjectKey?selectedItem=" + itemKey);
+            assertThat(elements("web-panel")).as("a web panel located at %s", itemKey)
+                    .anyMatch(panel -> panel.getAttribute("location").equals(itemKey));
+        }
+    }
+
+    @Test
+    void theRegistersAddressInCodeIsTheOneTheDescriptorDeclares() {
+        assertThat(elements("web-panel")).anyMatch(panel ->
+                panel.getAttribute("location").equals(RiskRegisterAddress.SELECTED_ITEM)
+                        && "com.pmosuite.plugin.risk.web.RiskRegisterPageContextProvider".equals(
+                        children(panel, "context-provider").get(0).getAttribute("class")));
+    }
+
+    @Test
+    void theIssuePanelHasAConditionAndLoadsNoneOfTheRegisterPagesFiles() {
+        Element panel = elements("web-panel").stream()
+                .filter(p -> "atl.jira.view.issue.right.context".equals(p.getAttribute("location")))
+                .findFirst().orElseThrow();
+        assertThat(children(panel, "condition")).isNotEmpty();
+        Element resources = elements("web-resource").stream()
+                .filter(r -> children(r, "context").stream().anyMatch(c -> text(c).equals("jira.view.issue")))
+                .findFirst().orElseThrow();
+        assertThat(resourcesLoadedBy(resources)).isNotEmpty()
+                .noneMatch(location -> location.contains("risk-register"));
+    }
+
+    /** The download locations a web resource loads, with those of its dependencies in this plugin. */
+    private static List<String> resourcesLoadedBy(Element webResource) {
+        List<String> locations = new ArrayList<>();
+        for (Element dependency : children(webResource, "dependency")) {
+            String prefix = root.getAttribute("key") + ":";
+            if (text(dependency).startsWith(prefix)) {
+                String key = text(dependency).substring(prefix.length());
+                elements("web-resource").stream().filter(r -> r.getAttribute("key").equals(key))
+                        .forEach(r -> locations.addAll(resourcesLoadedBy(r)));
+            }
+        }
+        children(webResource, "resource").forEach(r -> locations.add(r.getAttribute("location")));
+        return locations;
+    }
+
+    private static List<Element> children(Element parent, String tag) {
+        List<Element> result = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element element && element.getTagName().equals(tag)) {
+                result.add(element);
+            }
+        }
+        return result;
     }
 
     private static void collect(Matcher matcher, Set<String> into) {

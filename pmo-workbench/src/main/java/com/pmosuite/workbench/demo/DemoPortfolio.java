@@ -8,6 +8,7 @@ import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.http.WorkbenchAccount;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,14 @@ public final class DemoPortfolio {
                 account("bob", "Bob Brown", Set.of("jira-software-users")),
                 account("carol", "Carol Chen", Set.of("jira-software-users")),
                 account("dave", "Dave Diaz", Set.of("jira-software-users")));
+    }
+
+    /**
+     * The demo users' Jira time zones, by user key: alice works from Auckland, so her "today" runs up to a day
+     * ahead of the server's UTC date; the others keep Jira's default.
+     */
+    public static Map<String, ZoneId> timeZones() {
+        return Map.of("alice", ZoneId.of("Pacific/Auckland"));
     }
 
     private static WorkbenchAccount account(String name, String displayName, Set<String> groups) {

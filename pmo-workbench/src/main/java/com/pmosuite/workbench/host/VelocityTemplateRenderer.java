@@ -21,11 +21,11 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
 
     /**
      * @param allowedMethods the plugin's {@code <velocity-allowlist>} entries: as in Jira 11, templates may call
-     *                       those methods and the built-in allowlist's (strings, maps, lists…), nothing else
+     *                       those methods and the global allowlist's (strings, maps, lists, I18nHelper#getText),
+     *                       nothing else; the SAL {@code $i18n} this renderer adds is not on it
      */
     public VelocityTemplateRenderer(I18nResolver i18n, Set<String> allowedMethods) {
-        this.templates = new VelocityTemplates(VelocityTemplateRenderer.class.getClassLoader(), Set.of(),
-                allowedMethods);
+        this.templates = new VelocityTemplates(VelocityTemplateRenderer.class.getClassLoader(), allowedMethods);
         this.i18n = i18n;
     }
 

@@ -13,16 +13,21 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.I18nHelper;
 import com.pmosuite.workbench.http.CurrentUser;
 import com.pmosuite.workbench.http.WorkbenchAccount;
 import com.pmosuite.workbench.http.WorkbenchAccounts;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 
 /**
  * The Jira a workbench stands in for: users, groups, projects with roles, issues, and the permission scheme, exposed
@@ -31,7 +36,10 @@ import java.util.Optional;
  * viewer = browse, member = browse + edit issues, admin = all. Anonymous users see nothing.
  */
 public final class WorkbenchDirectory implements ProjectManager, PermissionManager, GlobalPermissionManager,
-        GroupManager, UserManager, JiraAuthenticationContext, IssueManager {
+        GroupManager, UserManager, JiraAuthenticationContext, IssueManager, TimeZoneManager {
+    /** Jira's default user time zone when a user has chosen none; the workbench server's is UTC. */
+    public static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
+
     public static final String JIRA_ADMINISTRATORS = "jira-administrators";
     public static final String PMO_ADMINS = "pmo-admins";
 
@@ -39,11 +47,19 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
     private final CurrentUser currentUser;
     private final Map<String, WorkbenchProject> projects = new LinkedHashMap<>();
     private final Map<String, WorkbenchIssue> issues = new LinkedHashMap<>();
+    private final I18nHelper i18n;
+    private final Map<String, ZoneId> zonesByUserKey;
 
+    /**
+     * @param i18n           what {@link #getI18nHelper()} returns
+     * @param zonesByUserKey each user's Jira time zone setting; users not in it have {@link #DEFAULT_ZONE}
+     */
     public WorkbenchDirectory(WorkbenchAccounts accounts, CurrentUser currentUser, List<WorkbenchProject> projects,
-                              List<WorkbenchIssue> issues) {
+                              List<WorkbenchIssue> issues, I18nHelper i18n, Map<String, ZoneId> zonesByUserKey) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.i18n = i18n;
+        this.zonesByUserKey = Map.copyOf(zonesByUserKey);
         projects.forEach(p -> this.projects.put(p.key(), p));
         issues.forEach(i -> this.issues.put(i.key(), i));
     }
@@ -141,6 +157,19 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
     @Override
     public ApplicationUser getLoggedInUser() {
         return currentUser.get().map(WorkbenchUser::new).orElse(null);
+    }
+
+    @Override
+    public I18nHelper getI18nHelper() {
+        return i18n;
+    }
+
+    // --- TimeZoneManager
+
+    @Override
+    public TimeZone getLoggedInUserTimeZone() {
+        ZoneId zone = currentUser.get().map(user -> zonesByUserKey.get(user.key())).orElse(null);
+        return TimeZone.getTimeZone(zone == null ? DEFAULT_ZONE : zone);
     }
 
     // --- IssueManager

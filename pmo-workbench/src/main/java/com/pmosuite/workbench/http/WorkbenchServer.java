@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * WorkbenchServer server = WorkbenchServer.builder(accounts)
  *         .port(0)
  *         .restResources(new RiskResource(...))
- *         .servlet("/plugins/servlet/pmo/*", new RiskRegisterServlet(...))
+ *         .servlet("/plugins/servlet/pmo/*", new RiskRegisterRedirectServlet())
  *         .build();
  * server.start();
  * }</pre>

@@ -1,24 +1,18 @@
 package com.pmosuite.workbench.pages;
 
-import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.templaterenderer.TemplateRenderer;
 import com.pmosuite.workbench.host.WorkbenchDirectory;
 import com.pmosuite.workbench.host.WorkbenchIssue;
 import com.pmosuite.workbench.host.WorkbenchProject;
-import com.pmosuite.workbench.plugin.ComponentFactory;
-import com.pmosuite.workbench.plugin.PluginDescriptor;
+import com.pmosuite.workbench.plugin.WebPanels;
 import com.pmosuite.workbench.plugin.WebResources;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,34 +22,23 @@ import static com.pmosuite.workbench.http.Html.escape;
 /**
  * Jira's {@code /browse/KEY} (project) and {@code /browse/KEY-1} (issue view) pages, reduced to what the plugin
  * attaches to: the project sidebar, and the issue view's right-hand web panels, which are the descriptor's own
- * panels rendered with their context providers.
+ * panels rendered with their conditions and context providers.
  */
 public final class BrowsePage extends HttpServlet {
     public static final String ISSUE_RIGHT_CONTEXT = "atl.jira.view.issue.right.context";
     /** The web resource context Jira's issue view requires. */
     public static final String ISSUE_VIEW_CONTEXT = "jira.view.issue";
 
-    /** A descriptor web panel, ready to render. */
-    private record Panel(PluginDescriptor.WebPanel module, ContextProvider provider) {
-    }
-
     private final WorkbenchDirectory directory;
-    private final TemplateRenderer renderer;
     private final I18nResolver i18n;
-    private final List<Panel> issuePanels;
+    private final WebPanels panels;
     private final WebResources webResources;
 
-    public BrowsePage(WorkbenchDirectory directory, PluginDescriptor descriptor, ComponentFactory components,
-                      TemplateRenderer renderer, I18nResolver i18n, WebResources webResources) {
+    public BrowsePage(WorkbenchDirectory directory, WebPanels panels, I18nResolver i18n, WebResources webResources) {
         this.directory = directory;
         this.webResources = webResources;
-        this.renderer = renderer;
+        this.panels = panels;
         this.i18n = i18n;
-        this.issuePanels = descriptor.webPanels(ISSUE_RIGHT_CONTEXT).stream().map(module -> {
-            ContextProvider provider = components.create(module.contextProviderClass(), ContextProvider.class);
-            provider.init(Map.of());
-            return new Panel(module, provider);
-        }).toList();
     }
 
     @Override
@@ -101,7 +84,7 @@ public final class BrowsePage extends HttpServlet {
         return html.append("</tbody></table></body></html>").toString();
     }
 
-    private String issuePage(WorkbenchIssue issue) throws IOException {
+    private String issuePage(WorkbenchIssue issue) {
         StringBuilder html = head(issue.project(), issue.key() + " " + issue.summary(), "");
         html.append("<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\">")
                 .append("<div class=\"aui-page-header-main\"><ol class=\"aui-nav aui-nav-breadcrumbs\">")
@@ -118,16 +101,11 @@ public final class BrowsePage extends HttpServlet {
                 .append("<h3>Details</h3><dl><dt>Type</dt><dd>").append(escape(issue.type()))
                 .append("</dd><dt>Status</dt><dd>").append(escape(issue.status())).append("</dd></dl></div>")
                 .append("<div class=\"aui-item\" id=\"viewissue-sidebar\" style=\"width:360px\">");
-        for (Panel panel : issuePanels) {
-            Map<String, Object> context = new HashMap<>();
-            context.put("issue", issue);
-            context.put("project", issue.project());
-            Map<String, Object> full = panel.provider().getContextMap(context);
-            StringWriter body = new StringWriter();
-            renderer.render(panel.module().template(), full, body);
+        for (WebPanels.Rendered panel : panels.render(ISSUE_RIGHT_CONTEXT,
+                Map.of("issue", issue, "project", issue.project()))) {
             html.append("<div class=\"module\" id=\"").append(attr(panel.module().key()))
                     .append("-module\"><h3>").append(escape(i18n.getText(panel.module().labelKey())))
-                    .append("</h3>").append(body).append("</div>");
+                    .append("</h3>").append(panel.html()).append("</div>");
         }
         return html.append("</div></div></body></html>").toString();
     }

@@ -2,6 +2,9 @@ package com.pmosuite.workbench.pages;
 
 import com.pmosuite.workbench.host.WorkbenchDirectory;
 import com.pmosuite.workbench.host.WorkbenchProject;
+import com.pmosuite.workbench.http.Html;
+import com.pmosuite.workbench.http.SidebarLink;
+import com.pmosuite.workbench.http.SidebarLinks;
 import com.pmosuite.workbench.http.WorkbenchAccount;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,16 +12,22 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import static com.pmosuite.workbench.http.Html.attr;
 import static com.pmosuite.workbench.http.Html.escape;
 
-/** The workbench's start page: the projects you can browse, like Jira's project directory. */
+/**
+ * The workbench's start page: the projects you can browse, like Jira's project directory, each with the pages the
+ * plugin adds to its sidebar.
+ */
 public final class HomePage extends HttpServlet {
     private final WorkbenchDirectory directory;
+    private final SidebarLinks sidebarLinks;
 
-    public HomePage(WorkbenchDirectory directory) {
+    public HomePage(WorkbenchDirectory directory, SidebarLinks sidebarLinks) {
         this.directory = directory;
+        this.sidebarLinks = sidebarLinks;
     }
 
     @Override
@@ -54,9 +63,12 @@ public final class HomePage extends HttpServlet {
                 html.append("<tr data-project-key=\"").append(attr(project.key())).append("\"><td>")
                         .append(escape(project.key())).append("</td><td><a href=\"/browse/")
                         .append(attr(project.key())).append("\">").append(escape(project.name()))
-                        .append("</a></td><td>").append(escape(lead)).append("</td><td>")
-                        .append("<a href=\"/plugins/servlet/pmo/risk-register/").append(attr(project.key()))
-                        .append("\">Risk register</a></td></tr>");
+                        .append("</a></td><td>").append(escape(lead)).append("</td><td>");
+                for (SidebarLink link : sidebarLinks.forProject(project.key(), Optional.empty())) {
+                    html.append("<a href=\"").append(Html.url(link.url())).append("\">").append(escape(link.label()))
+                            .append("</a> ");
+                }
+                html.append("</td></tr>");
             }
             html.append("</tbody></table>");
         }

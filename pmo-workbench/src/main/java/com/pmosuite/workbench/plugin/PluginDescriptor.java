@@ -7,10 +7,13 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,9 +39,13 @@ public final class PluginDescriptor {
     public record WebItem(String key, String section, int weight, String labelKey, String link) {
     }
 
-    /** A {@code <web-panel>} module with a Velocity view. */
+    /** A {@code <condition>} of a web fragment; {@code invert="true"} shows the fragment when it is false. */
+    public record Condition(String className, boolean invert, Map<String, String> params) {
+    }
+
+    /** A {@code <web-panel>} module with a Velocity view, shown when all its conditions hold. */
     public record WebPanel(String key, String location, int weight, String labelKey, String contextProviderClass,
-                           String template) {
+                           String template, List<Condition> conditions) {
     }
 
     private final String pluginKey;
@@ -69,9 +76,11 @@ public final class PluginDescriptor {
                 e.getAttribute("location"), weight(e), labelKey(e),
                 Optional.ofNullable(child(e, "context-provider")).map(c -> c.getAttribute("class")).orElse(null),
                 children(e, "resource").stream().filter(r -> "velocity".equals(r.getAttribute("type")))
-                        .map(r -> r.getAttribute("location")).findFirst().orElse(null))).toList();
+                        .map(r -> r.getAttribute("location")).findFirst().orElse(null),
+                conditions(e))).toList();
         this.velocityAllowlist = children(root, "velocity-allowlist").stream()
                 .flatMap(e -> texts(e, "method").stream()).toList();
+        velocityAllowlist.forEach(this::checkOwnMethod);
         this.i18nBundle = children(root, "resource").stream().filter(r -> "i18n".equals(r.getAttribute("type")))
                 .map(r -> r.getAttribute("location")).findFirst().orElse(null);
     }
@@ -82,6 +91,15 @@ public final class PluginDescriptor {
             if (in == null) {
                 throw new IllegalStateException(LOCATION + " is not on the class path: is pmo-plugin built?");
             }
+            return read(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read " + LOCATION, e);
+        }
+    }
+
+    /** Reads a descriptor; refuses what Jira would refuse to install (see {@link #checkOwnMethod}). */
+    static PluginDescriptor read(InputStream in) {
+        try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -128,9 +146,35 @@ public final class PluginDescriptor {
                 .sorted(Comparator.comparingInt(WebItem::weight)).toList();
     }
 
+    /** Every web panel, whatever its location. */
+    public List<WebPanel> webPanels() {
+        return webPanels;
+    }
+
     public List<WebPanel> webPanels(String location) {
         return webPanels.stream().filter(w -> w.location().equals(location))
                 .sorted(Comparator.comparingInt(WebPanel::weight)).toList();
+    }
+
+    /**
+     * Jira accepts {@code <velocity-allowlist>} entries for the plugin's own classes only. Inside Jira "own" means
+     * loaded by the plugin's bundle; here it means in the plugin's namespace, the plugin key without its last
+     * segment ({@code com.pmosuite} for {@code com.pmosuite.pmo-plugin}). An entry naming a host or JDK class, or
+     * not written {@code Type#method(parameter types)}, stops the workbench as it would stop the plugin in Jira.
+     */
+    private void checkOwnMethod(String entry) {
+        int hash = entry.indexOf('#');
+        if (hash <= 0 || !entry.endsWith(")") || entry.indexOf('(') < hash) {
+            throw new IllegalStateException("<velocity-allowlist> entry " + entry
+                    + " is not of the form com.example.Type#method(java.lang.String)");
+        }
+        String type = entry.substring(0, hash);
+        int lastDot = pluginKey.lastIndexOf('.');
+        String ownNamespace = (lastDot < 0 ? pluginKey : pluginKey.substring(0, lastDot)) + ".";
+        if (!type.startsWith(ownNamespace)) {
+            throw new IllegalStateException("<velocity-allowlist> entry " + entry + " names " + type
+                    + ", which is not one of the plugin's own classes (" + ownNamespace + "*): Jira refuses it");
+        }
     }
 
     /** The methods the descriptor's {@code <velocity-allowlist>} modules let templates call. */
@@ -141,6 +185,19 @@ public final class PluginDescriptor {
     /** The i18n bundle's base name, e.g. {@code i18n/pmo}. */
     public String i18nBundle() {
         return i18nBundle;
+    }
+
+    private static List<Condition> conditions(Element fragment) {
+        if (!children(fragment, "conditions").isEmpty()) {
+            // Jira supports nested AND/OR groups; the workbench would rather refuse them than evaluate them wrongly.
+            throw new IllegalStateException("<conditions> groups in " + fragment.getAttribute("key")
+                    + " are not supported by the workbench; use <condition> elements (all must hold)");
+        }
+        return children(fragment, "condition").stream().map(c -> {
+            Map<String, String> params = new LinkedHashMap<>();
+            children(c, "param").forEach(p -> params.put(p.getAttribute("name"), p.getAttribute("value")));
+            return new Condition(c.getAttribute("class"), "true".equals(c.getAttribute("invert")), Map.copyOf(params));
+        }).toList();
     }
 
     private static int weight(Element e) {

@@ -1,7 +1,7 @@
 package com.pmosuite.workbench.wiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -10,6 +10,7 @@ import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.host.ao.EmbeddedPostgres;
 import com.pmosuite.plugin.wiring.PmoComponents;
 import com.pmosuite.workbench.demo.DemoPortfolio;
+import com.pmosuite.workbench.host.BundleI18nHelper;
 import com.pmosuite.workbench.host.BundleI18nResolver;
 import com.pmosuite.workbench.host.VelocityTemplateRenderer;
 import com.pmosuite.workbench.host.WorkbenchClusterLocks;
@@ -22,9 +23,11 @@ import com.pmosuite.workbench.http.WorkbenchAccounts;
 import com.pmosuite.workbench.http.WorkbenchServer;
 import com.pmosuite.workbench.pages.BrowsePage;
 import com.pmosuite.workbench.pages.HomePage;
+import com.pmosuite.workbench.pages.ProjectPage;
 import com.pmosuite.workbench.plugin.ComponentFactory;
 import com.pmosuite.workbench.plugin.DescriptorSidebarLinks;
 import com.pmosuite.workbench.plugin.PluginDescriptor;
+import com.pmosuite.workbench.plugin.WebPanels;
 import com.pmosuite.workbench.plugin.WebResources;
 import jakarta.servlet.http.HttpServlet;
 import net.java.ao.RawEntity;
@@ -68,11 +71,12 @@ public final class WorkbenchComponents implements AutoCloseable {
         WorkbenchAccounts accounts = new WorkbenchAccounts(DemoPortfolio.accounts());
         List<WorkbenchProject> projects = DemoPortfolio.projects();
         List<WorkbenchIssue> issues = DemoPortfolio.issues(projects);
-        this.directory = new WorkbenchDirectory(accounts, currentUser, projects, issues);
-        this.pmo = new PmoComponents(ao, directory, directory, directory, directory, directory, directory,
-                directory, new WorkbenchClusterLocks(), clock);
-
         I18nResolver i18n = new BundleI18nResolver(descriptor.i18nBundle());
+        this.directory = new WorkbenchDirectory(accounts, currentUser, projects, issues, new BundleI18nHelper(i18n),
+                DemoPortfolio.timeZones());
+        this.pmo = new PmoComponents(ao, directory, directory, directory, directory, directory, directory,
+                directory, new WorkbenchClusterLocks(), directory, clock);
+
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
         WebResources webResources = new WebResources(descriptor);
         WorkbenchServer[] self = new WorkbenchServer[1];
@@ -83,7 +87,11 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(TemplateRenderer.class, renderer)
                 .register(PageBuilderService.class, webResources)
                 .register(I18nResolver.class, i18n)
-                .register(ApplicationProperties.class, applicationProperties);
+                .register(ApplicationProperties.class, applicationProperties)
+                .register(JiraAuthenticationContext.class, directory);
+        // Creates every panel's context provider and conditions now: a missing class fails the start, not a page.
+        WebPanels panels = new WebPanels(descriptor, factory, renderer);
+        DescriptorSidebarLinks sidebar = new DescriptorSidebarLinks(descriptor, i18n, "");
 
         WorkbenchServer.Builder builder = WorkbenchServer.builder(accounts)
                 .host(options.host())
@@ -99,10 +107,12 @@ public final class WorkbenchComponents implements AutoCloseable {
                     });
                 })
                 .requiredResources(webResources::drain)
-                .sidebarLinks(new DescriptorSidebarLinks(descriptor, i18n, ""))
+                .sidebarLinks(sidebar)
+                .pagePath(ProjectPage.PATH)
                 .servlet("/download/resources/*", webResources.servlet())
-                .servlet("/browse/*", new BrowsePage(directory, descriptor, factory, renderer, i18n, webResources))
-                .servlet("", new HomePage(directory));
+                .servlet("/browse/*", new BrowsePage(directory, panels, i18n, webResources))
+                .servlet(ProjectPage.PATH + "*", new ProjectPage(directory, panels, sidebar))
+                .servlet("", new HomePage(directory, sidebar));
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
             HttpServlet instance = factory.create(servlet.className(), HttpServlet.class);
             servlet.urlPatterns().forEach(pattern -> builder.servlet("/plugins/servlet" + pattern, instance));
@@ -112,9 +122,6 @@ public final class WorkbenchComponents implements AutoCloseable {
         // The demo's risk workshop is run by the PMO admin: links are checked against what that user can see.
         this.seededRisks = options.demo() ? currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
                 () -> DemoPortfolio.seedRisks(pmo.riskRegister(), projects, issues)) : 0;
-        // Fail at start-up, not on first use, when a descriptor panel names a missing class.
-        descriptor.webPanels(BrowsePage.ISSUE_RIGHT_CONTEXT)
-                .forEach(p -> factory.create(p.contextProviderClass(), ContextProvider.class));
     }
 
     /** Builds everything and starts listening. */

@@ -1,6 +1,7 @@
 package com.pmosuite.workbench.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pmosuite.plugin.risk.web.RiskRegisterAddress;
 import com.pmosuite.workbench.browser.pages.IssuePage;
 import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.NewRisk;
@@ -172,7 +173,9 @@ class RiskRegisterBrowserIT {
         IssuePage.LinkedRisk linked = issue.linkedRiskTitled(title).orElseThrow(() -> new AssertionError(
                 "The Risks panel does not list \"" + title + "\"; it lists " + issue.linkedRisks()));
         assertThat(linked.id()).isEqualTo(id);
-        assertThat(URI.create(linked.href()).getPath()).isEqualTo("/plugins/servlet/pmo/risk-register/" + ALPHA);
+        assertThat(URI.create(linked.href()).getPath()).isEqualTo("/projects/" + ALPHA);
+        assertThat(URI.create(linked.href()).getQuery()).isEqualTo("selectedItem=" + RiskRegisterAddress.SELECTED_ITEM
+                + "&risk=" + id);
         chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/issue-panel.png"));
 
         RiskDialog dialog = issue.follow(linked);
@@ -185,9 +188,18 @@ class RiskRegisterBrowserIT {
 
         NotFoundPage page = RiskRegisterPage.openExpectingNotFound(driver, base, ALPHA);
 
-        assertThat(page.requestedKey()).isEqualTo(ALPHA);
         assertThat(page.message()).doesNotContain(ALPHA_NAME);
         assertThat(page.showsAnyOfTheRiskRegister()).isFalse();
+    }
+
+    @Test
+    void theOldAddressOfTheRegisterLeadsToTheProjectPageWithTheSidebarItemSelected() {
+        logInAs("alice");
+
+        RiskRegisterPage register = RiskRegisterPage.openByOldAddress(driver, base, ALPHA);
+
+        assertThat(register.currentAddress()).startsWith(RiskRegisterAddress.of(ALPHA));
+        assertThat(register.selectedSidebarItem()).isEqualTo(PmoText.of("pmo.risk.register.title"));
     }
 
     private static void logInAs(String user) {

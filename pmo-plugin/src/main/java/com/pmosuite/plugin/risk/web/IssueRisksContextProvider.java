@@ -1,12 +1,12 @@
 package com.pmosuite.plugin.risk.web;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import com.atlassian.sal.api.message.I18nResolver;
 import com.pmosuite.plugin.wiring.PmoComponents;
 import jakarta.inject.Inject;
 
@@ -18,15 +18,15 @@ import java.util.Map;
 public class IssueRisksContextProvider implements ContextProvider {
     private final RiskPageModels models;
     private final ApplicationProperties applicationProperties;
-    private final I18nResolver i18n;
+    private final JiraAuthenticationContext authentication;
 
     @Inject
     public IssueRisksContextProvider(PmoComponents components,
                                      @ComponentImport ApplicationProperties applicationProperties,
-                                     @ComponentImport I18nResolver i18n) {
+                                     @ComponentImport JiraAuthenticationContext authentication) {
         this.models = new RiskPageModels(components);
         this.applicationProperties = applicationProperties;
-        this.i18n = i18n;
+        this.authentication = authentication;
     }
 
     @Override
@@ -37,8 +37,8 @@ public class IssueRisksContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context);
-        // The panel template translates with $i18n; not every host puts one in a web panel's context.
-        result.putIfAbsent("i18n", i18n);
+        // $i18n as Jira's I18nHelper, whose getText is on Jira's global Velocity allowlist (SAL's resolver is not).
+        result.put("i18n", authentication.getI18nHelper());
         Object issue = context.get("issue");
         if (issue instanceof Issue jiraIssue && jiraIssue.getKey() != null) {
             result.putAll(models.issuePanel(jiraIssue.getKey(), applicationProperties.getBaseUrl(UrlMode.RELATIVE)));

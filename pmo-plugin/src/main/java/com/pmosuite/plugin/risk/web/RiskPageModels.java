@@ -46,6 +46,7 @@ final class RiskPageModels {
         model.put("canAdminister", access.canAdminister(project));
         model.put("contextPath", contextPath);
         model.put("restBase", contextPath + "/rest/pmo/1.0");
+        model.put("selectedItem", RiskRegisterAddress.SELECTED_ITEM);
         model.put("csvUrl", contextPath + "/rest/pmo/1.0/projects/" + encode(project.getKey()) + "/risks.csv");
         model.put("currentUserKey", access.currentUser().map(u -> u.getKey()).orElse(""));
         model.put("scale", String.valueOf(settings.matrix().size()));
@@ -81,8 +82,7 @@ final class RiskPageModels {
             row.put("severityKey", "pmo.risk.severity." + Names.of(assessment.severity()));
             row.put("statusKey", "pmo.risk.status." + Names.of(risk.fields().status()));
             row.put("overdue", assessment.reviewOverdue());
-            row.put("url", contextPath + "/plugins/servlet/pmo/risk-register/" + encode(risk.projectKey())
-                    + "?risk=" + risk.id());
+            row.put("url", contextPath + RiskRegisterAddress.ofRisk(risk.projectKey(), risk.id()));
             rows.add(row);
         }
         Map<String, Object> model = new LinkedHashMap<>();

@@ -16,7 +16,8 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.util.I18nHelper;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.plugin.testsupport.TestDatabases;
 import com.pmosuite.plugin.wiring.PmoComponents;
@@ -33,6 +34,7 @@ import org.mockito.quality.Strictness;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -57,7 +59,8 @@ class IssueRisksContextProviderIT {
     @Mock ClusterLockService clusterLocks;
     @Mock IssueManager issues;
     @Mock ClusterLock clusterLock;
-    @Mock I18nResolver i18n;
+    @Mock I18nHelper i18n;
+    @Mock TimeZoneManager timeZones;
     @Mock ApplicationUser alice;
     @Mock Project alpha;
     @Mock Project secret;
@@ -71,7 +74,9 @@ class IssueRisksContextProviderIT {
     void wire() {
         database = TestDatabases.hsqldb();
         components = new PmoComponents(database.activeObjects(), authentication, projects, permissions,
-                globalPermissions, groups, users, issues, clusterLocks, FixedClock.at(FixedClock.START));
+                globalPermissions, groups, users, issues, clusterLocks, timeZones, FixedClock.at(FixedClock.START));
+        when(timeZones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
+        when(authentication.getI18nHelper()).thenReturn(i18n);
         when(issues.getIssueObject("ALPHA-7")).thenReturn(mutableIssue);
         when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(mutableIssue), eq(alice)))
                 .thenReturn(true);
@@ -112,19 +117,20 @@ class IssueRisksContextProviderIT {
                 .build(), "alice");
         register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Unrelated").build(), "alice");
 
-        IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties, i18n);
+        IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties, authentication);
         Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
 
         List<Map<String, Object>> rows = (List<Map<String, Object>>) context.get("risks");
         assertThat(rows).extracting(r -> r.get("title")).containsExactly("Vendor slips");
         assertThat(rows.get(0)).containsEntry("score", "20").containsEntry("severity", "critical")
-                .containsEntry("url", "/jira/plugins/servlet/pmo/risk-register/ALPHA?risk=" + mitigated.id());
+                .containsEntry("url", "/jira/projects/ALPHA?selectedItem=com.pmosuite.pmo-plugin%3Arisk-register-sidebar-link"
+                        + "&risk=" + mitigated.id());
         assertThat(context).containsEntry("riskCount", "1").containsKey("issue").containsEntry("i18n", i18n);
     }
 
     @Test
     void withoutAnIssueInTheContextThePanelIsEmpty() {
-        IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties, i18n);
+        IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties, authentication);
 
         assertThat(provider.getContextMap(Map.of())).containsEntry("riskCount", "0");
     }

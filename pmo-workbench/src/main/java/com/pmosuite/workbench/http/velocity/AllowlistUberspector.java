@@ -1,12 +1,15 @@
 package com.pmosuite.workbench.http.velocity;
 
+import java.lang.reflect.Method;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.velocity.util.introspection.Info;
 import org.apache.velocity.util.introspection.SecureUberspector;
 import org.apache.velocity.util.introspection.VelMethod;
@@ -16,18 +19,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A method allowlist in the spirit of Jira 11's Velocity allowlist: templates may call methods only on strings,
- * numbers, booleans, characters, maps, collections, iterators and arrays, plus the extra types the workbench
- * registers, plus the single methods a plugin's {@code <velocity-allowlist>} names. Any other call, and {@code getClass()} on anything, is refused: the
- * reference then prints as written and a warning names the template line.
+ * Jira 10+'s Velocity method allowlist: a template may call a method only when it is on the host's global
+ * allowlist or on the plugin's own {@code <velocity-allowlist>}. The global list is modelled as the methods of
+ * strings, numbers, booleans, characters, maps, collections, iterators and arrays (what Jira's templates loop over
+ * and print) plus single host methods such as {@code I18nHelper#getText}; any other call, and {@code getClass()} on
+ * anything, is refused: the reference then prints as written and a warning names the template line.
  *
- * <p>Velocity creates uberspectors by class name, so this class is public; the extra types arrive through the
- * engine's application attribute {@link #EXTRA_TYPES_ATTRIBUTE}.
+ * <p>Entries are written as Jira writes them, {@code com.example.Type#method(java.lang.String)}, and match the
+ * method Velocity resolved, on the target's class or one of its supertypes, by name and exact parameter types.
+ *
+ * <p>Velocity creates uberspectors by class name, so this class is public; the lists arrive through the engine's
+ * application attributes.
  */
 public final class AllowlistUberspector extends SecureUberspector {
 
-    static final String EXTRA_TYPES_ATTRIBUTE = AllowlistUberspector.class.getName() + ".extraTypes";
-    static final String EXTRA_METHODS_ATTRIBUTE = AllowlistUberspector.class.getName() + ".extraMethods";
+    static final String HOST_METHODS_ATTRIBUTE = AllowlistUberspector.class.getName() + ".hostMethods";
+    static final String PLUGIN_METHODS_ATTRIBUTE = AllowlistUberspector.class.getName() + ".pluginMethods";
 
     private static final Logger LOG = LoggerFactory.getLogger(AllowlistUberspector.class);
     private static final List<Class<?>> ALWAYS_ALLOWED = List.of(String.class, Number.class, Boolean.class,
@@ -35,53 +42,51 @@ public final class AllowlistUberspector extends SecureUberspector {
     // Reflection and thread control: reachable through getClass() or wait() even on an allowed type.
     private static final Set<String> NEVER_ALLOWED = Set.of("getClass", "class", "wait", "notify", "notifyAll");
 
-    private Set<Class<?>> extraTypes = Set.of();
-    private Set<String> extraMethods = Set.of();
+    private Set<String> listedMethods = Set.of();
 
     @Override
-    @SuppressWarnings("unchecked")
     public void init() {
         super.init();
-        Object extra = rsvc.getApplicationAttribute(EXTRA_TYPES_ATTRIBUTE);
-        if (extra instanceof Set<?> types) {
-            extraTypes = Set.copyOf((Set<Class<?>>) types);
-        }
-        Object methods = rsvc.getApplicationAttribute(EXTRA_METHODS_ATTRIBUTE);
-        if (methods instanceof Set<?> names) {
-            extraMethods = Set.copyOf((Set<String>) names);
-        }
+        Set<String> listed = new LinkedHashSet<>();
+        listed.addAll(strings(rsvc.getApplicationAttribute(HOST_METHODS_ATTRIBUTE)));
+        listed.addAll(strings(rsvc.getApplicationAttribute(PLUGIN_METHODS_ATTRIBUTE)));
+        listedMethods = Set.copyOf(listed);
+    }
+
+    private static Set<String> strings(Object attribute) {
+        return attribute instanceof Set<?> set
+                ? set.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet()) : Set.of();
     }
 
     @Override
     public VelMethod getMethod(Object target, String methodName, Object[] args, Info info) {
-        boolean allowed = target != null && listedMethod(target.getClass(), methodName, args.length)
-                || allowed(target, methodName, info);
-        return allowed ? super.getMethod(target, methodName, args, info) : null;
+        if (target == null || NEVER_ALLOWED.contains(methodName)) {
+            return refused(target, methodName, info);
+        }
+        VelMethod method = super.getMethod(target, methodName, args, info);
+        if (method == null) {
+            return null;
+        }
+        if (builtIn(target.getClass()) || listed(target.getClass(), method.getMethod())) {
+            return method;
+        }
+        return refused(target, methodName, info);
     }
 
-    /**
-     * Whether a plugin's {@code <velocity-allowlist>} names this method, written as Jira does,
-     * {@code com.example.Type#method(java.lang.String)}, on the target's class or one of its supertypes.
-     * The parameter count must match; Velocity resolves overloads of the same count itself.
-     */
-    private boolean listedMethod(Class<?> type, String methodName, int argumentCount) {
-        if (extraMethods.isEmpty() || NEVER_ALLOWED.contains(methodName)) {
+    /** Whether the host's or the plugin's list names this method on the target's class or a supertype. */
+    private boolean listed(Class<?> type, Method method) {
+        if (method == null || listedMethods.isEmpty()) {
             return false;
         }
+        String signature = "#" + method.getName() + "(" + Arrays.stream(method.getParameterTypes())
+                .map(Class::getName).collect(Collectors.joining(",")) + ")";
         for (Class<?> candidate : supertypes(type)) {
-            for (String entry : extraMethods) {
-                if (entry.startsWith(candidate.getName() + "#" + methodName + "(")
-                        && parameterCount(entry) == argumentCount) {
-                    return true;
-                }
+            if (listedMethods.contains(candidate.getName() + signature)
+                    || listedMethods.contains(candidate.getName() + signature.replace(",", ", "))) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static int parameterCount(String entry) {
-        String parameters = entry.substring(entry.indexOf('(') + 1, entry.lastIndexOf(')')).strip();
-        return parameters.isEmpty() ? 0 : parameters.split(",").length;
     }
 
     private static Set<Class<?>> supertypes(Class<?> type) {
@@ -99,26 +104,33 @@ public final class AllowlistUberspector extends SecureUberspector {
 
     @Override
     public VelPropertyGet getPropertyGet(Object target, String property, Info info) {
-        return allowed(target, property, info) ? super.getPropertyGet(target, property, info) : null;
+        return allowedProperty(target, property, info) ? super.getPropertyGet(target, property, info) : null;
     }
 
     @Override
     public VelPropertySet getPropertySet(Object target, String property, Object value, Info info) {
-        return allowed(target, property, info) ? super.getPropertySet(target, property, value, info) : null;
+        return allowedProperty(target, property, info) ? super.getPropertySet(target, property, value, info) : null;
     }
 
-    private boolean allowed(Object target, String member, Info info) {
+    // $x.name is a call of getName()/get("name"): only the built-in types' properties are reachable this way.
+    private boolean allowedProperty(Object target, String property, Info info) {
         if (target == null) {
             return true;
         }
-        Class<?> type = target.getClass();
-        boolean allowed = !NEVER_ALLOWED.contains(member)
-                && (type.isArray()
-                || ALWAYS_ALLOWED.stream().anyMatch(allowedType -> allowedType.isAssignableFrom(type))
-                || extraTypes.stream().anyMatch(allowedType -> allowedType.isAssignableFrom(type)));
-        if (!allowed) {
-            LOG.warn("Velocity allowlist refused {}.{} at {}", type.getName(), member, info);
+        if (!NEVER_ALLOWED.contains(property) && builtIn(target.getClass())) {
+            return true;
         }
-        return allowed;
+        refused(target, property, info);
+        return false;
+    }
+
+    private static boolean builtIn(Class<?> type) {
+        return type.isArray() || ALWAYS_ALLOWED.stream().anyMatch(allowed -> allowed.isAssignableFrom(type));
+    }
+
+    private static VelMethod refused(Object target, String member, Info info) {
+        LOG.warn("Velocity allowlist refused {}.{} at {}", target == null ? "null" : target.getClass().getName(),
+                member, info);
+        return null;
     }
 }

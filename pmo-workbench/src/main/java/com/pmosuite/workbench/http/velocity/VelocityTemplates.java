@@ -14,7 +14,7 @@ import org.apache.velocity.runtime.RuntimeConstants;
 
 /**
  * Renders the plugin's Velocity templates as Jira would: from the plugin's class path, in UTF-8, with Velocity
- * 1.x syntax, automatic HTML escaping of inserted references and a method allowlist.
+ * 1.x syntax, automatic HTML escaping of inserted references and Jira's method allowlist.
  */
 public final class VelocityTemplates {
 
@@ -23,24 +23,29 @@ public final class VelocityTemplates {
     private final VelocityEngine engine;
 
     /**
-     * @param classLoader       where templates are found, e.g. {@code templates/risk/register.vm}
-     * @param allowedExtraTypes classes and interfaces whose methods templates may call, beyond the built-in
-     *                          allowlist (strings, numbers, booleans, maps, collections, iterators)
+     * The members of Jira's global allowlist that the workbench's templates can meet besides the built-in types'
+     * methods: {@code $i18n}'s {@code getText}, on the I18nHelper Jira puts in its template contexts.
      */
-    public VelocityTemplates(ClassLoader classLoader, Set<Class<?>> allowedExtraTypes) {
-        this(classLoader, allowedExtraTypes, Set.of());
-    }
+    public static final Set<String> JIRA_GLOBAL_METHODS = Set.of(
+            "com.atlassian.jira.util.I18nHelper#getText(java.lang.String)");
 
     /**
-     * @param allowedMethods single methods templates may call, in the form of a descriptor's
-     *                       {@code <velocity-allowlist>} entries: {@code com.example.Type#method(java.lang.String)}
+     * @param classLoader   where templates are found, e.g. {@code templates/risk/register.vm}
+     * @param pluginMethods the plugin's {@code <velocity-allowlist>} entries,
+     *                      {@code com.example.Type#method(java.lang.String)}; with {@link #JIRA_GLOBAL_METHODS}
+     *                      and the built-in types' methods, the only methods templates may call
      */
-    public VelocityTemplates(ClassLoader classLoader, Set<Class<?>> allowedExtraTypes, Set<String> allowedMethods) {
+    public VelocityTemplates(ClassLoader classLoader, Set<String> pluginMethods) {
+        this(classLoader, JIRA_GLOBAL_METHODS, pluginMethods);
+    }
+
+    /** As above, with another host list than Jira's (for tests of the allowlist itself). */
+    VelocityTemplates(ClassLoader classLoader, Set<String> hostMethods, Set<String> pluginMethods) {
         Objects.requireNonNull(classLoader, "classLoader");
         engine = new VelocityEngine(configuration());
         engine.setProperty("resource.loader." + LOADER + ".instance", new ClassLoaderResourceLoader(classLoader));
-        engine.setApplicationAttribute(AllowlistUberspector.EXTRA_TYPES_ATTRIBUTE, Set.copyOf(allowedExtraTypes));
-        engine.setApplicationAttribute(AllowlistUberspector.EXTRA_METHODS_ATTRIBUTE, Set.copyOf(allowedMethods));
+        engine.setApplicationAttribute(AllowlistUberspector.HOST_METHODS_ATTRIBUTE, Set.copyOf(hostMethods));
+        engine.setApplicationAttribute(AllowlistUberspector.PLUGIN_METHODS_ATTRIBUTE, Set.copyOf(pluginMethods));
         engine.init();
     }
 

@@ -4,10 +4,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The plugin's "not found" page, shown alike for a project that does not exist and one the user may not see. */
+/**
+ * The host's "project not found" page, which Jira shows alike for a project that does not exist and one the user
+ * may not see, before any plugin panel is asked for content.
+ */
 public final class NotFoundPage {
-    private static final By MESSAGE = By.id("pmo-not-found");
-    private static final By REQUESTED_KEY = By.id("pmo-not-found-key");
+    private static final By MESSAGE = By.id("project-not-found");
     private static final By ANY_RISK_REGISTER_PART = By.cssSelector(
             "#pmo-risk-register, #pmo-risk-table, #pmo-heatmap-inherent, #pmo-create-risk");
 
@@ -21,10 +23,6 @@ public final class NotFoundPage {
         Waits.on(driver).withMessage("the not-found page")
                 .until(ExpectedConditions.visibilityOfElementLocated(MESSAGE));
         return new NotFoundPage(driver);
-    }
-
-    public String requestedKey() {
-        return driver.findElement(REQUESTED_KEY).getText();
     }
 
     public String message() {

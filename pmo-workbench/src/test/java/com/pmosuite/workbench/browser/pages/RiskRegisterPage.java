@@ -1,5 +1,6 @@
 package com.pmosuite.workbench.browser.pages;
 
+import com.pmosuite.plugin.risk.web.RiskRegisterAddress;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A project's risk register page ({@code /plugins/servlet/pmo/risk-register/KEY}): heat maps, table and the risk
- * dialog. The page's script marks the table and each heat map {@code data-loaded="true"} after every load, and
+ * A project's risk register, the project page {@code /projects/KEY?selectedItem=<register item>} (its old address
+ * {@code /plugins/servlet/pmo/risk-register/KEY} redirects there): heat maps, table and the risk dialog. The page's script marks the table and each heat map {@code data-loaded="true"} after every load, and
  * clears the mark when it starts the next one; waits here rely on that.
  */
 public final class RiskRegisterPage {
@@ -53,6 +54,12 @@ public final class RiskRegisterPage {
         return expectLoaded(driver, base);
     }
 
+    /** Opens the register by its old servlet address, which must lead to the project page. */
+    public static RiskRegisterPage openByOldAddress(WebDriver driver, URI base, String projectKey) {
+        driver.get(base.resolve("/plugins/servlet/pmo/risk-register/" + projectKey).toString());
+        return expectLoaded(driver, base);
+    }
+
     /** Opens the register of a project the user may not see, where the page must say it does not exist. */
     public static NotFoundPage openExpectingNotFound(WebDriver driver, URI base, String projectKey) {
         driver.get(address(base, projectKey));
@@ -67,7 +74,7 @@ public final class RiskRegisterPage {
     }
 
     private static String address(URI base, String projectKey) {
-        return base.resolve("/plugins/servlet/pmo/risk-register/" + projectKey).toString();
+        return base.resolve(RiskRegisterAddress.of(projectKey)).toString();
     }
 
     /** Waits until the table and both heat maps have finished loading. */
@@ -81,6 +88,12 @@ public final class RiskRegisterPage {
             throw new AssertionError("The risk register did not finish loading; errors shown: " + errors(), e);
         }
         return this;
+    }
+
+    /** The page's address, path and query. */
+    public String currentAddress() {
+        URI current = URI.create(driver.getCurrentUrl());
+        return current.getRawPath() + (current.getRawQuery() == null ? "" : "?" + current.getRawQuery());
     }
 
     public String heading() {

@@ -5,19 +5,47 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.sal.api.message.I18nResolver;
 import org.junit.jupiter.api.Test;
 
 class VelocityTemplatesTest {
 
-    /** Stands in for the i18n helper the workbench registers as an allowed type. */
+    /** Stands in for a host's i18n object whose getText a host allowlist names. */
     public static final class I18n {
         public String getText(String key) {
             return "<" + key + ">";
+        }
+
+        public String getLocaleName() {
+            return "en";
+        }
+    }
+
+    /** Jira's own I18nHelper, the one i18n object on Jira's global allowlist. */
+    public static final class JiraI18n implements I18nHelper {
+        @Override
+        public String getText(String key) {
+            return "jira:" + key;
+        }
+    }
+
+    /** SAL's resolver: a host class, not on Jira's global allowlist. */
+    public static final class SalI18n implements I18nResolver {
+        @Override
+        public String getText(String key) {
+            return "sal:" + key;
+        }
+
+        @Override
+        public String getText(String key, Serializable... arguments) {
+            return "sal:" + key;
         }
     }
 
@@ -38,7 +66,8 @@ class VelocityTemplatesTest {
         }
     };
 
-    private final VelocityTemplates templates = new VelocityTemplates(PLUGIN, Set.of(I18n.class));
+    private final VelocityTemplates templates = new VelocityTemplates(PLUGIN,
+            Set.of(I18n.class.getName() + "#getText(java.lang.String)"), Set.of());
 
     private String render(String vtl, Map<String, Object> context) {
         return templates.renderFragment(vtl, context);
@@ -99,12 +128,38 @@ class VelocityTemplatesTest {
 
     @Test
     void onlyTheMethodsADescriptorAllowlistsCanBeCalledOnAnOtherwiseUnlistedType() {
-        VelocityTemplates listed = new VelocityTemplates(PLUGIN, Set.of(),
+        VelocityTemplates listed = new VelocityTemplates(PLUGIN,
                 Set.of(Messages.class.getName() + "#getText(java.lang.String)"));
         Map<String, Object> context = Map.of("i18n", new Messages());
 
         assertThat(listed.renderFragment("$i18n.getText('a')|$i18n.getText('a', 1)|$i18n.secret()", context))
                 .isEqualTo("text:a|$i18n.getText('a', 1)|$i18n.secret()");
+    }
+
+    @Test
+    void jirasI18nHelperGetTextIsOnTheGlobalAllowlistButSalsI18nResolverIsNot() {
+        VelocityTemplates jira = new VelocityTemplates(PLUGIN, Set.of());
+
+        assertThat(jira.renderFragment("$i18n.getText('a')", Map.of("i18n", new JiraI18n()))).isEqualTo("jira:a");
+        assertThat(jira.renderFragment("$i18n.getText('a')", Map.of("i18n", new SalI18n())))
+                .isEqualTo("$i18n.getText('a')");
+    }
+
+    @Test
+    void aMethodOnNoListIsRefusedEvenWhenAnotherMethodOfTheSameObjectIsListed() {
+        Map<String, Object> context = Map.of("i18n", new I18n());
+
+        assertThat(render("$i18n.getText('k')|$i18n.getLocaleName()|$i18n.localeName", context))
+                .isEqualTo("&lt;k&gt;|$i18n.getLocaleName()|$i18n.localeName");
+    }
+
+    @Test
+    void anOverloadIsAllowedOnlyWithTheListedParameterTypes() {
+        VelocityTemplates listed = new VelocityTemplates(PLUGIN,
+                Set.of(Messages.class.getName() + "#getText(java.lang.String, java.lang.Object)"));
+
+        assertThat(listed.renderFragment("$m.getText('a')|$m.getText('a', 1)", Map.of("m", new Messages())))
+                .isEqualTo("$m.getText('a')|text:a:1");
     }
 
     @Test

@@ -1,0 +1,106 @@
+package com.pmosuite.workbench.pages;
+
+import com.pmosuite.plugin.risk.web.RiskRegisterAddress;
+import com.pmosuite.workbench.host.WorkbenchIssue;
+import com.pmosuite.workbench.support.RunningWorkbench;
+import com.pmosuite.workbench.wiring.WorkbenchComponents;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.Comparator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Jira's project-centric pages on the demo workbench, over HTTP: {@code /projects/KEY?selectedItem=X} shows the
+ * descriptor's web panels located at X inside the project's chrome, and the issue view shows the Risks panel only
+ * where its condition holds.
+ */
+class ProjectPagesIT {
+    private static final String REGISTER = RiskRegisterAddress.of("ALPHA");
+
+    private final PageClient alice = new PageClient(RunningWorkbench.baseUri(), "alice");
+
+    @Test
+    void theRiskRegisterIsAProjectPageWithItsSidebarItemSelected() {
+        HttpResponse<String> page = alice.get(REGISTER);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"project-sidebar\"", "id=\"pmo-risk-register\"",
+                "data-project-key=\"ALPHA\"", "<title>Risk register - Apollo Platform</title>",
+                "/download/resources/com.pmosuite.pmo-plugin:risk-register-resources/risk-register.js");
+        assertThat(page.body()).containsPattern("<li class=\"aui-nav-selected\"><a class=\"aui-nav-item\" href=\""
+                + "/projects/ALPHA\\?selectedItem=com.pmosuite.pmo-plugin:risk-register-sidebar-link\"");
+    }
+
+    @Test
+    void anUnknownSelectedItemSaysSoInsideTheProjectWith404() {
+        HttpResponse<String> page = alice.get("/projects/ALPHA?selectedItem=com.example.gone:page");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("id=\"project-sidebar\"", "id=\"project-page-unavailable\"")
+                .doesNotContain("aui-nav-selected", "pmo-risk-register");
+    }
+
+    @Test
+    void withoutASelectedItemTheProjectsDefaultPageOpens() {
+        HttpResponse<String> page = alice.get("/projects/ALPHA");
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/browse/ALPHA"));
+    }
+
+    @Test
+    void aProjectTheUserMayNotBrowseIsNotFoundAndShowsNoneOfTheRegister() {
+        HttpResponse<String> page = new PageClient(RunningWorkbench.baseUri(), "bob").get(REGISTER);
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("id=\"project-not-found\"")
+                .doesNotContain("Apollo Platform", "pmo-risk-register");
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToLogInAndBack() {
+        HttpResponse<String> page = new PageClient(RunningWorkbench.baseUri(), null).get(REGISTER);
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .contains("/login.jsp?os_destination=%2Fprojects%2FALPHA%3FselectedItem%3D"));
+    }
+
+    @Test
+    void theOldServletAddressRedirectsPermanentlyAndKeepsTheQuery() {
+        HttpResponse<String> old = alice.get("/plugins/servlet/pmo/risk-register/ALPHA?risk=12&sort=created");
+
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location")).hasValue(REGISTER + "&risk=12&sort=created");
+    }
+
+    @Test
+    void theOldAddressRefusesWhatIsNoProjectKey() {
+        assertThat(alice.get("/plugins/servlet/pmo/risk-register/%22%3E%3Cscript%3E").statusCode()).isEqualTo(404);
+        assertThat(alice.get("/plugins/servlet/pmo/risk-register/1ALPHA").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theIssueViewShowsTheRisksPanelOnlyOnceARiskTheViewerMaySeeNamesTheIssue() {
+        WorkbenchComponents workbench = RunningWorkbench.get();
+        // An issue of ALPHA that no risk names yet: the last one the demo left alone.
+        WorkbenchIssue issue = workbench.directory().issuesOf("ALPHA").stream()
+                .filter(i -> workbench.pmo().riskRegister().linkedTo(i.key()).isEmpty())
+                .max(Comparator.comparing(WorkbenchIssue::key)).orElseThrow();
+
+        assertThat(alice.get("/browse/" + issue.key()).body()).doesNotContain("issue-risks-panel-module");
+
+        HttpResponse<String> created = alice.post("/rest/pmo/1.0/projects/ALPHA/risks", """
+                {"title": "Panel condition probe", "kind": "threat", "probability": 2, "impact": 2,
+                 "linkedIssueKeys": ["%s"]}""".formatted(issue.key()));
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        HttpResponse<String> page = alice.get("/browse/" + issue.key());
+        assertThat(page.body()).contains("issue-risks-panel-module", "Panel condition probe",
+                "/download/resources/com.pmosuite.pmo-plugin:issue-risks-panel-resources/issue-risks-panel.css",
+                "/download/resources/com.pmosuite.pmo-plugin:risk-severity-resources/risk-severity.css")
+                .doesNotContain("risk-register.css");
+    }
+}
