@@ -1113,6 +1113,44 @@
             + (match[3].length === 1 ? '0' : '') + match[3];
     }
 
+    function numberSeparators() {
+        const separators = {group: ',', decimal: '.'};
+        try {
+            new Intl.NumberFormat(locale()).formatToParts(12345.6).forEach(function (part) {
+                if (part.type === 'group' || part.type === 'decimal') {
+                    separators[part.type] = part.value;
+                }
+            });
+        } catch (e) {
+            // An unknown locale keeps the defaults.
+        }
+        return separators;
+    }
+
+    function escapeRegExp(text) {
+        return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+
+    /**
+     * A cost as the REST API reads it: digits, then optionally '.' and decimals. People may type it in their
+     * locale (1.500,00 in German, 1,500.00 in English; groups of exactly three digits); what matches neither that
+     * nor the API's own form is sent as typed, so the server says which form it expects instead of guessing.
+     */
+    function canonicalMoney(text) {
+        if (text === '') {
+            return null;
+        }
+        const separators = numberSeparators();
+        const group = /^\s$/.test(separators.group) ? '\\s' : escapeRegExp(separators.group);
+        const localeForm = new RegExp('^(-?)(\\d{1,3}(?:' + group + '\\d{3})+|\\d+)(?:'
+            + escapeRegExp(separators.decimal) + '(\\d+))?$').exec(text);
+        if (localeForm) {
+            const units = localeForm[2].replace(/\D/g, '');
+            return localeForm[1] + units + (localeForm[3] === undefined ? '' : '.' + localeForm[3]);
+        }
+        return text;
+    }
+
     /** The form as the REST API reads a risk: empty inputs are null, levels are numbers, dates yyyy-mm-dd. */
     function readForm() {
         const body = {};
@@ -1129,6 +1167,8 @@
             } else if (type === 'list') {
                 const keys = trimmed.split(/[\s,;]+/).filter(Boolean);
                 body[name] = keys.length ? keys : null;
+            } else if (name === 'costImpact') {
+                body[name] = canonicalMoney(trimmed);
             } else {
                 body[name] = trimmed === '' ? null : raw;
             }
@@ -1436,7 +1476,7 @@
             }).join(', ');
         }
         if (name === 'costImpact') {
-            const amount = Number(String(value).replace(/[,_]/g, ''));
+            const amount = Number(canonicalMoney(String(value).trim()));
             return isFinite(amount) ? amount.toFixed(2) : String(value).trim();
         }
         return String(value).trim();

@@ -4,6 +4,7 @@ import com.pmosuite.shared.Csv;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.Names;
 import com.pmosuite.shared.ValidationFailed;
+import com.pmosuite.shared.WholeNumbers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -147,12 +149,12 @@ public final class RiskCsv {
         if (value == null) {
             return null;
         }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
+        OptionalInt level = WholeNumbers.parseInt(value.strip());
+        if (level.isEmpty()) {
             errors.add(new RiskImport.RowError(line, name, "must be a whole number"));
             return null;
         }
+        return level.getAsInt();
     }
 
     private static List<String> issueKeys(String value) {

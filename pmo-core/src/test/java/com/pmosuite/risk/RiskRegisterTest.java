@@ -141,7 +141,7 @@ class RiskRegisterTest {
                 ALICE);
 
         Risk unchanged = register.update(created.id(), 1, RiskDraftFixture.copyOf(created.fields())
-                .withCostImpact("1,000.0").withLinkedIssueKeys(" ops-1 ", "OPS-1").withTitle(" "
+                .withCostImpact("001000.0").withLinkedIssueKeys(" ops-1 ", "OPS-1").withTitle(" "
                         + created.fields().title() + " ").build(), BOB);
 
         assertThat(unchanged.version()).isEqualTo(1);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
@@ -134,6 +135,21 @@ class RiskRegisterBrowserIT {
         // Markup that had become elements would be an image loading from "x", whether or not its handler ran yet.
         assertThat(register.imagesLoadingFrom("x")).isZero();
         assertThat(register.windowVariable("__pmoXss")).isNull();
+    }
+
+    @Test
+    void aCostTypedInTheUsersLocaleIsSavedAsTheSameAmount() {
+        RiskApi api = RiskApi.as(base, "alice");
+        long id = api.create(ALPHA, Map.of("title", unique("Customs hold at the border"), "kind", "threat",
+                "probability", 2, "impact", 3, "costImpact", "100.00")).path("id").asLong();
+        logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        // The page formats and reads numbers in the document's language; German groups with '.' and uses ','.
+        ((JavascriptExecutor) driver).executeScript("document.documentElement.lang = 'de-DE';");
+
+        register.row(id).open().typeCost("1.500,00").saveAndWaitUntilClosed();
+
+        assertThat(api.risk(id).path("costImpact").asText()).isEqualTo("1500.00");
     }
 
     @Test

@@ -103,11 +103,16 @@ final class PmoRestClient {
 
     /** Any request; {@code contentType} and {@code body} may be null. */
     Reply send(String method, String path, String contentType, String body) {
+        return sendBytes(method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Any request with a body of exactly these bytes, for encodings other than UTF-8. */
+    Reply sendBytes(String method, String path, String contentType, byte[] body) {
         URI uri = restBase().resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

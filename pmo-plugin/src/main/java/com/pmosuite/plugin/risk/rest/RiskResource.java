@@ -25,6 +25,7 @@ import com.pmosuite.shared.PageRequest;
 import com.pmosuite.shared.PeopleDirectory;
 import com.pmosuite.shared.Person;
 import com.pmosuite.shared.ValidationFailed;
+import com.pmosuite.shared.WholeNumbers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -45,6 +46,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -272,13 +274,10 @@ public class RiskResource {
     }
 
     private static long riskId(String id) {
-        try {
-            long value = Long.parseLong(id);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // falls through to the 404: ids are positive numbers
+        // Ids are positive numbers in ASCII digits; anything else (also "٤٢") names no risk.
+        OptionalLong value = WholeNumbers.parseLong(id);
+        if (value.isPresent() && value.getAsLong() > 0) {
+            return value.getAsLong();
         }
         throw new NotVisible("Risk " + id);
     }
@@ -291,12 +290,12 @@ public class RiskResource {
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
+        OptionalInt value = WholeNumbers.parseInt(text.strip());
+        if (value.isEmpty()) {
             errors.add(new FieldError(field, "must be a whole number"));
             return fallback;
         }
+        return value.getAsInt();
     }
 
     private static <E extends Enum<E>> Set<E> choices(String field, List<String> values, Class<E> type,

@@ -17,6 +17,7 @@ public final class RiskDialog {
     private static final By PROBABILITY = By.id("pmo-risk-probability");
     private static final By IMPACT = By.id("pmo-risk-impact");
     private static final By OWNER = By.id("pmo-risk-owner");
+    private static final By COST = By.id("pmo-risk-cost-impact");
     private static final By SAVE = By.id("pmo-risk-save");
     private static final By MESSAGE = By.id("pmo-risk-dialog-error");
     private static final By MESSAGE_TITLE = By.cssSelector("p.title");
@@ -74,6 +75,14 @@ public final class RiskDialog {
         WebElement title = driver.findElement(TITLE);
         title.clear();
         title.sendKeys(text);
+        return this;
+    }
+
+    /** Replaces the cost impact with {@code text}, typed as a person would. */
+    public RiskDialog typeCost(String text) {
+        WebElement cost = driver.findElement(COST);
+        cost.clear();
+        cost.sendKeys(text);
         return this;
     }
 
