@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Lists what differs between two versions of a risk's fields, field by field, with values spelled as in the
- * REST API (enums lower case, ISO dates, plain decimals, issue keys comma separated).
+ * Lists what differs between two versions of a risk's fields (or of a project's scoring settings), field by field,
+ * with values spelled as in the REST API (enums lower case, ISO dates, plain decimals, issue keys comma separated).
  */
 public final class RiskChanges {
     private record Field(String name, Function<RiskFields, String> value) {
@@ -54,6 +54,22 @@ public final class RiskChanges {
             }
         }
         return changes;
+    }
+
+    /** What differs between two versions of a project's scoring settings: scale and thresholds, as numbers. */
+    public static List<FieldChange> between(RiskSettings before, RiskSettings after) {
+        List<FieldChange> changes = new ArrayList<>();
+        add(changes, "scale", before.matrix().size(), after.matrix().size());
+        add(changes, "mediumFrom", before.bands().mediumFrom(), after.bands().mediumFrom());
+        add(changes, "highFrom", before.bands().highFrom(), after.bands().highFrom());
+        add(changes, "criticalFrom", before.bands().criticalFrom(), after.bands().criticalFrom());
+        return changes;
+    }
+
+    private static void add(List<FieldChange> changes, String field, int before, int after) {
+        if (before != after) {
+            changes.add(new FieldChange(field, String.valueOf(before), String.valueOf(after)));
+        }
     }
 
     private static String date(LocalDate date) {
