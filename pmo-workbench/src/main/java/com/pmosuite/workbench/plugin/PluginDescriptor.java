@@ -43,6 +43,7 @@ public final class PluginDescriptor {
 
     private final String pluginKey;
     private final List<String> entityClasses;
+    private final List<String> upgradeTaskClasses;
     private final List<String> restPackages;
     private final List<WebResource> webResources;
     private final List<Servlet> servlets;
@@ -54,6 +55,7 @@ public final class PluginDescriptor {
     private PluginDescriptor(Element root) {
         this.pluginKey = root.getAttribute("key");
         this.entityClasses = texts(child(root, "ao"), "entity");
+        this.upgradeTaskClasses = texts(child(root, "ao"), "upgradeTask");
         this.restPackages = texts(child(root, "rest"), "package");
         this.webResources = children(root, "web-resource").stream().map(e -> new WebResource(e.getAttribute("key"),
                 texts(e, "dependency"),
@@ -100,6 +102,11 @@ public final class PluginDescriptor {
 
     public List<String> entityClasses() {
         return entityClasses;
+    }
+
+    /** The {@code <ao>} module's upgrade tasks, by class name, in the order written. */
+    public List<String> upgradeTaskClasses() {
+        return upgradeTaskClasses;
     }
 
     public List<String> restPackages() {
