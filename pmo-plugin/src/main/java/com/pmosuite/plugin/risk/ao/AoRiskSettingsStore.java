@@ -2,7 +2,7 @@ package com.pmosuite.plugin.risk.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.pmosuite.plugin.platform.ao.AoErrors;
-import com.pmosuite.plugin.platform.audit.AoAuditTrail;
+import com.pmosuite.plugin.platform.audit.ao.AoAuditTrail;
 import com.pmosuite.plugin.platform.jira.ProjectIdentity;
 import com.pmosuite.risk.FieldChange;
 import com.pmosuite.risk.RiskMatrix;

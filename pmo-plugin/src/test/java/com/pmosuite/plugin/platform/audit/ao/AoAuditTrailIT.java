@@ -1,4 +1,4 @@
-package com.pmosuite.plugin.platform.audit;
+package com.pmosuite.plugin.platform.audit.ao;
 
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.plugin.risk.ao.AoRiskSettingsStore;

@@ -1,4 +1,4 @@
-package com.pmosuite.plugin.platform.audit;
+package com.pmosuite.plugin.platform.audit.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;

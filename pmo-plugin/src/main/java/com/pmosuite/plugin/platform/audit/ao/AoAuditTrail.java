@@ -1,4 +1,4 @@
-package com.pmosuite.plugin.platform.audit;
+package com.pmosuite.plugin.platform.audit.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.pmosuite.shared.AuditEntry;
