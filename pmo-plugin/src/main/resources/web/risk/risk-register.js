@@ -2205,7 +2205,9 @@
             return;
         }
         setSettingsBusy(true);
-        const result = await api('PUT', projectPath('/risk-settings'), body);
+        // The version read lets the server refuse (409) a change made meanwhile by someone else.
+        const result = await api('PUT', projectPath('/risk-settings'),
+            Object.assign({}, body, {version: settings.loaded.version}));
         setSettingsBusy(false);
         if (result.ok) {
             // Even when the dialog was closed meanwhile: the settings did change, and the page must show them.

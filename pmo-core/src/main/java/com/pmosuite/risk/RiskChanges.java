@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Lists what differs between two versions of a risk's fields, field by field, with values spelled as in the
- * REST API (enums lower case, ISO dates, plain decimals, issue keys comma separated).
+ * Lists what differs between two versions of a risk's fields (or of a project's scoring settings), field by field,
+ * with values spelled as in the REST API (enums lower case, ISO dates, plain decimals, issue keys comma separated).
  */
 public final class RiskChanges {
     /** The field name under which changes to the linked issues are recorded. */
@@ -67,6 +67,22 @@ public final class RiskChanges {
     /** The keys of a history value written by {@link #issueKeysValue}. */
     static List<String> issueKeys(String value) {
         return value == null || value.isBlank() ? List.of() : List.of(value.split(KEY_SEPARATOR));
+    }
+
+    /** What differs between two versions of a project's scoring settings: scale and thresholds, as numbers. */
+    public static List<FieldChange> between(RiskSettings before, RiskSettings after) {
+        List<FieldChange> changes = new ArrayList<>();
+        add(changes, "scale", before.matrix().size(), after.matrix().size());
+        add(changes, "mediumFrom", before.bands().mediumFrom(), after.bands().mediumFrom());
+        add(changes, "highFrom", before.bands().highFrom(), after.bands().highFrom());
+        add(changes, "criticalFrom", before.bands().criticalFrom(), after.bands().criticalFrom());
+        return changes;
+    }
+
+    private static void add(List<FieldChange> changes, String field, int before, int after) {
+        if (before != after) {
+            changes.add(new FieldChange(field, String.valueOf(before), String.valueOf(after)));
+        }
     }
 
     private static String date(LocalDate date) {

@@ -1,5 +1,6 @@
 package com.pmosuite.risk;
 
+import com.pmosuite.shared.AuditEntry;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.IssueDirectory;
 import com.pmosuite.shared.NotFound;
@@ -7,6 +8,7 @@ import com.pmosuite.shared.Page;
 import com.pmosuite.shared.PageRequest;
 import com.pmosuite.shared.PeopleDirectory;
 import com.pmosuite.shared.ProjectLocks;
+import com.pmosuite.shared.StaleVersion;
 import com.pmosuite.shared.ValidationFailed;
 import com.pmosuite.shared.ViewerZone;
 
@@ -308,18 +310,41 @@ public final class RiskRegister {
     }
 
     public RiskSettings settings(String projectKey) {
-        return settingsStore.find(projectKey).orElse(RiskSettings.DEFAULT);
+        return versionedSettings(projectKey).settings();
+    }
+
+    /** The project's settings with the version a change must be based on (0 while it uses the defaults). */
+    public VersionedRiskSettings versionedSettings(String projectKey) {
+        return settingsStore.find(projectKey).orElse(VersionedRiskSettings.NEVER_SAVED);
+    }
+
+    /** Every saved change of the project's scoring settings, oldest first. */
+    public List<AuditEntry> settingsHistory(String projectKey) {
+        return settingsStore.history(projectKey);
     }
 
     /**
-     * Changes a project's scale or thresholds. Shrinking 5x5 to 3x3 is refused while any risk still uses a level
-     * above 3: rescoring someone's assessment silently would lose information.
+     * Changes a project's scale or thresholds if nobody saved them since {@code expectedVersion}; nothing is written
+     * when nothing changed. Shrinking 5x5 to 3x3 is refused while any risk still uses a level above 3: rescoring
+     * someone's assessment silently would lose information.
+     *
+     * @throws com.pmosuite.shared.StaleVersion carrying the current settings, when someone saved meanwhile
      */
-    public RiskSettings updateSettings(String projectKey, RiskSettings settings) {
-        return locks.withLock(projectKey, () -> updateSettingsLocked(projectKey, settings));
+    public VersionedRiskSettings updateSettings(String projectKey, int expectedVersion, RiskSettings settings,
+                                                String actorKey) {
+        return locks.withLock(projectKey, () -> updateSettingsLocked(projectKey, expectedVersion, settings, actorKey));
     }
 
-    private RiskSettings updateSettingsLocked(String projectKey, RiskSettings settings) {
+    private VersionedRiskSettings updateSettingsLocked(String projectKey, int expectedVersion, RiskSettings settings,
+                                                       String actorKey) {
+        VersionedRiskSettings current = versionedSettings(projectKey);
+        if (current.version() != expectedVersion) {
+            throw new StaleVersion("Risk settings of " + projectKey, expectedVersion, current);
+        }
+        List<FieldChange> changes = RiskChanges.between(current.settings(), settings);
+        if (changes.isEmpty()) {
+            return current;
+        }
         int size = settings.matrix().size();
         long outside = all(projectKey).stream().map(Risk::fields)
                 .filter(f -> f.probability() > size || f.impact() > size
@@ -329,8 +354,7 @@ public final class RiskRegister {
             throw ValidationFailed.of("scale", outside + " risk(s) use levels above " + size
                     + "; rescore them before changing the scale");
         }
-        settingsStore.save(projectKey, settings);
-        return settings;
+        return settingsStore.save(projectKey, expectedVersion, settings, changes, actorKey, clock.instant());
     }
 
     /** Today in the viewer's time zone: reviews fall due, and dates lie ahead, by the viewer's calendar. */

@@ -68,7 +68,7 @@ class RiskRegisterLockingTest {
         Risk risk = register.create(PROJECT, RiskDraftFixture.aThreat().build(), "alice");
         register.update(risk.id(), 1, RiskDraftFixture.aThreat().withTitle("Changed").build(), "alice");
         register.importCsv(PROJECT, "title,probability,impact\nImported,2,2\n", "alice");
-        register.updateSettings(PROJECT, RiskSettings.DEFAULT);
+        register.updateSettings(PROJECT, 0, RiskSettings.DEFAULT, "alice");
         register.delete(risk.id(), OptionalInt.empty(), "alice");
 
         assertThat(locks.locked).containsExactly(PROJECT, PROJECT, PROJECT, PROJECT, PROJECT);
@@ -105,7 +105,7 @@ class RiskRegisterLockingTest {
                     RiskDraftFixture.aThreat().withProbability(5).withImpact(5).build(), "alice"));
             assertThat(writerValidating.await(30, TimeUnit.SECONDS)).isTrue();
 
-            register.updateSettings(PROJECT, THREE_BY_THREE);
+            register.updateSettings(PROJECT, 0, THREE_BY_THREE, "alice");
             scaleShrunk.countDown();
 
             assertThat(catchThrowable(() -> created.get(30, TimeUnit.SECONDS)))

@@ -1,5 +1,6 @@
 package com.pmosuite.risk;
 
+import com.pmosuite.shared.AuditEntry;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.IssueDirectory;
 import com.pmosuite.shared.NotFound;
@@ -59,7 +60,7 @@ class RiskRegisterTest {
 
     @Test
     void createValidatesAgainstTheProjectsOwnMatrix() {
-        settingsStore.save(SMALL_PROJECT, THREE_BY_THREE);
+        settingsStore.use(SMALL_PROJECT, THREE_BY_THREE);
         RiskDraft probabilityFour = aThreat().withProbability(4).withImpact(3).build();
 
         assertThatThrownBy(() -> register.create(SMALL_PROJECT, probabilityFour, BOB))
@@ -70,7 +71,7 @@ class RiskRegisterTest {
 
     @Test
     void aProjectWithoutSettingsScoresOnTheDefaultFiveByFiveMatrix() {
-        settingsStore.save(SMALL_PROJECT, THREE_BY_THREE);
+        settingsStore.use(SMALL_PROJECT, THREE_BY_THREE);
 
         Risk risk = register.create(PROJECT, aThreat().withProbability(5).withImpact(5).build(), BOB);
 
@@ -188,7 +189,7 @@ class RiskRegisterTest {
 
     @Test
     void anUpdateIsValidatedAgainstTheSettingsOfTheRisksProject() {
-        settingsStore.save(SMALL_PROJECT, THREE_BY_THREE);
+        settingsStore.use(SMALL_PROJECT, THREE_BY_THREE);
         Risk created = register.create(SMALL_PROJECT, aThreat().withProbability(2).withImpact(2).build(), ALICE);
 
         assertThatThrownBy(() -> register.update(created.id(), 1,
@@ -221,7 +222,7 @@ class RiskRegisterTest {
     @Test
     void listingBySeverityUsesTheProjectsBands() {
         // Custom bands: 3-7 medium, 8-14 high; by the default bands an 8 would be medium.
-        settingsStore.save(PROJECT, new RiskSettings(RiskMatrix.FIVE_BY_FIVE, new SeverityBands(3, 8, 15)));
+        settingsStore.use(PROJECT, new RiskSettings(RiskMatrix.FIVE_BY_FIVE, new SeverityBands(3, 8, 15)));
         Risk eight = register.create(PROJECT, aThreat().withProbability(2).withImpact(4).build(), ALICE);
         register.create(PROJECT, aThreat().withProbability(1).withImpact(5).build(), ALICE);
         Risk twelve = register.create(PROJECT, aThreat().withProbability(3).withImpact(4).build(), ALICE);
@@ -272,7 +273,7 @@ class RiskRegisterTest {
 
     @Test
     void theHeatMapIsDrawnOnTheProjectsMatrix() {
-        settingsStore.save(SMALL_PROJECT, THREE_BY_THREE);
+        settingsStore.use(SMALL_PROJECT, THREE_BY_THREE);
         register.create(SMALL_PROJECT, aThreat().withProbability(3).withImpact(2).build(), ALICE);
         register.create(PROJECT, aThreat().withProbability(3).withImpact(2).build(), ALICE);
 
@@ -349,7 +350,7 @@ class RiskRegisterTest {
 
     @Test
     void anImportIsValidatedAgainstTheProjectsMatrix() {
-        settingsStore.save(SMALL_PROJECT, THREE_BY_THREE);
+        settingsStore.use(SMALL_PROJECT, THREE_BY_THREE);
 
         RiskImport result = register.importCsv(SMALL_PROJECT, "title,probability,impact\nA,3,3\nB,4,1\n", BOB);
 
@@ -383,7 +384,7 @@ class RiskRegisterTest {
         register.create(PROJECT, aThreat().withProbability(3).withImpact(3).build(), ALICE);
         register.create(PROJECT, aThreat().withProbability(2).withImpact(4).build(), ALICE);
 
-        assertThatThrownBy(() -> register.updateSettings(PROJECT, THREE_BY_THREE))
+        assertThatThrownBy(() -> register.updateSettings(PROJECT, 0, THREE_BY_THREE, ALICE))
                 .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("scale",
                                 "1 risk(s) use levels above 3; rescore them before changing the scale")));
@@ -394,7 +395,7 @@ class RiskRegisterTest {
     void aResidualLevelAboveThreeAlsoPreventsShrinking() {
         register.create(PROJECT, aThreat().withProbability(3).withImpact(3).withResidual(1, 5).build(), ALICE);
 
-        assertThatThrownBy(() -> register.updateSettings(PROJECT, THREE_BY_THREE))
+        assertThatThrownBy(() -> register.updateSettings(PROJECT, 0, THREE_BY_THREE, ALICE))
                 .isInstanceOf(ValidationFailed.class);
     }
 
@@ -403,7 +404,7 @@ class RiskRegisterTest {
         register.create(PROJECT, aThreat().withProbability(5).withImpact(1).withStatus(RiskStatus.CLOSED).build(),
                 ALICE);
 
-        assertThatThrownBy(() -> register.updateSettings(PROJECT, THREE_BY_THREE))
+        assertThatThrownBy(() -> register.updateSettings(PROJECT, 0, THREE_BY_THREE, ALICE))
                 .isInstanceOf(ValidationFailed.class);
     }
 
@@ -412,19 +413,50 @@ class RiskRegisterTest {
         register.create(PROJECT, aThreat().withProbability(3).withImpact(3).withResidual(1, 2).build(), ALICE);
         register.create(SMALL_PROJECT, aThreat().withProbability(5).withImpact(5).build(), ALICE);
 
-        assertThat(register.updateSettings(PROJECT, THREE_BY_THREE)).isEqualTo(THREE_BY_THREE);
+        assertThat(register.updateSettings(PROJECT, 0, THREE_BY_THREE, ALICE).settings()).isEqualTo(THREE_BY_THREE);
         assertThat(register.settings(PROJECT)).isEqualTo(THREE_BY_THREE);
     }
 
     @Test
     void aProjectMayGrowToFiveByFiveAndChangeItsBands() {
-        settingsStore.save(SMALL_PROJECT, THREE_BY_THREE);
+        settingsStore.use(SMALL_PROJECT, THREE_BY_THREE);
         register.create(SMALL_PROJECT, aThreat().withProbability(3).withImpact(3).build(), ALICE);
         RiskSettings custom = new RiskSettings(RiskMatrix.FIVE_BY_FIVE, new SeverityBands(4, 12, 20));
 
-        register.updateSettings(SMALL_PROJECT, custom);
+        register.updateSettings(SMALL_PROJECT, 1, custom, ALICE);
 
         assertThat(register.settings(SMALL_PROJECT)).isEqualTo(custom);
         assertThat(register.assess(register.all(SMALL_PROJECT).get(0)).severity()).isEqualTo(Severity.MEDIUM);
+    }
+
+    @Test
+    void aSettingsChangeBasedOnAnOlderVersionIsRefusedWithTheCurrentSettings() {
+        register.updateSettings(PROJECT, 0, THREE_BY_THREE, ALICE);
+
+        assertThatThrownBy(() -> register.updateSettings(PROJECT, 0, RiskSettings.DEFAULT, ALICE))
+                .isInstanceOfSatisfying(StaleVersion.class, e -> assertThat(e.current())
+                        .isEqualTo(new VersionedRiskSettings(THREE_BY_THREE, 1)));
+        assertThat(register.settings(PROJECT)).isEqualTo(THREE_BY_THREE);
+    }
+
+    @Test
+    void savingTheSettingsAProjectAlreadyHasWritesNothing() {
+        VersionedRiskSettings same = register.updateSettings(PROJECT, 0, RiskSettings.DEFAULT, ALICE);
+
+        assertThat(same).isEqualTo(VersionedRiskSettings.NEVER_SAVED);
+        assertThat(register.settingsHistory(PROJECT)).isEmpty();
+    }
+
+    @Test
+    void aSettingsChangeIsRecordedWithItsAuthorAndTime() {
+        register.updateSettings(PROJECT, 0, THREE_BY_THREE, ALICE);
+
+        assertThat(register.settingsHistory(PROJECT)).extracting(AuditEntry::field)
+                .containsExactly("scale", "mediumFrom", "highFrom", "criticalFrom");
+        assertThat(register.settingsHistory(PROJECT)).allSatisfy(entry -> {
+            assertThat(entry.actorKey()).isEqualTo(ALICE);
+            assertThat(entry.at()).isEqualTo(clock.instant());
+            assertThat(entry.version()).isEqualTo(1);
+        });
     }
 }

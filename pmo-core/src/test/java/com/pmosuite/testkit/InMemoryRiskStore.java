@@ -88,7 +88,8 @@ public final class InMemoryRiskStore implements RiskStore {
     public synchronized void delete(long id, OptionalInt expectedVersion, String actorKey, Instant at) {
         Risk current = current(id, expectedVersion);
         risks.remove(id);
-        histories.get(id).add(new RiskHistoryEntry(id, current.version(), actorKey, millis(at),
+        // Deleting produces a version of its own, as in the database stores, where it is claimed like any other.
+        histories.get(id).add(new RiskHistoryEntry(id, current.version() + 1, actorKey, millis(at),
                 RiskHistoryEntry.DELETED, current.fields().title(), null));
     }
 

@@ -393,6 +393,16 @@ public abstract class RiskStoreContract {
     }
 
     @Test
+    void theDeletedEntryCarriesTheVersionTheDeleteProduced() {
+        Risk created = store().create(PROJECT, aThreat().fields(), ALICE, CREATED_AT);
+
+        store().delete(created.id(), OptionalInt.of(1), BOB, UPDATED_AT);
+
+        assertThat(store().history(created.id())).extracting(RiskHistoryEntry::field, RiskHistoryEntry::version)
+                .containsExactly(tuple(RiskHistoryEntry.CREATED, 1), tuple(RiskHistoryEntry.DELETED, 2));
+    }
+
+    @Test
     void theProjectOfADeletedRiskIsStillKnown() {
         Risk created = store().create(OTHER_PROJECT, aThreat().fields(), ALICE, CREATED_AT);
 

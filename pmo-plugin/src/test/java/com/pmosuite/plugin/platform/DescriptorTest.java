@@ -64,12 +64,27 @@ class DescriptorTest {
     void everyClassItNamesExists() {
         List<String> classes = new ArrayList<>();
         elements("entity").forEach(e -> classes.add(text(e)));
+        elements("upgradeTask").forEach(e -> classes.add(text(e)));
         Stream.of("servlet", "context-provider", "condition").flatMap(tag -> elements(tag).stream())
                 .map(e -> e.getAttribute("class")).filter(c -> !c.isEmpty()).forEach(classes::add);
         assertThat(classes).isNotEmpty();
         for (String name : classes) {
             assertThat(loads(name)).as("class %s", name).isTrue();
         }
+    }
+
+    @Test
+    void upgradeTasksAreChildrenOfTheAoModuleWithDistinctModelVersions() throws Exception {
+        List<Element> tasks = elements("upgradeTask");
+        assertThat(tasks).isNotEmpty();
+        List<String> versions = new ArrayList<>();
+        for (Element task : tasks) {
+            assertThat(((Element) task.getParentNode()).getTagName()).isEqualTo("ao");
+            Object instance = Class.forName(text(task)).getConstructor().newInstance();
+            versions.add(((com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask) instance)
+                    .getModelVersion().toString());
+        }
+        assertThat(versions).doesNotHaveDuplicates();
     }
 
     @Test

@@ -24,9 +24,27 @@ public final class TestDatabases {
     }
 
     public static AoDatabase hsqldb() {
-        AoDatabase database = AoDatabase.hsqldbMemory("t" + COUNTER.incrementAndGet(), PLUGIN_KEY);
+        AoDatabase database = emptyHsqldb();
         database.activeObjects().migrate(PluginEntities.declared());
         return database;
+    }
+
+    /** A new HSQLDB database without any table: for creating an older release's schema. */
+    public static AoDatabase emptyHsqldb() {
+        return AoDatabase.hsqldbMemory("t" + COUNTER.incrementAndGet(), PLUGIN_KEY);
+    }
+
+    /** A new PostgreSQL database on the embedded server without any table: for creating an older schema. */
+    public static AoDatabase emptyPostgres() {
+        String name = "pmo_test_" + COUNTER.incrementAndGet();
+        EmbeddedPostgres server = embeddedPostgres();
+        try (Connection admin = DriverManager.getConnection(server.jdbcUrl("postgres"), server.user(),
+                server.password()); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
+        return AoDatabase.open(server.jdbcUrl(name), server.user(), server.password(), PLUGIN_KEY);
     }
 
     /** A new, empty PostgreSQL database with the plugin's tables. */

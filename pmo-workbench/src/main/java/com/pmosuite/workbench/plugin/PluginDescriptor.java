@@ -50,6 +50,7 @@ public final class PluginDescriptor {
 
     private final String pluginKey;
     private final List<String> entityClasses;
+    private final List<String> upgradeTaskClasses;
     private final List<String> restPackages;
     private final List<WebResource> webResources;
     private final List<Servlet> servlets;
@@ -61,6 +62,7 @@ public final class PluginDescriptor {
     private PluginDescriptor(Element root) {
         this.pluginKey = root.getAttribute("key");
         this.entityClasses = texts(child(root, "ao"), "entity");
+        this.upgradeTaskClasses = texts(child(root, "ao"), "upgradeTask");
         this.restPackages = texts(child(root, "rest"), "package");
         this.webResources = children(root, "web-resource").stream().map(e -> new WebResource(e.getAttribute("key"),
                 texts(e, "dependency"),
@@ -118,6 +120,11 @@ public final class PluginDescriptor {
 
     public List<String> entityClasses() {
         return entityClasses;
+    }
+
+    /** The {@code <ao>} module's upgrade tasks, by class name, in the order written. */
+    public List<String> upgradeTaskClasses() {
+        return upgradeTaskClasses;
     }
 
     public List<String> restPackages() {

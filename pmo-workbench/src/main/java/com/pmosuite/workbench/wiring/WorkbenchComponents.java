@@ -2,12 +2,15 @@ package com.pmosuite.workbench.wiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.host.ao.EmbeddedPostgres;
+import com.pmosuite.host.ao.UpgradeTaskRunner;
 import com.pmosuite.plugin.wiring.PmoComponents;
 import com.pmosuite.workbench.demo.DemoPortfolio;
 import com.pmosuite.workbench.host.BundleI18nHelper;
@@ -65,6 +68,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                 ? startPostgres(options) : null;
         this.database = openDatabase(options, descriptor.pluginKey());
         ActiveObjects ao = database.activeObjects();
+        // As Jira's AO plugin does: first the upgrade tasks newer than the stored model version, then the entities.
+        new UpgradeTaskRunner(ao, descriptor.pluginKey()).upgrade(upgradeTasks(descriptor));
         ao.migrate(entities(descriptor));
 
         CurrentUser currentUser = new CurrentUser();
@@ -196,6 +201,13 @@ public final class WorkbenchComponents implements AutoCloseable {
             return AoDatabase.open(options.dbUrl(), options.dbUser(), options.dbPassword(), pluginKey);
         }
         return AoDatabase.hsqldbFile(options.dataDirectory().resolve("db"), pluginKey);
+    }
+
+    private static List<ActiveObjectsUpgradeTask> upgradeTasks(PluginDescriptor descriptor) {
+        ComponentFactory factory = new ComponentFactory();
+        return descriptor.upgradeTaskClasses().stream()
+                .map(name -> factory.create(name, ActiveObjectsUpgradeTask.class))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -34,6 +34,8 @@ enum RiskEndpoint {
     // Saving the settings the project already has keeps the shared workbench as the other tests expect it.
     CHANGE_SETTINGS("PUT /projects/{key}/risk-settings", Needs.ADMINISTER, 200,
             (client, project) -> client.put(settingsOf(project), ADMIN.get(settingsOf(project)).json())),
+    READ_SETTINGS_HISTORY("GET /projects/{key}/risk-settings/history", Needs.BROWSE, 200,
+            (client, project) -> client.get(settingsOf(project) + "/history")),
     READ_RISK("GET /risks/{id}", Needs.BROWSE, 200, ofRisk((client, id) -> client.get(risk(id)))),
     UPDATE_RISK("PUT /risks/{id}", Needs.EDIT, 200, ofRisk((client, id) -> client.put(risk(id),
             edited(RiskFixtures.fetched(id), "description", "Edited by " + client.who())))),

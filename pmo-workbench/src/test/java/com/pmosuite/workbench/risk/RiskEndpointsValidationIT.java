@@ -386,8 +386,8 @@ class RiskEndpointsValidationIT {
         created(ADMIN, ALPHA, RiskBody.threat("Uses level 5").with("probability", 5));
         JsonNode before = ADMIN.get(SETTINGS).json();
 
-        PmoRestClient.Reply reply = ADMIN.put(SETTINGS,
-                "{\"scale\":3,\"mediumFrom\":3,\"highFrom\":6,\"criticalFrom\":9}");
+        PmoRestClient.Reply reply = ADMIN.put(SETTINGS, "{\"scale\":3,\"mediumFrom\":3,\"highFrom\":6,"
+                + "\"criticalFrom\":9,\"version\":" + before.path("version").asInt() + "}");
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(400);
         assertThat(reply.errorFields()).containsExactly("scale");

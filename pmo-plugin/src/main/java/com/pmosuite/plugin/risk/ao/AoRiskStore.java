@@ -2,6 +2,7 @@ package com.pmosuite.plugin.risk.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.pmosuite.plugin.platform.ao.AoErrors;
+import com.pmosuite.plugin.platform.audit.ao.AoAuditTrail;
 import com.pmosuite.plugin.platform.jira.ProjectIdentity;
 import com.pmosuite.risk.FieldChange;
 import com.pmosuite.risk.ResponseStrategy;
@@ -14,6 +15,7 @@ import com.pmosuite.risk.RiskQuery;
 import com.pmosuite.risk.RiskStatus;
 import com.pmosuite.risk.RiskStore;
 import com.pmosuite.risk.ScoreRange;
+import com.pmosuite.shared.AuditEntry;
 import com.pmosuite.shared.Names;
 import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.Page;
@@ -51,11 +53,13 @@ public final class AoRiskStore implements RiskStore {
 
     private final ActiveObjects ao;
     private final ProjectIdentity projects;
+    private final AoAuditTrail audit;
 
     /** @param projects maps the domain's project keys to the ids rows are stored under, and back */
     public AoRiskStore(ActiveObjects ao, ProjectIdentity projects) {
         this.ao = ao;
         this.projects = projects;
+        this.audit = new AoAuditTrail(ao);
     }
 
     @Override
@@ -252,11 +256,7 @@ public final class AoRiskStore implements RiskStore {
         if (!fitsAnId(riskId)) {
             return List.of();
         }
-        return Arrays.stream(ao.find(RiskHistoryEntity.class,
-                        Query.select().where(RISK_ID + " = ?", (int) riskId).order(ID + " ASC")))
-                .map(h -> new RiskHistoryEntry(h.getRiskId(), h.getVersion(), h.getChangedBy(),
-                        Instant.ofEpochMilli(h.getChangedAt()), h.getFieldName(), h.getOldValue(), h.getNewValue()))
-                .toList();
+        return audit.entries(RiskHistoryEntry.ENTITY_TYPE, riskId).stream().map(RiskHistoryEntry::of).toList();
     }
 
     @Override
@@ -264,10 +264,8 @@ public final class AoRiskStore implements RiskStore {
         if (!fitsAnId(riskId)) {
             return Optional.empty();
         }
-        RiskHistoryEntity[] first = ao.find(RiskHistoryEntity.class,
-                Query.select().where(RISK_ID + " = ?", (int) riskId).limit(1));
-        return first.length == 0 ? Optional.empty()
-                : Optional.of(projects.currentKeyOf(first[0].getProjectId(), first[0].getProjectKey()));
+        return audit.projectOf(RiskHistoryEntry.ENTITY_TYPE, riskId)
+                .map(project -> projects.currentKeyOf(project.id(), project.key()));
     }
 
     // AO ids are ints: a larger long must match nothing rather than wrap around onto another risk.
@@ -328,19 +326,10 @@ public final class AoRiskStore implements RiskStore {
     }
 
     private void writeHistory(RiskEntity risk, int version, String actorKey, Instant at, List<FieldChange> changes) {
-        for (FieldChange change : changes) {
-            RiskHistoryEntity row = ao.create(RiskHistoryEntity.class,
-                    new DBParam(RISK_ID, risk.getID()),
-                    new DBParam(PROJECT_ID, risk.getProjectId()),
-                    new DBParam(PROJECT_KEY, risk.getProjectKey()),
-                    new DBParam(VERSION, version),
-                    new DBParam(CHANGED_BY, actorKey),
-                    new DBParam(CHANGED_AT, at.toEpochMilli()),
-                    new DBParam(FIELD_NAME, change.field()));
-            row.setOldValue(change.oldValue());
-            row.setNewValue(change.newValue());
-            row.save();
-        }
+        audit.append(new AoAuditTrail.StoredProject(risk.getProjectId(), risk.getProjectKey()), changes.stream()
+                .map(change -> new AuditEntry(RiskHistoryEntry.ENTITY_TYPE, risk.getID(), version, actorKey, at,
+                        change.field(), change.oldValue(), change.newValue()))
+                .toList());
     }
 
     private static void apply(RiskEntity e, RiskFields f) {

@@ -21,11 +21,6 @@ final class RiskColumns {
     static final String ISSUE_KEY = "ISSUE_KEY";
     static final String POSITION = "POSITION";
     static final String REVISION_KEY = "REVISION_KEY";
-    static final String CHANGED_BY = "CHANGED_BY";
-    static final String CHANGED_AT = "CHANGED_AT";
-    static final String FIELD_NAME = "FIELD_NAME";
-    static final String OLD_VALUE = "OLD_VALUE";
-    static final String NEW_VALUE = "NEW_VALUE";
 
     private RiskColumns() {
     }

@@ -6,7 +6,10 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** A project's (by id) own risk matrix size and severity thresholds; projects without a row use the defaults. */
+/**
+ * A project's (by id) own risk matrix size and severity thresholds; projects without a row use the defaults. Changes
+ * are written to the audit history under this row's id.
+ */
 @Preload
 @Table("RISK_SETTINGS")
 public interface RiskSettingsEntity extends Entity {
@@ -29,4 +32,8 @@ public interface RiskSettingsEntity extends Entity {
 
     int getCriticalFrom();
     void setCriticalFrom(int criticalFrom);
+
+    /** One more with every saved change; rows saved before settings were versioned (schema version 0) read 0. */
+    int getVersion();
+    void setVersion(int version);
 }

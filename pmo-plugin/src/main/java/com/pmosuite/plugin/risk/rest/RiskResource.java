@@ -186,13 +186,23 @@ public class RiskResource {
         }
     }
 
+    /** The project's scale and thresholds, with the {@code version} a change must send back. */
     @GET
     @Path("projects/{projectKey}/risk-settings")
     public Response settings(@PathParam("projectKey") String projectKey) {
         Project project = access.browsable(projectKey);
-        return ok(views.settings(register.settings(project.getKey())));
+        return ok(views.settings(register.versionedSettings(project.getKey())));
     }
 
+    /** Every saved change of the project's scoring settings, oldest first, in the shape of a risk's history. */
+    @GET
+    @Path("projects/{projectKey}/risk-settings/history")
+    public Response settingsHistory(@PathParam("projectKey") String projectKey) {
+        Project project = access.browsable(projectKey);
+        return ok(views.auditHistory(register.settingsHistory(project.getKey())));
+    }
+
+    /** Changes the scale or thresholds. The body must carry the {@code version} read; a stale one gets 409. */
     @PUT
     @LicensedOnly
     @Path("projects/{projectKey}/risk-settings")
@@ -203,7 +213,11 @@ public class RiskResource {
         RiskMatrix matrix = new RiskMatrix(input.scale());
         RiskSettings settings = new RiskSettings(matrix,
                 new SeverityBands(input.mediumFrom(), input.highFrom(), input.criticalFrom()));
-        return ok(views.settings(register.updateSettings(project.getKey(), settings)));
+        if (input.version() == null) {
+            throw ValidationFailed.of("version", "is required: send the version you last read");
+        }
+        return ok(views.settings(register.updateSettings(project.getKey(), input.version(), settings,
+                access.currentUserKey())));
     }
 
     @GET

@@ -7,6 +7,8 @@ import com.pmosuite.risk.RiskHeatMap;
 import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.risk.RiskSettings;
+import com.pmosuite.risk.VersionedRiskSettings;
+import com.pmosuite.shared.AuditEntry;
 import com.pmosuite.shared.Names;
 import com.pmosuite.shared.Page;
 import com.pmosuite.shared.PeopleDirectory;
@@ -52,9 +54,13 @@ public final class RiskViews {
                 risk.version());
     }
 
-    /** Converts the current state carried by a conflict, when it is a risk. */
+    /** Converts the current state carried by a conflict: a risk, or a project's scoring settings. */
     public Object currentState(Object current) {
-        return current instanceof Risk risk ? json(risk) : current;
+        return switch (current) {
+            case Risk risk -> json(risk);
+            case VersionedRiskSettings settings -> settings(settings);
+            default -> current;
+        };
     }
 
     public String nameOf(String userKey) {
@@ -67,6 +73,11 @@ public final class RiskViews {
     }
 
     public List<HistoryJson> history(List<RiskHistoryEntry> entries) {
+        return auditHistory(entries.stream().map(RiskHistoryEntry::toAuditEntry).toList());
+    }
+
+    /** Any record's audit history in the same shape as a risk's. */
+    public List<HistoryJson> auditHistory(List<AuditEntry> entries) {
         return entries.stream().map(e -> new HistoryJson(e.version(), e.actorKey(), nameOf(e.actorKey()),
                 e.at().toString(), e.field(), e.oldValue(), e.newValue())).toList();
     }
@@ -87,13 +98,17 @@ public final class RiskViews {
         return new HeatMapJson(map.size(), bands(settings), cells(map.inherent()), cells(map.residual()));
     }
 
-    /** A project's scale and thresholds. */
-    public record SettingsJson(int scale, int mediumFrom, int highFrom, int criticalFrom) {
+    /**
+     * A project's scale and thresholds, with the version a change must send back (0 while the project uses the
+     * defaults).
+     */
+    public record SettingsJson(int scale, int mediumFrom, int highFrom, int criticalFrom, Integer version) {
     }
 
-    public SettingsJson settings(RiskSettings settings) {
+    public SettingsJson settings(VersionedRiskSettings versioned) {
+        RiskSettings settings = versioned.settings();
         return new SettingsJson(settings.matrix().size(), settings.bands().mediumFrom(),
-                settings.bands().highFrom(), settings.bands().criticalFrom());
+                settings.bands().highFrom(), settings.bands().criticalFrom(), versioned.version());
     }
 
     private static BandsJson bands(RiskSettings settings) {

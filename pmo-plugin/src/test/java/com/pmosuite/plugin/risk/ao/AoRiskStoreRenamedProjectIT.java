@@ -3,16 +3,20 @@ package com.pmosuite.plugin.risk.ao;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.plugin.testsupport.TestDatabases;
 import com.pmosuite.plugin.testsupport.TestProjects;
+import com.pmosuite.risk.FieldChange;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskMatrix;
 import com.pmosuite.risk.RiskSettings;
 import com.pmosuite.risk.SeverityBands;
+import com.pmosuite.risk.VersionedRiskSettings;
+import com.pmosuite.shared.AuditEntry;
 import com.pmosuite.testkit.RiskDraftFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -58,11 +62,12 @@ class AoRiskStoreRenamedProjectIT {
 
     @Test
     void aRenamedProjectKeepsItsScoringSettings() {
-        settings.save("APOLLO", THREE_BY_THREE);
+        settings.save("APOLLO", 0, THREE_BY_THREE, List.of(new FieldChange("scale", "5", "3")), "alice", NOW);
 
         projects.rename("APOLLO", "ARTEMIS");
 
-        assertThat(settings.find("ARTEMIS")).contains(THREE_BY_THREE);
+        assertThat(settings.find("ARTEMIS")).contains(new VersionedRiskSettings(THREE_BY_THREE, 1));
+        assertThat(settings.history("ARTEMIS")).extracting(AuditEntry::field).containsExactly("scale");
     }
 
     @Test

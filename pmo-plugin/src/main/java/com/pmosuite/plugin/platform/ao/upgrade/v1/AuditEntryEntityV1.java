@@ -1,4 +1,4 @@
-package com.pmosuite.plugin.risk.ao;
+package com.pmosuite.plugin.platform.ao.upgrade.v1;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
@@ -7,18 +7,29 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** Append-only history: one row per changed field per saved version. Never updated, never deleted. */
+/**
+ * Frozen copy of the audit entity as schema version 1 introduced it: what {@link AuditTrailUpgradeTask1} writes.
+ * Never change it; later changes to the live entity come with an upgrade task of their own.
+ */
 @Preload
-@Table("RISK_HISTORY")
-public interface RiskHistoryEntity extends Entity {
-    @Indexed
-    int getRiskId();
-    void setRiskId(int riskId);
-
-    long getProjectId();
-    void setProjectId(long projectId);
-
+@Table("AUDIT_ENTRY")
+public interface AuditEntryEntityV1 extends Entity {
+    /**
+     * What kind of record, e.g. "risk", "risk-settings". Named "record", not "entity": AO's RawEntity already has a
+     * getEntityType().
+     */
     @NotNull
+    String getRecordType();
+    void setRecordType(String recordType);
+
+    @Indexed
+    long getRecordId();
+    void setRecordId(long recordId);
+
+    /** Null for records that belong to no project. */
+    Long getProjectId();
+    void setProjectId(Long projectId);
+
     String getProjectKey();
     void setProjectKey(String projectKey);
 

@@ -1,0 +1,97 @@
+package com.pmosuite.workbench.risk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import static com.pmosuite.workbench.risk.RiskFixtures.ADMIN;
+import static com.pmosuite.workbench.risk.RiskFixtures.ALICE;
+import static com.pmosuite.workbench.risk.RiskFixtures.GAMMA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Scoring settings over HTTP are versioned like risks (a change sends the version read; a stale one gets 409 with
+ * the current settings) and every saved change is in their history. Each test puts GAMMA's settings
+ * back; alice views GAMMA without administering it.
+ */
+class RiskSettingsEndpointsIT {
+    private static final String SETTINGS = "projects/" + GAMMA + "/risk-settings";
+
+    private static ObjectNode withMediumFrom(JsonNode settings, int mediumFrom) {
+        ObjectNode changed = settings.deepCopy();
+        changed.put("mediumFrom", mediumFrom);
+        return changed;
+    }
+
+    private static void restore(JsonNode original) {
+        JsonNode now = ADMIN.get(SETTINGS).json();
+        ObjectNode back = original.deepCopy();
+        back.put("version", now.path("version").asInt());
+        assertThat(ADMIN.put(SETTINGS, back).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aChangeAnswersTheSettingsAtTheNextVersion() {
+        JsonNode before = ADMIN.get(SETTINGS).json();
+        try {
+            PmoRestClient.Reply reply = ADMIN.put(SETTINGS,
+                    withMediumFrom(before, before.path("mediumFrom").asInt() - 1));
+
+            assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+            assertThat(reply.json().path("version").asInt()).isEqualTo(before.path("version").asInt() + 1);
+            assertThat(ADMIN.get(SETTINGS).json()).isEqualTo(reply.json());
+        } finally {
+            restore(before);
+        }
+    }
+
+    @Test
+    void aChangeFromAStaleVersionIsRefusedWith409AndTheCurrentSettings() {
+        JsonNode before = ADMIN.get(SETTINGS).json();
+        try {
+            JsonNode won = ADMIN.put(SETTINGS, withMediumFrom(before, before.path("mediumFrom").asInt() - 1)).json();
+
+            ObjectNode other = before.deepCopy();
+            other.put("highFrom", before.path("highFrom").asInt() + 1);
+            PmoRestClient.Reply lost = ADMIN.put(SETTINGS, other);
+
+            assertThat(lost.status()).as("%s", lost).isEqualTo(409);
+            assertThat(lost.json().path("current")).isEqualTo(won);
+            assertThat(ADMIN.get(SETTINGS).json()).isEqualTo(won);
+        } finally {
+            restore(before);
+        }
+    }
+
+    @Test
+    void aChangeWithoutAVersionIsRefusedForTheVersionField() {
+        ObjectNode body = ADMIN.get(SETTINGS).json().deepCopy();
+        body.remove("version");
+
+        PmoRestClient.Reply reply = ADMIN.put(SETTINGS, body);
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(400);
+        assertThat(reply.errorFields()).containsExactly("version");
+    }
+
+    @Test
+    void theHistoryListsEachSavedChangeWithWhoAndWhen() {
+        JsonNode before = ADMIN.get(SETTINGS).json();
+        int mediumFrom = before.path("mediumFrom").asInt();
+        try {
+            JsonNode saved = ADMIN.put(SETTINGS, withMediumFrom(before, mediumFrom - 1)).json();
+
+            JsonNode history = ALICE.get(SETTINGS + "/history").json();
+
+            JsonNode last = history.get(history.size() - 1);
+            assertThat(last.path("version").asInt()).isEqualTo(saved.path("version").asInt());
+            assertThat(last.path("field").asText()).isEqualTo("mediumFrom");
+            assertThat(last.path("oldValue").asText()).isEqualTo(String.valueOf(mediumFrom));
+            assertThat(last.path("newValue").asText()).isEqualTo(String.valueOf(mediumFrom - 1));
+            assertThat(last.path("actorKey").asText()).isEqualTo("admin");
+            assertThat(last.path("at").asText()).isNotBlank();
+        } finally {
+            restore(before);
+        }
+    }
+}
