@@ -5,13 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Optional;
 
 /**
  * Jira's {@code /login.jsp}: GET shows the form, POST checks {@code os_username}/{@code os_password}, starts a
- * session and returns to {@code os_destination} when that is a path on this site.
+ * session and returns to {@code os_destination} when that is a path on this site ({@link LoginDestination}).
  */
 final class LoginServlet extends HttpServlet {
 
@@ -43,31 +41,7 @@ final class LoginServlet extends HttpServlet {
             old.invalidate();
         }
         request.getSession(true).setAttribute(AuthenticationFilter.SESSION_USER_KEY, account.get().key());
-        try {
-            response.sendRedirect(safeDestination(destination));
-        } catch (IllegalArgumentException refusedByJetty) {
-            // Jetty refuses some same-site paths too (e.g. an encoded "/" or "."); the site root is still right.
-            response.sendRedirect("/");
-        }
-    }
-
-    /**
-     * The destination if it is a path on this site, else {@code /}: anything with a scheme, a host, a
-     * protocol-relative {@code //}, a backslash (which browsers read as a slash) or a control character, even
-     * percent-encoded (header injection), could send the user to another site after login.
-     */
-    static String safeDestination(String destination) {
-        if (destination == null || !destination.startsWith("/") || destination.startsWith("//")
-                || destination.indexOf('\\') >= 0 || destination.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            return "/";
-        }
-        try {
-            URI uri = new URI(destination);
-            boolean encodedControl = (uri.getPath() + uri.getQuery()).chars().anyMatch(c -> c < 0x20 || c == 0x7f);
-            return uri.getScheme() == null && uri.getRawAuthority() == null && !encodedControl ? destination : "/";
-        } catch (URISyntaxException malformed) {
-            return "/";
-        }
+        response.sendRedirect(LoginDestination.sameSitePathOrRoot(destination));
     }
 
     private static void page(HttpServletResponse response, int status, String username, String destination,
