@@ -78,7 +78,9 @@ public final class WorkbenchServer implements AutoCloseable {
         connector.setPort(builder.port);
         server.addConnector(connector);
         this.publicHost = builder.host.equals("0.0.0.0") ? "localhost" : builder.host;
-        server.setHandler(context(builder));
+        server.setHandler(new SecurityHeaders(context(builder)));
+        // Errors Jetty answers before the context (an ambiguous path is a 400) get the same page and headers.
+        server.setErrorHandler(new WorkbenchErrorHandler());
     }
 
     public static Builder builder(WorkbenchAccounts accounts) {
