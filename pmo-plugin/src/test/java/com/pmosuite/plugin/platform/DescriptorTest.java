@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * time or show raw keys to users.
  */
 class DescriptorTest {
+    /** Top-level elements that describe the plugin itself rather than declare a module. */
+    private static final Set<String> NOT_MODULES = Set.of("plugin-info", "resource");
     private static Element root;
     private static Properties i18n;
 
@@ -58,6 +60,23 @@ class DescriptorTest {
                 .map(p -> p.getAttribute("name") + "=" + text(p)).toList();
         assertThat(params).contains("atlassian-data-center-status=compatible",
                 "atlassian-data-center-compatible=true");
+    }
+
+    /**
+     * Jira identifies each module by its key (to enable, disable and depend on it) and refuses a module without
+     * one; {@code <rest-migration>} is a module too, as Atlassian's own Platform 8 plugins declare it.
+     */
+    @Test
+    void everyModuleHasAUniqueKey() {
+        List<String> keys = new ArrayList<>();
+        NodeList children = root.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element module && !NOT_MODULES.contains(module.getTagName())) {
+                assertThat(module.getAttribute("key")).as("key of <%s>", module.getTagName()).isNotBlank();
+                keys.add(module.getAttribute("key"));
+            }
+        }
+        assertThat(keys).contains("pmo-rest").doesNotHaveDuplicates();
     }
 
     @Test

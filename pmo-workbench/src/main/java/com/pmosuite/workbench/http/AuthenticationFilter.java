@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Finds the user of each request, from HTTP Basic credentials or else the login session, and publishes it through
- * {@link CurrentUser} for the length of the request. Bad Basic credentials end the request with a 401 challenge;
- * no credentials at all leave the request anonymous for the resource to accept or refuse.
+ * {@link CurrentUser} for the length of the request. Bad Basic credentials end the request with a 401 challenge,
+ * and too many of them with a 429 ({@link LoginThrottle}); no credentials at all leave the request anonymous for
+ * the resource to accept or refuse.
  */
 final class AuthenticationFilter extends HttpFilter {
 
@@ -23,10 +24,12 @@ final class AuthenticationFilter extends HttpFilter {
     private static final String BAD_CREDENTIALS_JSON = "{\"status\":401,\"message\":\"Bad username or password.\"}";
 
     private final WorkbenchAccounts accounts;
+    private final LoginThrottle throttle;
     private final CurrentUser currentUser;
 
-    AuthenticationFilter(WorkbenchAccounts accounts, CurrentUser currentUser) {
+    AuthenticationFilter(WorkbenchAccounts accounts, LoginThrottle throttle, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.currentUser = currentUser;
     }
 
@@ -36,10 +39,20 @@ final class AuthenticationFilter extends HttpFilter {
         Optional<WorkbenchAccount> user;
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            user = basic(authorization.substring(6).strip());
-            if (user.isEmpty()) {
-                challenge(request, response);
-                return;
+            Optional<String[]> credentials = credentials(authorization.substring(6).strip());
+            LoginThrottle.Attempt attempt = credentials.isEmpty() ? new LoginThrottle.Rejected()
+                    : throttle.attempt(credentials.get()[0], request.getRemoteAddr(),
+                            () -> accounts.authenticate(credentials.get()[0], credentials.get()[1]));
+            switch (attempt) {
+                case LoginThrottle.Refused refused -> {
+                    refuse(request, response, refused);
+                    return;
+                }
+                case LoginThrottle.Rejected rejected -> {
+                    challenge(request, response);
+                    return;
+                }
+                case LoginThrottle.Accepted accepted -> user = Optional.of(accepted.account());
             }
         } else {
             user = fromSession(request);
@@ -52,7 +65,8 @@ final class AuthenticationFilter extends HttpFilter {
         }
     }
 
-    private Optional<WorkbenchAccount> basic(String encoded) {
+    /** Username and password from a Basic header's base64 part, if it holds "username:password". */
+    private static Optional<String[]> credentials(String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -61,13 +75,28 @@ final class AuthenticationFilter extends HttpFilter {
         }
         int colon = decoded.indexOf(':');
         return colon < 0 ? Optional.empty()
-                : accounts.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+                : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
     }
 
     private Optional<WorkbenchAccount> fromSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty()
                 : accounts.byKey((String) session.getAttribute(SESSION_USER_KEY));
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response,
+                               LoginThrottle.Refused refused) throws IOException {
+        String message = "Too many failed login attempts. Try again in " + refused.waitInWords() + ".";
+        response.setStatus(LoginServlet.TOO_MANY_REQUESTS);
+        response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
+        response.setCharacterEncoding("UTF-8");
+        if (request.getRequestURI().startsWith("/rest/")) {
+            response.setContentType("application/json");
+            response.getWriter().write("{\"status\":429,\"message\":\"" + message + "\"}");
+        } else {
+            response.setContentType("text/plain");
+            response.getWriter().write(message);
+        }
     }
 
     private static void challenge(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -5,20 +5,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Optional;
 
 /**
  * Jira's {@code /login.jsp}: GET shows the form, POST checks {@code os_username}/{@code os_password}, starts a
- * session and returns to {@code os_destination} when that is a path on this site.
+ * session and returns to {@code os_destination} when that is a path on this site ({@link LoginDestination}).
+ * Repeated failures lock the username and the client address out for a while ({@link LoginThrottle}).
  */
 final class LoginServlet extends HttpServlet {
 
-    private final WorkbenchAccounts accounts;
+    /** Status for a refused attempt; Jira would ask for a CAPTCHA instead, which the workbench has not got. */
+    static final int TOO_MANY_REQUESTS = 429;
 
-    LoginServlet(WorkbenchAccounts accounts) {
+    private final WorkbenchAccounts accounts;
+    private final LoginThrottle throttle;
+
+    LoginServlet(WorkbenchAccounts accounts, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -31,42 +34,25 @@ final class LoginServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String username = request.getParameter("os_username");
         String destination = request.getParameter("os_destination");
-        Optional<WorkbenchAccount> account = accounts.authenticate(username, request.getParameter("os_password"));
-        if (account.isEmpty()) {
-            page(response, HttpServletResponse.SC_UNAUTHORIZED, username, destination,
-                    "Sorry, your username and password are incorrect - please try again.", null);
-            return;
-        }
-        // A fresh session on login, so a session id planted before login (session fixation) is worth nothing.
-        HttpSession old = request.getSession(false);
-        if (old != null) {
-            old.invalidate();
-        }
-        request.getSession(true).setAttribute(AuthenticationFilter.SESSION_USER_KEY, account.get().key());
-        try {
-            response.sendRedirect(safeDestination(destination));
-        } catch (IllegalArgumentException refusedByJetty) {
-            // Jetty refuses some same-site paths too (e.g. an encoded "/" or "."); the site root is still right.
-            response.sendRedirect("/");
-        }
-    }
-
-    /**
-     * The destination if it is a path on this site, else {@code /}: anything with a scheme, a host, a
-     * protocol-relative {@code //}, a backslash (which browsers read as a slash) or a control character, even
-     * percent-encoded (header injection), could send the user to another site after login.
-     */
-    static String safeDestination(String destination) {
-        if (destination == null || !destination.startsWith("/") || destination.startsWith("//")
-                || destination.indexOf('\\') >= 0 || destination.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            return "/";
-        }
-        try {
-            URI uri = new URI(destination);
-            boolean encodedControl = (uri.getPath() + uri.getQuery()).chars().anyMatch(c -> c < 0x20 || c == 0x7f);
-            return uri.getScheme() == null && uri.getRawAuthority() == null && !encodedControl ? destination : "/";
-        } catch (URISyntaxException malformed) {
-            return "/";
+        LoginThrottle.Attempt attempt = throttle.attempt(username, request.getRemoteAddr(),
+                () -> accounts.authenticate(username, request.getParameter("os_password")));
+        switch (attempt) {
+            case LoginThrottle.Refused refused -> {
+                response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
+                page(response, TOO_MANY_REQUESTS, username, destination, "Too many failed login attempts. "
+                        + "Try again in " + refused.waitInWords() + ".", null);
+            }
+            case LoginThrottle.Rejected rejected -> page(response, HttpServletResponse.SC_UNAUTHORIZED, username,
+                    destination, "Sorry, your username and password are incorrect - please try again.", null);
+            case LoginThrottle.Accepted accepted -> {
+                // A fresh session on login, so a session id planted before login (session fixation) is worth nothing.
+                HttpSession old = request.getSession(false);
+                if (old != null) {
+                    old.invalidate();
+                }
+                request.getSession(true).setAttribute(AuthenticationFilter.SESSION_USER_KEY, accepted.account().key());
+                response.sendRedirect(LoginDestination.sameSitePathOrRoot(destination));
+            }
         }
     }
 

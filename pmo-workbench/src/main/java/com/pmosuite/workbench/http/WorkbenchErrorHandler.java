@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
-import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Error pages that say only the status: exception messages and stack traces stay in the log (Jetty logs the
- * exception of a failed request before this runs), because they can reveal SQL, paths and internals.
+ * exception of a failed request before this runs), because they can reveal SQL, paths and internals. Jetty's
+ * core error handler, not the servlet one, so it also serves as the server's, for what Jetty refuses before any
+ * context runs; it restores the {@link SecurityHeaders}, which Jetty clears before some error responses.
  */
 final class WorkbenchErrorHandler extends ErrorHandler {
 
@@ -18,6 +22,13 @@ final class WorkbenchErrorHandler extends ErrorHandler {
         setShowStacks(false);
         setShowCauses(false);
         setShowMessageInTitle(false);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        // Jetty resets the response before writing some errors (an ambiguous path), taking the headers with it.
+        SecurityHeaders.addTo(response.getHeaders());
+        return super.handle(request, response, callback);
     }
 
     @Override

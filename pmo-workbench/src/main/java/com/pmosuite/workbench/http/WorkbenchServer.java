@@ -6,6 +6,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -77,7 +78,9 @@ public final class WorkbenchServer implements AutoCloseable {
         connector.setPort(builder.port);
         server.addConnector(connector);
         this.publicHost = builder.host.equals("0.0.0.0") ? "localhost" : builder.host;
-        server.setHandler(context(builder));
+        server.setHandler(new SecurityHeaders(context(builder)));
+        // Errors Jetty answers before the context (an ambiguous path is a 400) get the same page and headers.
+        server.setErrorHandler(new WorkbenchErrorHandler());
     }
 
     public static Builder builder(WorkbenchAccounts accounts) {
@@ -133,13 +136,14 @@ public final class WorkbenchServer implements AutoCloseable {
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
 
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-        context.addFilter(new AuthenticationFilter(builder.accounts, currentUser), "/*", requests);
+        context.addFilter(new AuthenticationFilter(builder.accounts, builder.loginThrottle, currentUser), "/*",
+                requests);
         PageDecoratorFilter decorator = new PageDecoratorFilter(new AtlGeneralDecorator(builder.sidebarLinks),
                 currentUser, builder.requiredResources, builder.pagePaths);
         context.addFilter(decorator, "/*", requests);
         builder.filters.forEach(mapping -> context.addFilter(mapping.getValue(), mapping.getKey(), requests));
 
-        context.addServlet(new LoginServlet(builder.accounts), "/login.jsp");
+        context.addServlet(new LoginServlet(builder.accounts, builder.loginThrottle), "/login.jsp");
         context.addServlet(new LogoutServlet(), "/logout");
         staticFiles(context);
         context.addServlet(new ServletHolder("rest", new ServletContainer(restApplication(builder))), REST_PATH);
@@ -176,6 +180,7 @@ public final class WorkbenchServer implements AutoCloseable {
         private String host = "localhost";
         private int port = 8090;
         private CurrentUser currentUser = new CurrentUser();
+        private LoginThrottle loginThrottle = new LoginThrottle(Clock.systemUTC());
         private BooleanSupplier anonymousAccessEnabled = () -> false;
         private ObjectMapper jsonMapper = WorkbenchJson.newMapper();
         private final List<Object> restInstances = new ArrayList<>();
@@ -206,6 +211,12 @@ public final class WorkbenchServer implements AutoCloseable {
         /** Shares a holder with the host stand-ins that need to know the user; one is created otherwise. */
         public Builder currentUser(CurrentUser currentUser) {
             this.currentUser = Objects.requireNonNull(currentUser, "currentUser");
+            return this;
+        }
+
+        /** Replaces the default throttle of failed logins (tests pass one with their own clock and limits). */
+        public Builder loginThrottle(LoginThrottle loginThrottle) {
+            this.loginThrottle = Objects.requireNonNull(loginThrottle, "loginThrottle");
             return this;
         }
 

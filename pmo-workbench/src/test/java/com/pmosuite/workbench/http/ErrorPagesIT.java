@@ -38,6 +38,15 @@ class ErrorPagesIT {
         assertThat(response.body()).isEqualTo("{\"status\":500,\"message\":\"Internal server error\"}");
     }
 
+    /** Jetty refuses such a path before any servlet runs; its answer must look like every other error. */
+    @Test
+    void ambiguousPathIsAPlain400WithoutDetails() {
+        HttpResponse<String> response = workbench.browser().get("/plugins/servlet/%2e%2e/test/whoami");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("400 Bad Request").doesNotContain("Ambiguous", "Jetty", "at org.");
+    }
+
     @Test
     void unknownPageIsA404WithoutDetails() {
         HttpResponse<String> response = workbench.browser().get("/plugins/servlet/nothing-here");

@@ -95,6 +95,24 @@ class LoginIT {
         assertThat(target.getPort()).isEqualTo(browser.base().getPort());
     }
 
+    /** Each of these once ended off-site or in a 500; a browser given the Location must stay on the site root. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/.//evil.example", "/..", "/../", "/%2e%2e/", "/.%2e//evil.example",
+            "/a/../..//evil.example", "//evil.example", "/\\evil.example", "/%5C/evil.example", "/%2F/evil.example",
+            "/%0d%0aSet-Cookie:%20planted=1", "/%0D%0ALocation:%20//evil.example", "http://evil.example/",
+            "javascript:alert(1)", "/caf\u00e9/\u2028"})
+    void hostileDestinationsLandOnTheSiteRoot(String destination) {
+        Browser browser = workbench.browser();
+
+        HttpResponse<String> login = browser.postForm("/login.jsp", Map.of("os_username", "alice",
+                "os_password", "alice-secret", "os_destination", destination));
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(redirectTarget(login)).isEqualTo(browser.base().resolve("/"));
+        assertThat(login.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("planted"));
+        assertThat(browser.get("/plugins/servlet/test/whoami").body()).isEqualTo("alice");
+    }
+
     @Test
     void logoutEndsTheSession() {
         Browser browser = workbench.browser();

@@ -1,5 +1,6 @@
 package com.pmosuite.workbench.http;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -26,9 +27,15 @@ final class TestWorkbench implements AutoCloseable {
     final WorkbenchServer server;
 
     TestWorkbench() {
+        this(new LoginThrottle(Clock.systemUTC()));
+    }
+
+    /** A workbench whose failed logins are counted by {@code loginThrottle}, typically on a test's clock. */
+    TestWorkbench(LoginThrottle loginThrottle) {
         CurrentUser currentUser = new CurrentUser();
         server = WorkbenchServer.builder(TestUsers.accounts())
                 .port(0)
+                .loginThrottle(loginThrottle)
                 .currentUser(currentUser)
                 .anonymousAccessEnabled(anonymousAccess::get)
                 .restResources(new TestResources.AccessProbe(currentUser), new TestResources.OpenProbe(),

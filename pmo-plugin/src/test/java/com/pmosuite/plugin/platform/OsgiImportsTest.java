@@ -1,0 +1,133 @@
+package com.pmosuite.plugin.platform;
+
+import com.pmosuite.risk.RiskRegister;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Jira wires a plugin only to the packages its manifest imports. AMPS writes {@code Import-Package} from the
+ * explicit list in the {@code atlassian} profile, which the default build never runs, so a package our classes
+ * use but the list forgets compiles here and fails in Jira at the first call (beehive, missing until issue 6,
+ * would have broken every resource). This reads the classes the plugin jar ships, ours and the bundled core,
+ * and checks each package they refer to against that list.
+ */
+class OsgiImportsTest {
+    private static List<ClassFileReferences> shipped;
+    private static ImportPackageInstruction imports;
+
+    @BeforeAll
+    static void readShippedClassesAndInstruction() throws Exception {
+        shipped = new ArrayList<>(readDirectory(Path.of("target/classes")));
+        // pmo-core is shaded into the jar, so its classes must be wired too: a directory in a reactor build before
+        // packaging, its jar after.
+        Path core = Path.of(RiskRegister.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        shipped.addAll(Files.isDirectory(core) ? readDirectory(core) : readJar(core));
+        imports = ImportPackageInstruction.fromProfile(Path.of("pom.xml"), "atlassian");
+    }
+
+    @Test
+    void readsThePluginAndTheBundledCore() {
+        assertThat(shipped).extracting(ClassFileReferences::className)
+                .contains("com.pmosuite.plugin.wiring.PmoComponents", RiskRegister.class.getName());
+    }
+
+    @Test
+    void everyPackageTheShippedClassesUseIsBundledOrImported() {
+        Set<String> bundled = shipped.stream().map(c -> packageOf(c.className())).collect(Collectors.toSet());
+        SortedMap<String, SortedSet<String>> unwired = new TreeMap<>();
+        usedPackages().forEach((pkg, users) -> {
+            if (!bundled.contains(pkg) && !pkg.startsWith("java.") && !imports.requires(pkg)) {
+                unwired.put(pkg, users);
+            }
+        });
+        assertThat(unwired)
+                .as("packages used by the plugin jar's classes (with their users) that are neither bundled nor "
+                        + "imported by a mandatory clause of Import-Package in pom.xml's atlassian profile; "
+                        + "an optional wildcard does not count: Jira would install the plugin and fail at the "
+                        + "first call")
+                .isEmpty();
+    }
+
+    /**
+     * Atlassian's Platform 8 plugins end the list with an optional {@code *}: it imports, when Jira exports them,
+     * packages bnd finds that this test cannot see (added later by bundled libraries), instead of leaving them
+     * unimported. It must come last: bnd takes the first matching clause, so a wildcard earlier in the list
+     * would turn the explicit imports after it optional and let a missing package install silently.
+     */
+    @Test
+    void theListEndsWithAnOptionalWildcardAndOnlyThere() {
+        List<ImportPackageInstruction.Clause> clauses = imports.clauses();
+        assertThat(clauses).isNotEmpty();
+        assertThat(clauses.getLast()).hasToString("*;resolution:=optional");
+        assertThat(clauses.subList(0, clauses.size() - 1))
+                .as("clauses before the last").noneMatch(c -> c.pattern().equals("*"));
+    }
+
+    /** A literal import nothing uses still has to resolve in Jira: it can only fail an install, never help one. */
+    @Test
+    void everyExplicitImportIsUsed() {
+        Set<String> used = usedPackages().keySet();
+        List<ImportPackageInstruction.Clause> explicit = imports.clauses().stream()
+                .filter(c -> !c.pattern().equals("*") && !c.negated()).toList();
+        assertThat(explicit).isNotEmpty().allSatisfy(clause -> assertThat(used)
+                .as("packages matched by %s", clause).anyMatch(clause::matches));
+    }
+
+    /** Each package the shipped classes refer to, with the classes that refer to it. */
+    private static Map<String, SortedSet<String>> usedPackages() {
+        Map<String, SortedSet<String>> used = new TreeMap<>();
+        for (ClassFileReferences origin : shipped) {
+            for (String pkg : origin.referencedPackages()) {
+                used.computeIfAbsent(pkg, p -> new TreeSet<>()).add(origin.className());
+            }
+        }
+        return used;
+    }
+
+    private static String packageOf(String className) {
+        return className.substring(0, Math.max(0, className.lastIndexOf('.')));
+    }
+
+    private static List<ClassFileReferences> readDirectory(Path root) throws IOException {
+        List<ClassFileReferences> classes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    classes.add(ClassFileReferences.read(in));
+                }
+            }
+        }
+        return classes;
+    }
+
+    private static List<ClassFileReferences> readJar(Path jar) throws IOException {
+        List<ClassFileReferences> classes = new ArrayList<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (JarEntry entry : file.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
+                try (InputStream in = file.getInputStream(entry)) {
+                    classes.add(ClassFileReferences.read(in));
+                }
+            }
+        }
+        return classes;
+    }
+}
