@@ -25,6 +25,12 @@ public record WorkbenchUser(WorkbenchAccount account) implements ApplicationUser
         return account.displayName();
     }
 
+    /** Demo accounts have no real mailbox: the outbox shows what Jira would have sent. */
+    @Override
+    public String getEmailAddress() {
+        return account.username() + "@pmo-suite.example";
+    }
+
     @Override
     public boolean isActive() {
         return true;
