@@ -36,7 +36,6 @@ public final class PmoJobs {
     public static final JobSchedule REVIEW_REMINDERS = JobSchedule.every(Duration.ofHours(1), Duration.ofMinutes(5));
 
     private final JobRunStore runs;
-    private final JobRecorder recorder;
     private final JobScheduler scheduler;
     private final ReviewReminders reviewReminders;
 
@@ -44,8 +43,7 @@ public final class PmoJobs {
                    ProjectManager projectManager, UserManager userManager, Mailer mailer,
                    ApplicationProperties applicationProperties, Clock clock, String node) {
         this.runs = new AoJobRunStore(ao);
-        this.recorder = new JobRecorder(runs, clock, node);
-        this.scheduler = schedulerOverRecorder.apply(recorder);
+        this.scheduler = schedulerOverRecorder.apply(new JobRecorder(runs, clock, node));
         this.reviewReminders = new ReviewReminders(new AoDueReviews(ao, new JiraProjectIdentity(projectManager)),
                 new AoReminderLedger(ao), new JiraPeople(userManager), new JiraMailAddresses(userManager), mailer,
                 new ServletRiskLinks(applicationProperties), clock);
@@ -63,13 +61,6 @@ public final class PmoJobs {
 
     public List<ScheduledJob> jobs() {
         return List.of(reviewReminders);
-    }
-
-    /** Runs a job now on the calling thread, recorded like a scheduled run. */
-    public void runNow(String jobId) {
-        ScheduledJob job = jobs().stream().filter(j -> j.id().equals(jobId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No job " + jobId));
-        recorder.run(job);
     }
 
     public JobRunStore runs() {

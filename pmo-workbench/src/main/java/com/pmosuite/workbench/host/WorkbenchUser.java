@@ -25,10 +25,10 @@ public record WorkbenchUser(WorkbenchAccount account) implements ApplicationUser
         return account.displayName();
     }
 
-    /** Demo accounts have no real mailbox: the outbox shows what Jira would have sent. */
+    /** Demo addresses: nothing is really sent, the outbox shows what Jira would have queued. */
     @Override
     public String getEmailAddress() {
-        return account.username() + "@pmo-suite.example";
+        return account.email();
     }
 
     @Override

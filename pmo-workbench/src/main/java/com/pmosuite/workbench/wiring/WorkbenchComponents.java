@@ -9,8 +9,11 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.host.ao.EmbeddedPostgres;
 import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.plugin.wiring.PmoJobs;
 import com.pmosuite.workbench.demo.DemoPortfolio;
 import com.pmosuite.workbench.host.BundleI18nResolver;
+import com.pmosuite.workbench.host.TimerJobScheduler;
+import com.pmosuite.workbench.host.WorkbenchOutbox;
 import com.pmosuite.workbench.host.VelocityTemplateRenderer;
 import com.pmosuite.workbench.host.WorkbenchClusterLocks;
 import com.pmosuite.workbench.host.WorkbenchApplicationProperties;
@@ -22,6 +25,7 @@ import com.pmosuite.workbench.http.WorkbenchAccounts;
 import com.pmosuite.workbench.http.WorkbenchServer;
 import com.pmosuite.workbench.pages.BrowsePage;
 import com.pmosuite.workbench.pages.HomePage;
+import com.pmosuite.workbench.pages.SchedulingAdminPages;
 import com.pmosuite.workbench.plugin.ComponentFactory;
 import com.pmosuite.workbench.plugin.DescriptorSidebarLinks;
 import com.pmosuite.workbench.plugin.PluginDescriptor;
@@ -54,6 +58,9 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final PmoComponents pmo;
     private final WorkbenchDirectory directory;
     private final int seededRisks;
+    private final WorkbenchOutbox outbox;
+    private final PmoJobs jobs;
+    private final TimerJobScheduler timer;
 
     private WorkbenchComponents(WorkbenchOptions options, Clock clock) {
         PluginDescriptor descriptor = PluginDescriptor.load(WorkbenchComponents.class.getClassLoader());
@@ -85,6 +92,16 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(I18nResolver.class, i18n)
                 .register(ApplicationProperties.class, applicationProperties);
 
+        // Jobs as on a single-node Jira: a timer for atlassian-scheduler, an outbox for the mail queue.
+        this.outbox = new WorkbenchOutbox(clock);
+        TimerJobScheduler[] timers = new TimerJobScheduler[1];
+        this.jobs = new PmoJobs(recorder -> timers[0] = new TimerJobScheduler(recorder), ao, directory, directory,
+                outbox, applicationProperties, clock, "workbench");
+        this.timer = timers[0];
+        SchedulingAdminPages adminPages = new SchedulingAdminPages(outbox, jobs.runs(),
+                () -> directory.getLoggedInUser() != null,
+                () -> pmo.projectAccess().isPmoAdmin(directory.getLoggedInUser()));
+
         WorkbenchServer.Builder builder = WorkbenchServer.builder(accounts)
                 .host(options.host())
                 .port(options.port())
@@ -103,6 +120,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .servlet("/download/resources/*", webResources.servlet())
                 .servlet("/browse/*", new BrowsePage(directory, descriptor, factory, renderer, i18n, webResources))
                 .servlet("", new HomePage(directory));
+        adminPages.servlets().forEach(builder::servlet);
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
             HttpServlet instance = factory.create(servlet.className(), HttpServlet.class);
             servlet.urlPatterns().forEach(pattern -> builder.servlet("/plugins/servlet" + pattern, instance));
@@ -122,6 +140,7 @@ public final class WorkbenchComponents implements AutoCloseable {
         WorkbenchComponents components = new WorkbenchComponents(options, clock);
         try {
             components.server.start();
+            components.jobs.start();
         } catch (RuntimeException e) {
             components.close();
             throw e;
@@ -141,6 +160,16 @@ public final class WorkbenchComponents implements AutoCloseable {
         return directory;
     }
 
+    /** The mail the jobs queued, as Jira's mail queue would hold it. */
+    public WorkbenchOutbox outbox() {
+        return outbox;
+    }
+
+    /** Runs the scheduled jobs now instead of waiting for the timer (first run five minutes after start). */
+    public TimerJobScheduler timer() {
+        return timer;
+    }
+
     /** How many demo risks this start wrote (0 when they were there already or --demo was not given). */
     public int seededRisks() {
         return seededRisks;
@@ -149,6 +178,8 @@ public final class WorkbenchComponents implements AutoCloseable {
     @Override
     public void close() {
         try {
+            jobs.stop();
+            timer.close();
             server.stop();
         } catch (RuntimeException e) {
             LOG.warn("Workbench server did not stop cleanly", e);
