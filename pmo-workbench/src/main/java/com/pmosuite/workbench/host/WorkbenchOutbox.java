@@ -5,6 +5,7 @@ import com.pmosuite.shared.mail.OutgoingMail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,7 +32,7 @@ public final class WorkbenchOutbox implements Mailer {
 
     @Override
     public synchronized void send(OutgoingMail mail) {
-        mails.addFirst(new QueuedMail(++lastId, clock.instant(), mail.to(), mail.subject(), mail.body()));
+        mails.addFirst(new QueuedMail(++lastId, clock.instant().truncatedTo(ChronoUnit.MILLIS), mail.to(), mail.subject(), mail.body()));
         while (mails.size() > CAPACITY) {
             mails.removeLast();
         }

@@ -14,6 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +39,9 @@ public final class SchedulingAdminPages {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
     private final WorkbenchOutbox outbox;
     private final JobRunStore runs;
     private final BooleanSupplier loggedIn;
@@ -52,9 +58,9 @@ public final class SchedulingAdminPages {
     /** Servlets by exact path, for {@code WorkbenchServer.Builder#servlet}. */
     public Map<String, HttpServlet> servlets() {
         return Map.of(
-                OUTBOX, page((request, response) -> html(response, "Outbox", outboxHtml(outbox.mails()))),
+                OUTBOX, page((request, response) -> html(response, OUTBOX, "Outbox", outboxHtml(outbox.mails()))),
                 OUTBOX_JSON, page((request, response) -> json(response, Map.of("mails", outbox.mails()))),
-                JOB_RUNS, page((request, response) -> html(response, "Scheduled job runs",
+                JOB_RUNS, page((request, response) -> html(response, JOB_RUNS, "Scheduled job runs",
                         runsHtml(runs.recent(RUNS_SHOWN)))),
                 JOB_RUNS_JSON, page((request, response) -> json(response, Map.of("runs", runs.recent(RUNS_SHOWN)))));
     }
@@ -86,16 +92,26 @@ public final class SchedulingAdminPages {
         };
     }
 
-    private static void html(HttpServletResponse response, String title, String content) throws IOException {
+    private static void html(HttpServletResponse response, String path, String title, String content)
+            throws IOException {
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write("<html><head><title>" + escape(title) + " - PMO workbench</title>"
                 + "<meta name=\"decorator\" content=\"atl.general\"></head><body>"
                 + "<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\">"
                 + "<div class=\"aui-page-header-main\"><h1>" + escape(title) + "</h1></div></div></header>"
                 + "<nav class=\"aui-navgroup aui-navgroup-horizontal\"><div class=\"aui-navgroup-inner\">"
-                + "<ul class=\"aui-nav\"><li><a href=\"" + OUTBOX + "\">Outbox</a></li>"
-                + "<li><a href=\"" + JOB_RUNS + "\">Scheduled job runs</a></li></ul></div></nav>"
+                + "<ul class=\"aui-nav\">" + navItem(OUTBOX, "Outbox", path)
+                + navItem(JOB_RUNS, "Scheduled job runs", path) + "</ul></div></nav>"
                 + content + "</body></html>");
+    }
+
+    private static String navItem(String href, String label, String current) {
+        return "<li" + (href.equals(current) ? " class=\"aui-nav-selected\"" : "") + "><a href=\"" + href + "\">"
+                + escape(label) + "</a></li>";
+    }
+
+    private static String time(Instant instant) {
+        return TIME.format(instant);
     }
 
     private static String outboxHtml(List<QueuedMail> mails) {
@@ -106,7 +122,7 @@ public final class SchedulingAdminPages {
         StringBuilder html = new StringBuilder("<table class=\"aui\" id=\"pmo-outbox\"><thead><tr><th>Queued</th>"
                 + "<th>To</th><th>Subject</th><th>Body</th></tr></thead><tbody>");
         for (QueuedMail mail : mails) {
-            html.append("<tr data-mail-id=\"").append(mail.id()).append("\"><td>").append(mail.queuedAt())
+            html.append("<tr data-mail-id=\"").append(mail.id()).append("\"><td>").append(time(mail.queuedAt()))
                     .append("</td><td>").append(escape(mail.to())).append("</td><td>").append(escape(mail.subject()))
                     .append("</td><td><pre>").append(escape(mail.body())).append("</pre></td></tr>");
         }
@@ -125,8 +141,8 @@ public final class SchedulingAdminPages {
                 case FAILED -> "aui-lozenge-error";
                 case ABORTED -> "aui-lozenge-moved";
             };
-            html.append("<tr><td>").append(escape(run.jobId())).append("</td><td>").append(run.startedAt())
-                    .append("</td><td>").append(run.endedAt()).append("</td><td>").append(escape(run.node()))
+            html.append("<tr><td>").append(escape(run.jobId())).append("</td><td>").append(time(run.startedAt()))
+                    .append("</td><td>").append(time(run.endedAt())).append("</td><td>").append(escape(run.node()))
                     .append("</td><td><span class=\"aui-lozenge ").append(lozenge).append("\">")
                     .append(run.result().name().toLowerCase(Locale.ROOT)).append("</span></td><td>")
                     .append(escape(run.message())).append("</td></tr>");
