@@ -25,10 +25,12 @@ import java.util.Date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 class AtlassianJobSchedulerTest {
@@ -72,7 +74,7 @@ class AtlassianJobSchedulerTest {
 
         assertThat(response).usingRecursiveComparison().isEqualTo(JobRunnerResponse.failed("queue full"));
         assertThat(runs.recent(1)).extracting(JobRun::jobId, JobRun::node, JobRun::result)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("com.pmosuite.test-job", "node-7",
+                .containsExactly(tuple("com.pmosuite.test-job", "node-7",
                         JobOutcome.Result.FAILED));
     }
 
@@ -81,7 +83,7 @@ class AtlassianJobSchedulerTest {
         scheduler.release("com.pmosuite.test-job");
 
         verify(schedulerService).unregisterJobRunner(JobRunnerKey.of("com.pmosuite.test-job"));
-        verify(schedulerService, org.mockito.Mockito.never()).scheduleJob(any(), any());
+        verify(schedulerService, never()).scheduleJob(any(), any());
     }
 
     @Test
