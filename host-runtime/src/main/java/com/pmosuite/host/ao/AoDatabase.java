@@ -44,12 +44,13 @@ import java.util.logging.Logger;
  * and columns are named as they are inside Jira.
  */
 public final class AoDatabase implements AutoCloseable {
+    private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
+
     private final HikariDataSource pool;
     private final DatabaseProvider provider;
     private final EntityManager entityManager;
     private final ActiveObjects activeObjects;
     private final boolean hsqldb;
-    private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
 
     private AoDatabase(String jdbcUrl, String user, String password, String pluginKey, Isolation isolation) {
         this.hsqldb = jdbcUrl.startsWith("jdbc:hsqldb:");

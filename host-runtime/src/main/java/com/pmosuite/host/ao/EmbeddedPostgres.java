@@ -26,6 +26,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     /** Crash recovery replays the write-ahead log before the server accepts connections; zonky waits 10 s. */
     private static final Duration STARTUP_WAIT = Duration.ofMinutes(3);
     private static final Duration LEFTOVER_SHUTDOWN_WAIT = Duration.ofMinutes(2);
+    private static final String PID_FILE = "postmaster.pid";
 
     private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
@@ -37,7 +38,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * A server whose data in {@code dataDirectory} survives a crash of this JVM, of the server, or of the machine:
      * the log is flushed on every commit ({@code fsync}, {@code synchronous_commit}, {@code full_page_writes} on;
      * zonky turns all three off for speed). A server of the same directory left running by a killed JVM is shut
-     * down first, and a stale {@code postmaster.pid} of a dead one is left to PostgreSQL's own crash recovery.
+     * down first; after a crash of the server too, PostgreSQL recovers from its log.
      */
     public static EmbeddedPostgres durable(Path dataDirectory) throws IOException {
         stopLeftoverServer(dataDirectory);
@@ -79,26 +80,38 @@ public final class EmbeddedPostgres implements AutoCloseable {
     /**
      * zonky starts the server through {@code pg_ctl}, so it outlives a JVM killed with SIGKILL and keeps its data
      * directory locked. Its clients died with the JVM, so a smart shutdown (SIGTERM) completes as soon as their
-     * sessions notice; anything else than a live postgres holding {@code postmaster.pid} needs nothing from us.
+     * sessions notice. A {@code postmaster.pid} naming a dead process is PostgreSQL's to recover from; one naming
+     * a live program that is not PostgreSQL (pids are reused, in containers after every restart) would make it
+     * refuse to start, so that file is removed.
      */
     private static void stopLeftoverServer(Path dataDirectory) throws IOException {
-        Optional<ProcessHandle> leftover = serverOf(dataDirectory);
-        if (leftover.isEmpty()) {
+        Optional<ProcessHandle> named = namedByPidFile(dataDirectory);
+        if (named.isEmpty() || !named.get().isAlive()) {
             return;
         }
-        ProcessHandle postmaster = leftover.get();
+        ProcessHandle process = named.get();
+        Optional<Boolean> postgres = process.info().command().map(EmbeddedPostgres::isPostgres);
+        if (postgres.isEmpty()) {
+            return;
+        }
+        if (!postgres.get()) {
+            LOG.warn("{} names pid {}, which is now another program; removing the stale file",
+                    dataDirectory.resolve(PID_FILE), process.pid());
+            Files.deleteIfExists(dataDirectory.resolve(PID_FILE));
+            return;
+        }
         LOG.warn("A PostgreSQL server (pid {}) is still running on {}, left by a workbench that did not stop;"
-                + " shutting it down before starting a new one", postmaster.pid(), dataDirectory);
-        List<ProcessHandle> sessions = postmaster.descendants().toList();
-        postmaster.destroy();
+                + " shutting it down before starting a new one", process.pid(), dataDirectory);
+        List<ProcessHandle> sessions = process.descendants().toList();
+        process.destroy();
         try {
-            postmaster.onExit().get(LEFTOVER_SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            process.onExit().get(LEFTOVER_SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // Killed, the server loses nothing that was committed: its write-ahead log is replayed on start.
-            LOG.warn("PostgreSQL pid {} did not stop in {}; killing it", postmaster.pid(), LEFTOVER_SHUTDOWN_WAIT);
-            postmaster.destroyForcibly();
+            LOG.warn("PostgreSQL pid {} did not stop in {}; killing it", process.pid(), LEFTOVER_SHUTDOWN_WAIT);
+            process.destroyForcibly();
             sessions.forEach(ProcessHandle::destroyForcibly);
-            waitForExit(postmaster);
+            waitForExit(process);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while stopping the leftover PostgreSQL server", e);
@@ -121,27 +134,27 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    /**
-     * The live postmaster named by the data directory's {@code postmaster.pid}, if it is one. A pid that now
-     * belongs to another program (pids are reused) is not stopped; PostgreSQL then refuses to start, naming the
-     * pid file, rather than risk two servers on one directory.
-     */
+    /** The live PostgreSQL server named by the data directory's {@code postmaster.pid}, if there is one. */
     public static Optional<ProcessHandle> serverOf(Path dataDirectory) throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        return namedByPidFile(dataDirectory)
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().command().map(EmbeddedPostgres::isPostgres).orElse(false));
+    }
+
+    private static Optional<ProcessHandle> namedByPidFile(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve(PID_FILE);
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
         }
         List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
-        long pid;
         try {
-            pid = lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).trim());
+            return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        return ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().command()
-                        .map(command -> Path.of(command).getFileName().toString().equals("postgres"))
-                        .orElse(false));
+    }
+
+    private static boolean isPostgres(String command) {
+        return Path.of(command).getFileName().toString().equals("postgres");
     }
 }

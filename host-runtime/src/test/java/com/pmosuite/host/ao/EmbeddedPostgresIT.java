@@ -72,17 +72,32 @@ class EmbeddedPostgresIT {
     @Test
     void aServerKilledWithItsJvmRecoversFromItsStalePidFileAndKeepsItsData() throws Exception {
         killJvmHolding(data, "before the crash");
-        ProcessHandle postmaster = EmbeddedPostgres.serverOf(data).orElseThrow();
-        List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
-        all.add(postmaster);
-        all.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle process : all) {
-            process.onExit().get(30, TimeUnit.SECONDS);
-        }
+        killServer();
         assertThat(data.resolve("postmaster.pid")).exists();
 
         try (EmbeddedPostgres server = EmbeddedPostgres.durable(data)) {
             assertThat(notes(server)).containsExactly("before the crash");
+        }
+    }
+
+    @Test
+    void aStalePidFileNamingAnotherLiveProgramDoesNotBlockTheStart() throws Exception {
+        killJvmHolding(data, "before the crash");
+        killServer();
+        Process other = new ProcessBuilder("sleep", "300").start();
+        try {
+            // As after a container restart: the dead server's pid now belongs to something else.
+            Path pidFile = data.resolve("postmaster.pid");
+            List<String> lines = new ArrayList<>(Files.readAllLines(pidFile));
+            lines.set(0, Long.toString(other.pid()));
+            Files.write(pidFile, lines);
+
+            try (EmbeddedPostgres server = EmbeddedPostgres.durable(data)) {
+                assertThat(notes(server)).containsExactly("before the crash");
+            }
+            assertThat(other.isAlive()).isTrue();
+        } finally {
+            other.destroyForcibly();
         }
     }
 
@@ -93,6 +108,17 @@ class EmbeddedPostgresIT {
                     .containsExactly("serializable", "read committed");
             assertThat(isolationInAndOutOfATransaction(server, AoDatabase.Isolation.READ_COMMITTED))
                     .containsExactly("read committed", "read committed");
+        }
+    }
+
+    /** SIGKILL for the server of {@link #data} and its sessions, as when the machine dies. */
+    private void killServer() throws Exception {
+        ProcessHandle postmaster = EmbeddedPostgres.serverOf(data).orElseThrow();
+        List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+        all.add(postmaster);
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : all) {
+            process.onExit().get(30, TimeUnit.SECONDS);
         }
     }
 

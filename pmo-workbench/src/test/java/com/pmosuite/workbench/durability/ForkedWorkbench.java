@@ -46,9 +46,15 @@ final class ForkedWorkbench implements AutoCloseable {
     /** Starts {@code java -jar pmo-workbench.jar --port 0 --data DATA ARGS…} and waits until it is ready. */
     static ForkedWorkbench start(Path data, String... args) {
         Path jar = Path.of(System.getProperty("pmo.workbench.jar", "target/pmo-workbench-0.1.0-SNAPSHOT.jar"));
+        return start(jar, List.of("-Xmx512m"), data, args);
+    }
+
+    /** Starts {@code java JVM-OPTIONS -jar JAR --port 0 --data DATA ARGS…} and waits until it is ready. */
+    static ForkedWorkbench start(Path jar, List<String> jvmOptions, Path data, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString(),
-                "--port", "0", "--data", data.toString()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--port", "0", "--data", data.toString()));
         command.addAll(List.of(args));
         System.out.println("Forking " + String.join(" ", command));
         Process process;
@@ -98,6 +104,10 @@ final class ForkedWorkbench implements AutoCloseable {
 
     URI base() {
         return base;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** What the workbench printed as its own start time (database open, migration, server start). */
