@@ -45,6 +45,8 @@ public final class RestartBench {
         String[] workbenchOptions = options.toArray(String[]::new);
         Files.createDirectories(data);
         try (ForkedWorkbench workbench = ForkedWorkbench.start(jar, List.of(), data, workbenchOptions)) {
+            System.out.printf("First start on this data: workbench says %d ms; RSS %d MiB%n",
+                    workbench.startMillis(), rssKib(workbench.pid()) / 1024);
             int have = count(workbench.base());
             long started = System.nanoTime();
             for (int batch = 0; have < risks; batch++) {
