@@ -217,7 +217,8 @@ public final class WorkbenchComponents implements AutoCloseable {
 
     private static EmbeddedPostgres startPostgres(WorkbenchOptions options) {
         try {
-            return EmbeddedPostgres.start(options.dataDirectory().resolve("postgres"));
+            // The workbench's data is worth keeping: never the fast, crash-unsafe server tests use.
+            return EmbeddedPostgres.durable(options.dataDirectory().resolve("postgres"));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
