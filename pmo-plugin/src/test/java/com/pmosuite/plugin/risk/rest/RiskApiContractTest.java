@@ -2,14 +2,21 @@ package com.pmosuite.plugin.risk.rest;
 
 import com.pmosuite.plugin.platform.rest.PmoExceptionMapper;
 import com.pmosuite.plugin.platform.rest.PmoJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pmosuite.risk.ResponseStrategy;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskDraft;
 import com.pmosuite.risk.RiskFilter;
+import com.pmosuite.risk.RiskKind;
 import com.pmosuite.risk.RiskMatrix;
 import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.risk.RiskSettings;
+import com.pmosuite.risk.RiskSort;
+import com.pmosuite.risk.RiskStatus;
+import com.pmosuite.risk.Severity;
 import com.pmosuite.risk.SeverityBands;
 import com.pmosuite.shared.FieldError;
+import com.pmosuite.shared.Names;
 import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.PageRequest;
 import com.pmosuite.shared.StaleVersion;
@@ -23,11 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static com.pmosuite.plugin.platform.rest.JsonContract.assertMatches;
 import static com.pmosuite.plugin.platform.rest.JsonContract.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -205,6 +215,31 @@ class RiskApiContractTest {
     @Test
     void aConflictOverADeletedRiskCarriesNoCurrentState() {
         assertMatches("error-409-deleted.json", errorBody(new StaleVersion("Risk 1", 1, null)));
+    }
+
+    @Test
+    void aConflictOverARecordWithoutARestViewIsNotWrittenAsItIs() {
+        record Unmapped(int version) {
+        }
+
+        assertThatThrownBy(() -> views.currentState(new Unmapped(3)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No REST view");
+    }
+
+    @Test
+    void enumerationsAreSpelledAsTheContractSays() {
+        Map<String, List<String>> spellings = new LinkedHashMap<>();
+        spellings.put("kind", spellings(RiskKind.class));
+        spellings.put("status", spellings(RiskStatus.class));
+        spellings.put("strategy", spellings(ResponseStrategy.class));
+        spellings.put("severity", spellings(Severity.class));
+        spellings.put("sort", spellings(RiskSort.class));
+
+        assertMatches("enumerations.json", new ObjectMapper().valueToTree(spellings).toString());
+    }
+
+    private static List<String> spellings(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Names::of).toList();
     }
 
     private String errorBody(RuntimeException failure) {
