@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A risk as typed by a person or read from JSON/CSV: raw values, not yet trusted. Enumerations, dates and money
- * arrive as text so that a bad value becomes a field error rather than a parse failure.
+ * A risk as typed by a person, sent in a REST body or read from a CSV row: raw values, not yet trusted.
+ * Enumerations, dates and money arrive as text so that a bad value becomes a field error rather than a parse failure.
  * {@link #validate} turns it into {@link RiskFields} or reports every problem at once.
  */
 public record RiskDraft(

@@ -5,19 +5,18 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.pmosuite.plugin.platform.auth.NotVisible;
 import com.pmosuite.plugin.platform.auth.ProjectAccess;
+import com.pmosuite.plugin.platform.rest.JsonBody;
 import com.pmosuite.plugin.platform.rest.PmoJson;
 import com.pmosuite.plugin.wiring.PmoComponents;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskDraft;
 import com.pmosuite.risk.RiskFilter;
 import com.pmosuite.risk.RiskImport;
-import com.pmosuite.risk.RiskMatrix;
 import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.risk.RiskSettings;
 import com.pmosuite.risk.RiskSort;
 import com.pmosuite.risk.RiskStatus;
 import com.pmosuite.risk.Severity;
-import com.pmosuite.risk.SeverityBands;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.Names;
 import com.pmosuite.shared.Page;
@@ -122,7 +121,7 @@ public class RiskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("projectKey") String projectKey, InputStream body) {
         Project project = access.editable(projectKey);
-        RiskDraft draft = PmoJson.read(body, RiskDraft.class);
+        RiskDraft draft = PmoJson.read(body, RiskBody.class).toDraft();
         Risk risk = register.create(project.getKey(), draft, access.currentUserKey());
         return Response.created(URI.create("risks/" + risk.id())).type(JSON)
                 .entity(PmoJson.write(views.json(risk))).build();
@@ -163,29 +162,6 @@ public class RiskResource {
         return Response.status(result.succeeded() ? 201 : 400).type(JSON).entity(PmoJson.write(json)).build();
     }
 
-    /**
-     * The version a changing client last read, sent alongside the fields. The fields themselves are read straight
-     * into the core's {@link RiskDraft}, whose components are the JSON property names.
-     */
-    record VersionedBody(Integer version) {
-    }
-
-    /** What an import did, or why it did nothing. */
-    public record ImportJson(int status, String message, int rowsRead, List<Long> createdIds,
-                             List<RowErrorJson> errors) {
-        /** One problem in one line of the file. */
-        public record RowErrorJson(int line, String field, String message) {
-        }
-
-        static ImportJson of(RiskImport result) {
-            return new ImportJson(result.succeeded() ? 201 : 400,
-                    result.succeeded() ? "Imported " + result.created().size() + " risk(s)"
-                            : "Nothing was imported: fix the rows listed and import the file again",
-                    result.rowsRead(), result.created().stream().map(Risk::id).toList(),
-                    result.errors().stream().map(e -> new RowErrorJson(e.line(), e.field(), e.message())).toList());
-        }
-    }
-
     /** The project's scale and thresholds, with the {@code version} a change must send back. */
     @GET
     @Path("projects/{projectKey}/risk-settings")
@@ -209,10 +185,8 @@ public class RiskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateSettings(@PathParam("projectKey") String projectKey, InputStream body) {
         Project project = access.administrable(projectKey);
-        RiskViews.SettingsJson input = PmoJson.read(body, RiskViews.SettingsJson.class);
-        RiskMatrix matrix = new RiskMatrix(input.scale());
-        RiskSettings settings = new RiskSettings(matrix,
-                new SeverityBands(input.mediumFrom(), input.highFrom(), input.criticalFrom()));
+        RiskSettingsBody input = PmoJson.read(body, RiskSettingsBody.class);
+        RiskSettings settings = input.toSettings();
         if (input.version() == null) {
             throw ValidationFailed.of("version", "is required: send the version you last read");
         }
@@ -234,13 +208,12 @@ public class RiskResource {
     public Response update(@PathParam("id") String id, InputStream body) {
         Risk current = visible(id);
         access.editable(current.projectKey());
-        String json = PmoJson.text(body, PmoJson.MAX_BODY_CHARS, "body");
-        RiskDraft draft = PmoJson.read(json, RiskDraft.class);
-        Integer version = PmoJson.read(json, VersionedBody.class).version();
+        RiskBody input = PmoJson.read(body, RiskBody.class);
+        Integer version = input.version();
         if (version == null) {
             throw ValidationFailed.of("version", "is required: send the version you last read");
         }
-        Risk saved = register.update(current.id(), version, draft, access.currentUserKey());
+        Risk saved = register.update(current.id(), version, input.toDraft(), access.currentUserKey());
         return ok(views.json(saved));
     }
 
@@ -296,7 +269,11 @@ public class RiskResource {
         throw new NotVisible("Risk " + id);
     }
 
-    private static Response ok(Object body) {
+    private static Response ok(JsonBody body) {
+        return Response.ok(PmoJson.write(body), JSON).build();
+    }
+
+    private static Response ok(List<? extends JsonBody> body) {
         return Response.ok(PmoJson.write(body), JSON).build();
     }
 
