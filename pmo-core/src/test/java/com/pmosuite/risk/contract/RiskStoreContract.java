@@ -7,6 +7,7 @@ import com.pmosuite.risk.RiskChanges;
 import com.pmosuite.risk.RiskDraft;
 import com.pmosuite.risk.RiskFields;
 import com.pmosuite.risk.RiskHistoryEntry;
+import com.pmosuite.risk.RiskOrdering;
 import com.pmosuite.risk.RiskQuery;
 import com.pmosuite.risk.RiskSort;
 import com.pmosuite.risk.RiskStatus;
@@ -641,6 +642,62 @@ public abstract class RiskStoreContract {
         }
 
         assertThat(visited).isEqualTo(all);
+    }
+
+    /**
+     * Stores may sort and page in SQL; whatever they do, every page must be the slice of the register sorted by
+     * {@link RiskOrdering}: for every key, in both directions, with equal keys (ties broken by id), keys that differ
+     * only in case, missing values, and pages that straddle the boundary between valued and missing.
+     */
+    @Test
+    void pagesAgreeWithRiskOrderingForEverySortKeyInBothDirections() {
+        String[] titles = {"delta", "Alpha", "alpha", "Charlie", "bravo", "ALPHA", "Bravo", "echo", "charlie"};
+        String[] owners = {BOB, null, ALICE, BOB, null, CAROL, ALICE, null, BOB};
+        RiskStatus[] statuses = {RiskStatus.CLOSED, RiskStatus.OPEN, RiskStatus.MONITORING, RiskStatus.OPEN,
+                RiskStatus.RESPONDING, RiskStatus.CLOSED, RiskStatus.OPEN, RiskStatus.OCCURRED, RiskStatus.MONITORING};
+        int[][] levels = {{2, 3}, {1, 5}, {3, 2}, {5, 5}, {2, 3}, {4, 1}, {1, 1}, {3, 3}, {2, 2}};
+        int[][] residuals = {null, {1, 1}, null, {2, 3}, {1, 2}, null, null, {1, 1}, {3, 2}};
+        String[] reviews = {null, "2026-05-01", "2026-04-01", null, "2026-05-01", "2026-06-01", null, "2026-04-01",
+                null};
+        String[] proximities = {"2027-02-15", null, "2027-02-15", "2027-01-15", null, null, "2027-03-15",
+                "2027-01-15", null};
+        int[] createdMinutes = {2, 0, 1, 2, 0, 3, 1, 2, 0};
+        for (int i = 0; i < titles.length; i++) {
+            RiskDraftFixture draft = aThreat().withTitle(titles[i]).withOwner(owners[i]).withStatus(statuses[i])
+                    .withStrategy(ResponseStrategy.MITIGATE).withProbability(levels[i][0]).withImpact(levels[i][1])
+                    .withNextReviewDate(reviews[i] == null ? null : LocalDate.parse(reviews[i]))
+                    .withProximityDate(proximities[i] == null ? null : LocalDate.parse(proximities[i]));
+            if (residuals[i] != null) {
+                draft.withResidual(residuals[i][0], residuals[i][1]);
+            }
+            Risk risk = store().create(PROJECT, draft.fields(), ALICE, CREATED_AT.plus(Duration.ofMinutes(
+                    createdMinutes[i])));
+            if (i % 3 != 2) {
+                RiskFields changed = copyOf(risk.fields()).withDescription("Reviewed").fields();
+                store().update(risk.id(), risk.version(), changed, changesFrom(risk, changed), BOB,
+                        UPDATED_AT.plus(Duration.ofMinutes(i % 2)));
+            }
+        }
+        store().create(OTHER_PROJECT, aThreat().withTitle("aardvark").fields(), ALICE, CREATED_AT);
+        List<Risk> register = store().findByProject(PROJECT, Set.of());
+
+        for (RiskSort sort : RiskSort.values()) {
+            for (boolean descending : new boolean[]{false, true}) {
+                List<Long> expected = register.stream().sorted(RiskOrdering.of(sort, descending)).map(Risk::id)
+                        .toList();
+                for (int size : new int[]{2, 4, PageRequest.MAX_LIMIT}) {
+                    List<Long> paged = new ArrayList<>();
+                    for (int offset = 0; offset < register.size(); offset += size) {
+                        Page<Risk> page = store().search(query().sort(sort, descending)
+                                .page(new PageRequest(offset, size)).build());
+                        assertThat(page.total()).isEqualTo(register.size());
+                        paged.addAll(idsOf(page));
+                    }
+                    assertThat(paged).as("%s %s in pages of %d", sort, descending ? "descending" : "ascending", size)
+                            .isEqualTo(expected);
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------- findByProject, findLinkedTo

@@ -11,6 +11,7 @@ import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskKind;
 import com.pmosuite.risk.RiskOrdering;
 import com.pmosuite.risk.RiskQuery;
+import com.pmosuite.risk.RiskSort;
 import com.pmosuite.risk.RiskStatus;
 import com.pmosuite.risk.RiskStore;
 import com.pmosuite.risk.ScoreRange;
@@ -210,14 +211,62 @@ public final class AoRiskStore implements RiskStore {
             }
             where.append(')');
         }
-        // A project's register is sorted and paged here rather than in SQL: several sort keys are nullable and
-        // databases disagree on where NULLs go, and one register holds hundreds of risks, not millions.
-        List<Risk> matching = toRisks(Arrays.asList(
-                ao.find(RiskEntity.class, Query.select().where(where.toString(), params.toArray()))));
-        List<Risk> sorted = matching.stream().sorted(RiskOrdering.of(query.sort(), query.descending())).toList();
-        int from = Math.min(query.page().offset(), sorted.size());
-        int to = Math.min(from + query.page().limit(), sorted.size());
-        return new Page<>(sorted.subList(from, to), query.page().offset(), query.page().limit(), sorted.size());
+        String filter = where.toString();
+        Object[] values = params.toArray();
+        int offset = query.page().offset();
+        int limit = query.page().limit();
+        int total = ao.count(RiskEntity.class, Query.select().where(filter, values));
+        if (offset >= total) {
+            return new Page<>(List.of(), offset, limit, total);
+        }
+        String column = sortColumn(query.sort());
+        String direction = query.descending() ? " DESC" : " ASC";
+        List<RiskEntity> rows = new ArrayList<>(Math.min(limit, total - offset));
+        if (!isNullable(query.sort())) {
+            rows.addAll(page(filter, values, column + direction, offset, limit));
+        } else {
+            // Risks without a value come last in both directions (RiskOrdering). Databases disagree on where NULLs
+            // sort and AO's ORDER BY takes no NULLS LAST or CASE, so the valued and the empty risks are two
+            // consecutive runs, each paged in SQL: the page takes what it needs from the first, then the second.
+            int valued = ao.count(RiskEntity.class,
+                    Query.select().where(filter + " AND " + column + " IS NOT NULL", values));
+            if (offset < valued) {
+                rows.addAll(page(filter + " AND " + column + " IS NOT NULL", values, column + direction, offset,
+                        Math.min(limit, valued - offset)));
+            }
+            int missing = limit - rows.size();
+            if (missing > 0 && valued < total) {
+                rows.addAll(page(filter + " AND " + column + " IS NULL", values, null,
+                        Math.max(0, offset - valued), missing));
+            }
+        }
+        return new Page<>(toRisks(rows), offset, limit, total);
+    }
+
+    /** One slice of matching rows in the given order, ties by id ascending. */
+    private List<RiskEntity> page(String where, Object[] values, String order, int offset, int limit) {
+        String byId = ID + " ASC";
+        return Arrays.asList(ao.find(RiskEntity.class, Query.select(FULL_ROW).where(where, values)
+                .order(order == null ? byId : order + ", " + byId).offset(offset).limit(limit)));
+    }
+
+    /** The column that holds each sort key exactly as {@link RiskOrdering} compares it. */
+    private static String sortColumn(RiskSort sort) {
+        return switch (sort) {
+            case SCORE -> SCORE;
+            case RESIDUAL_SCORE -> RESIDUAL_SCORE;
+            case TITLE -> SORT_TITLE;
+            case STATUS -> STATUS_RANK;
+            case OWNER -> OWNER_KEY;
+            case NEXT_REVIEW -> NEXT_REVIEW_DATE;
+            case PROXIMITY -> PROXIMITY_DATE;
+            case CREATED -> CREATED_AT;
+            case UPDATED -> UPDATED_AT;
+        };
+    }
+
+    private static boolean isNullable(RiskSort sort) {
+        return sort == RiskSort.OWNER || sort == RiskSort.NEXT_REVIEW || sort == RiskSort.PROXIMITY;
     }
 
     @Override
@@ -225,7 +274,7 @@ public final class AoRiskStore implements RiskStore {
         List<Object> params = new ArrayList<>();
         String where = projectAndStatuses(projectKey, statuses, params).toString();
         return toRisks(Arrays.asList(ao.find(RiskEntity.class,
-                Query.select().where(where, params.toArray()).order(ID + " ASC"))));
+                Query.select(FULL_ROW).where(where, params.toArray()).order(ID + " ASC"))));
     }
 
     /** The WHERE clause for one project's risks in some statuses (any when empty); fills in its parameters. */
@@ -279,7 +328,7 @@ public final class AoRiskStore implements RiskStore {
         if (!fitsAnId(id)) {
             return Optional.empty();
         }
-        RiskEntity[] found = ao.find(RiskEntity.class, Query.select().where(ID + " = ?", (int) id));
+        RiskEntity[] found = ao.find(RiskEntity.class, Query.select(FULL_ROW).where(ID + " = ?", (int) id));
         return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
     }
 
@@ -289,7 +338,7 @@ public final class AoRiskStore implements RiskStore {
         for (int start = 0; start < all.size(); start += IN_CHUNK) {
             List<Integer> chunk = all.subList(start, Math.min(all.size(), start + IN_CHUNK));
             entities.addAll(Arrays.asList(ao.find(RiskEntity.class,
-                    Query.select().where(ID + " IN (" + placeholders(chunk.size()) + ")", chunk.toArray()))));
+                    Query.select(FULL_ROW).where(ID + " IN (" + placeholders(chunk.size()) + ")", chunk.toArray()))));
         }
         return toRisks(entities);
     }
@@ -365,6 +414,9 @@ public final class AoRiskStore implements RiskStore {
         e.setLastReviewDate(iso(f.lastReviewDate()));
         e.setNextReviewDate(iso(f.nextReviewDate()));
         e.setCostImpactCents(f.costImpact() == null ? null : f.costImpact().movePointRight(2).longValueExact());
+        e.setSortTitle(RiskOrdering.titleKey(f.title()));
+        e.setResidualScore(f.residualScore());
+        e.setStatusRank(RiskOrdering.statusRank(f.status()));
     }
 
     private Risk toRisk(RiskEntity e, List<String> linkedIssueKeys) {
