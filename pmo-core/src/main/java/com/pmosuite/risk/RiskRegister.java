@@ -163,7 +163,7 @@ public final class RiskRegister {
                 .map(s -> settings.bands().rangeOf(s, settings.matrix()))
                 .toList();
         return risks.search(new RiskQuery(projectKey, filter.statuses(), ranges, filter.ownerKey(), filter.sort(),
-                filter.descending(), page));
+                filter.descending(), page, filter.cell()));
     }
 
     /** Every risk of the project, ordered by id: for exports. */
@@ -172,8 +172,7 @@ public final class RiskRegister {
     }
 
     public RiskHeatMap heatMap(String projectKey) {
-        List<RiskFields> live = risks.findByProject(projectKey, liveStatuses()).stream().map(Risk::fields).toList();
-        return RiskHeatMap.of(live, settings(projectKey));
+        return RiskHeatMap.ofCounts(risks.countByCell(projectKey, liveStatuses()), settings(projectKey));
     }
 
     public List<RiskHistoryEntry> history(long id) {

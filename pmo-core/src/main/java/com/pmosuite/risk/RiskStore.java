@@ -47,6 +47,12 @@ public interface RiskStore {
     /** All of a project's risks in the given statuses (all statuses when empty), ordered by id. */
     List<Risk> findByProject(String projectKey, Set<RiskStatus> statuses);
 
+    /**
+     * How many of a project's risks in the given statuses (all when empty) share each inherent cell and residual
+     * assessment: a heat map's counts without reading the risks.
+     */
+    List<RiskCellCount> countByCell(String projectKey, Set<RiskStatus> statuses);
+
     /** Risks that list the issue among their linked (mitigation) issues, ordered by id. */
     List<Risk> findLinkedTo(String issueKey);
 

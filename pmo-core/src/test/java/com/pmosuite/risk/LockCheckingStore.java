@@ -61,6 +61,11 @@ final class LockCheckingStore implements RiskStore {
     }
 
     @Override
+    public List<RiskCellCount> countByCell(String projectKey, Set<RiskStatus> statuses) {
+        return delegate.countByCell(projectKey, statuses);
+    }
+
+    @Override
     public List<Risk> findByProject(String projectKey, Set<RiskStatus> statuses) {
         return delegate.findByProject(projectKey, statuses);
     }

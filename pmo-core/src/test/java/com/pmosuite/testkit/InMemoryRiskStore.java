@@ -2,6 +2,7 @@ package com.pmosuite.testkit;
 
 import com.pmosuite.risk.FieldChange;
 import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.RiskCellCount;
 import com.pmosuite.risk.RiskFields;
 import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskOrdering;
@@ -16,6 +17,7 @@ import com.pmosuite.shared.StaleVersion;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +102,7 @@ public final class InMemoryRiskStore implements RiskStore {
                 .filter(r -> query.scoreRanges().isEmpty()
                         || query.scoreRanges().stream().anyMatch(range -> range.contains(r.fields().score())))
                 .filter(r -> query.ownerKey() == null || query.ownerKey().equals(r.fields().ownerKey()))
+                .filter(r -> query.cell() == null || query.cell().holds(r.fields()))
                 .sorted(RiskOrdering.of(query.sort(), query.descending()))
                 .toList();
         int from = Math.min(query.page().offset(), matching.size());
@@ -113,6 +116,18 @@ public final class InMemoryRiskStore implements RiskStore {
                 .filter(r -> r.projectKey().equals(projectKey))
                 .filter(r -> statuses.isEmpty() || statuses.contains(r.fields().status()))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<RiskCellCount> countByCell(String projectKey, Set<RiskStatus> statuses) {
+        Map<List<Integer>, Integer> counts = new HashMap<>();
+        for (Risk risk : findByProject(projectKey, statuses)) {
+            RiskFields f = risk.fields();
+            counts.merge(Arrays.asList(f.probability(), f.impact(), f.residualProbability(), f.residualImpact()), 1,
+                    Integer::sum);
+        }
+        return counts.entrySet().stream().map(e -> new RiskCellCount(e.getKey().get(0), e.getKey().get(1),
+                e.getKey().get(2), e.getKey().get(3), e.getValue())).toList();
     }
 
     @Override

@@ -5,6 +5,8 @@ import com.pmosuite.risk.ResponseStrategy;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskChanges;
 import com.pmosuite.risk.RiskDraft;
+import com.pmosuite.risk.RiskCell;
+import com.pmosuite.risk.RiskCellCount;
 import com.pmosuite.risk.RiskFields;
 import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskOrdering;
@@ -700,6 +702,58 @@ public abstract class RiskStoreContract {
         }
     }
 
+    @Test
+    void aCellFilterFindsTheLiveRisksInThatInherentCell() {
+        Risk inCell = stored(aThreat().withProbability(3).withImpact(4).withResidual(1, 1));
+        Risk alsoInCell = stored(aThreat().withProbability(3).withImpact(4).withStatus(RiskStatus.MONITORING));
+        stored(aThreat().withProbability(4).withImpact(3));
+        stored(aThreat().withProbability(3).withImpact(4).withStatus(RiskStatus.CLOSED));
+        store().create(OTHER_PROJECT, aThreat().withProbability(3).withImpact(4).fields(), ALICE, CREATED_AT);
+
+        Page<Risk> page = store().search(query().cell(new RiskCell(false, 3, 4)).build());
+
+        assertThat(page.items()).containsExactlyInAnyOrder(inCell, alsoInCell);
+        assertThat(page.total()).isEqualTo(2);
+    }
+
+    @Test
+    void aResidualCellFilterFindsAssessedRisksThereAndUnassessedRisksStillInTheirInherentCell() {
+        Risk movedHere = stored(aThreat().withProbability(5).withImpact(5).withResidual(2, 2));
+        Risk notAssessed = stored(aThreat().withProbability(2).withImpact(2));
+        stored(aThreat().withProbability(2).withImpact(2).withResidual(1, 1));
+        stored(aThreat().withProbability(4).withImpact(4).withResidual(2, 2).withStatus(RiskStatus.OCCURRED));
+
+        Page<Risk> page = store().search(query().cell(new RiskCell(true, 2, 2)).statuses(RiskStatus.OPEN).build());
+
+        assertThat(page.items()).containsExactlyInAnyOrder(movedHere, notAssessed);
+    }
+
+    // ------------------------------------------------------------------------------------------- countByCell
+
+    @Test
+    void countByCellCountsRisksSharingAnInherentCellAndResidualAssessment() {
+        stored(aThreat().withProbability(3).withImpact(4).withResidual(1, 2));
+        stored(aThreat().withProbability(3).withImpact(4).withResidual(1, 2));
+        stored(aThreat().withProbability(3).withImpact(4));
+        stored(aThreat().withProbability(1).withImpact(1).withStatus(RiskStatus.MONITORING));
+        stored(aThreat().withProbability(3).withImpact(4).withStatus(RiskStatus.CLOSED));
+        store().create(OTHER_PROJECT, aThreat().withProbability(3).withImpact(4).fields(), ALICE, CREATED_AT);
+
+        List<RiskCellCount> counts = store().countByCell(PROJECT, Set.of(RiskStatus.OPEN, RiskStatus.MONITORING));
+
+        assertThat(counts).containsExactlyInAnyOrder(new RiskCellCount(3, 4, 1, 2, 2),
+                new RiskCellCount(3, 4, null, null, 1), new RiskCellCount(1, 1, null, null, 1));
+    }
+
+    @Test
+    void countByCellWithoutStatusesCountsEveryRiskAndAnEmptyRegisterNothing() {
+        stored(aThreat().withProbability(2).withImpact(2).withStatus(RiskStatus.CLOSED));
+        stored(aThreat().withProbability(2).withImpact(2));
+
+        assertThat(store().countByCell(PROJECT, Set.of())).containsExactly(new RiskCellCount(2, 2, null, null, 2));
+        assertThat(store().countByCell(OTHER_PROJECT, Set.of())).isEmpty();
+    }
+
     // ------------------------------------------------------------------------------- findByProject, findLinkedTo
 
     @Test
@@ -888,6 +942,7 @@ public abstract class RiskStoreContract {
         private RiskSort sort = RiskSort.CREATED;
         private boolean descending;
         private PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        private RiskCell cell;
 
         Query statuses(RiskStatus... wanted) {
             statuses = Set.of(wanted);
@@ -910,13 +965,18 @@ public abstract class RiskStoreContract {
             return this;
         }
 
+        Query cell(RiskCell wanted) {
+            cell = wanted;
+            return this;
+        }
+
         Query page(PageRequest wanted) {
             page = wanted;
             return this;
         }
 
         RiskQuery build() {
-            return new RiskQuery(PROJECT, statuses, ranges, owner, sort, descending, page);
+            return new RiskQuery(PROJECT, statuses, ranges, owner, sort, descending, page, cell);
         }
     }
 }

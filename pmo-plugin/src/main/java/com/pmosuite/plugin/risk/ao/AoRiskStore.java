@@ -6,6 +6,8 @@ import com.pmosuite.plugin.platform.jira.ProjectIdentity;
 import com.pmosuite.risk.FieldChange;
 import com.pmosuite.risk.ResponseStrategy;
 import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.RiskCell;
+import com.pmosuite.risk.RiskCellCount;
 import com.pmosuite.risk.RiskFields;
 import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskKind;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +52,8 @@ public final class AoRiskStore implements RiskStore {
     // Keeps IN (...) lists well under every database's bind-parameter limit.
     private static final int IN_CHUNK = 500;
     private static final int MAX_CONFLICT_RETRIES = 10;
+    private static final Set<RiskStatus> LIVE = EnumSet.copyOf(
+            Arrays.stream(RiskStatus.values()).filter(RiskStatus::isLive).toList());
 
     private final ActiveObjects ao;
     private final ProjectIdentity projects;
@@ -211,6 +216,9 @@ public final class AoRiskStore implements RiskStore {
             }
             where.append(')');
         }
+        if (query.cell() != null) {
+            inCell(query.cell(), where, params);
+        }
         String filter = where.toString();
         Object[] values = params.toArray();
         int offset = query.page().offset();
@@ -275,6 +283,37 @@ public final class AoRiskStore implements RiskStore {
         String where = projectAndStatuses(projectKey, statuses, params).toString();
         return toRisks(Arrays.asList(ao.find(RiskEntity.class,
                 Query.select(FULL_ROW).where(where, params.toArray()).order(ID + " ASC"))));
+    }
+
+    /** Narrows to the live risks a heat-map cell counts, as {@link RiskCell#holds} decides. */
+    private static void inCell(RiskCell cell, StringBuilder where, List<Object> params) {
+        where.append(" AND ").append(STATUS).append(" IN (").append(placeholders(LIVE.size())).append(')');
+        LIVE.stream().map(Names::of).sorted().forEach(params::add);
+        String inherent = PROBABILITY + " = ? AND " + IMPACT + " = ?";
+        if (!cell.residual()) {
+            where.append(" AND ").append(inherent);
+        } else {
+            where.append(" AND ((").append(RESIDUAL_PROBABILITY).append(" = ? AND ").append(RESIDUAL_IMPACT)
+                    .append(" = ?) OR ((").append(RESIDUAL_PROBABILITY).append(" IS NULL OR ").append(RESIDUAL_IMPACT)
+                    .append(" IS NULL) AND ").append(inherent).append("))");
+            params.add(cell.probability());
+            params.add(cell.impact());
+        }
+        params.add(cell.probability());
+        params.add(cell.impact());
+    }
+
+    @Override
+    public List<RiskCellCount> countByCell(String projectKey, Set<RiskStatus> statuses) {
+        List<Object> params = new ArrayList<>();
+        String where = projectAndStatuses(projectKey, statuses, params).toString();
+        String levels = String.join(", ", PROBABILITY, IMPACT, RESIDUAL_PROBABILITY, RESIDUAL_IMPACT);
+        // AO builds an entity from each row and needs an id: any id of the group will do. The count is read
+        // through an int column's getter, the only way AO's facade returns a value it did not store.
+        RiskEntity[] groups = ao.find(RiskEntity.class, Query.select("MIN(" + ID + ") AS " + ID + ", " + levels
+                + ", COUNT(" + ID + ") AS " + SCORE).where(where, params.toArray()).group(levels));
+        return Arrays.stream(groups).map(g -> new RiskCellCount(g.getProbability(), g.getImpact(),
+                g.getResidualProbability(), g.getResidualImpact(), g.getScore())).toList();
     }
 
     /** The WHERE clause for one project's risks in some statuses (any when empty); fills in its parameters. */
