@@ -66,39 +66,43 @@ public final class AoRiskStore implements RiskStore {
 
     @Override
     public Risk create(String projectKey, RiskFields fields, String actorKey, Instant at) {
-        return ao.executeInTransaction(() -> insert(projectKey, fields, actorKey, at));
+        long projectId = projects.idOf(projectKey);
+        return ao.executeInTransaction(() -> insert(projectKey, projectId, fields, actorKey, at));
     }
 
     @Override
     public List<Risk> createAll(String projectKey, List<RiskFields> rows, String actorKey, Instant at) {
+        long projectId = projects.idOf(projectKey);
         return ao.executeInTransaction(() -> {
             List<Risk> created = new ArrayList<>(rows.size());
             for (RiskFields fields : rows) {
-                created.add(insert(projectKey, fields, actorKey, at));
+                created.add(insert(projectKey, projectId, fields, actorKey, at));
             }
             return created;
         });
     }
 
-    private Risk insert(String projectKey, RiskFields fields, String actorKey, Instant at) {
-        RiskEntity entity = ao.create(RiskEntity.class,
-                new DBParam(PROJECT_ID, projects.idOf(projectKey)),
-                new DBParam(PROJECT_KEY, projectKey),
-                new DBParam(TITLE, fields.title()),
-                new DBParam(KIND, Names.of(fields.kind())),
-                new DBParam(STATUS, Names.of(fields.status())),
-                new DBParam(CREATED_BY, actorKey),
-                new DBParam(CREATED_AT, at.toEpochMilli()),
-                new DBParam(UPDATED_BY, actorKey),
-                new DBParam(UPDATED_AT, at.toEpochMilli()),
-                new DBParam(VERSION, 1));
-        apply(entity, fields);
-        entity.save();
-        claimRevision(entity.getID(), 1);
-        writeLinks(entity.getID(), projectKey, fields.linkedIssueKeys());
-        writeHistory(entity, 1, actorKey, at,
+    /**
+     * Writes the risk row with every column in one INSERT and builds the result from what was written: the
+     * entity AO returns holds only its id, and each getter on it would read one column back.
+     */
+    private Risk insert(String projectKey, long projectId, RiskFields fields, String actorKey, Instant at) {
+        long stamp = at.toEpochMilli();
+        List<DBParam> row = new ArrayList<>(columns(fields));
+        row.add(new DBParam(PROJECT_ID, projectId));
+        row.add(new DBParam(PROJECT_KEY, projectKey));
+        row.add(new DBParam(CREATED_BY, actorKey));
+        row.add(new DBParam(CREATED_AT, stamp));
+        row.add(new DBParam(UPDATED_BY, actorKey));
+        row.add(new DBParam(UPDATED_AT, stamp));
+        row.add(new DBParam(VERSION, 1));
+        int id = ao.create(RiskEntity.class, row.toArray(DBParam[]::new)).getID();
+        claimRevision(id, 1);
+        writeLinks(id, projectKey, fields.linkedIssueKeys());
+        writeHistory(id, projectId, projectKey, 1, actorKey, at,
                 List.of(new FieldChange(RiskHistoryEntry.CREATED, null, fields.title())));
-        return toRisk(entity, fields.linkedIssueKeys());
+        Instant written = Instant.ofEpochMilli(stamp);
+        return new Risk(id, projectKey, fields, actorKey, written, actorKey, written, 1);
     }
 
     @Override
@@ -123,7 +127,7 @@ public final class AoRiskStore implements RiskStore {
             claimRevision(entity.getID(), version);
             ao.deleteWithSQL(RiskLinkEntity.class, RISK_ID + " = ?", entity.getID());
             writeLinks(entity.getID(), entity.getProjectKey(), fields.linkedIssueKeys());
-            writeHistory(entity, version, actorKey, at, changes);
+            writeHistory(entity.getID(), entity.getProjectId(), entity.getProjectKey(), version, actorKey, at, changes);
             return toRisk(entity, fields.linkedIssueKeys());
         }));
     }
@@ -137,7 +141,7 @@ public final class AoRiskStore implements RiskStore {
             entity.setVersion(from + 1);
             entity.save();
             claimRevision(entity.getID(), from + 1);
-            writeHistory(entity, from + 1, actorKey, at,
+            writeHistory(entity.getID(), entity.getProjectId(), entity.getProjectKey(), from + 1, actorKey, at,
                     List.of(new FieldChange(RiskHistoryEntry.DELETED, entity.getTitle(), null)));
             ao.deleteWithSQL(RiskLinkEntity.class, RISK_ID + " = ?", entity.getID());
             ao.delete(entity);
@@ -415,20 +419,53 @@ public final class AoRiskStore implements RiskStore {
         }
     }
 
-    private void writeHistory(RiskEntity risk, int version, String actorKey, Instant at, List<FieldChange> changes) {
+    private void writeHistory(int riskId, long projectId, String projectKey, int version, String actorKey,
+                              Instant at, List<FieldChange> changes) {
         for (FieldChange change : changes) {
-            RiskHistoryEntity row = ao.create(RiskHistoryEntity.class,
-                    new DBParam(RISK_ID, risk.getID()),
-                    new DBParam(PROJECT_ID, risk.getProjectId()),
-                    new DBParam(PROJECT_KEY, risk.getProjectKey()),
+            ao.create(RiskHistoryEntity.class,
+                    new DBParam(RISK_ID, riskId),
+                    new DBParam(PROJECT_ID, projectId),
+                    new DBParam(PROJECT_KEY, projectKey),
                     new DBParam(VERSION, version),
                     new DBParam(CHANGED_BY, actorKey),
                     new DBParam(CHANGED_AT, at.toEpochMilli()),
-                    new DBParam(FIELD_NAME, change.field()));
-            row.setOldValue(change.oldValue());
-            row.setNewValue(change.newValue());
-            row.save();
+                    new DBParam(FIELD_NAME, change.field()),
+                    new DBParam(OLD_VALUE, change.oldValue()),
+                    new DBParam(NEW_VALUE, change.newValue()));
         }
+    }
+
+    /** The columns a person edits, and the sort keys derived from them, as an INSERT's values. */
+    private static List<DBParam> columns(RiskFields f) {
+        return List.of(
+                new DBParam(TITLE, f.title()),
+                new DBParam(DESCRIPTION, f.description()),
+                new DBParam(CATEGORY, f.category()),
+                new DBParam(CAUSE, f.cause()),
+                new DBParam(EFFECT, f.effect()),
+                new DBParam(KIND, Names.of(f.kind())),
+                new DBParam(PROBABILITY, f.probability()),
+                new DBParam(IMPACT, f.impact()),
+                new DBParam(SCORE, f.score()),
+                new DBParam(RESIDUAL_PROBABILITY, f.residualProbability()),
+                new DBParam(RESIDUAL_IMPACT, f.residualImpact()),
+                new DBParam(OWNER_KEY, f.ownerKey()),
+                new DBParam(STATUS, Names.of(f.status())),
+                new DBParam(STRATEGY, Names.of(f.strategy())),
+                new DBParam(RESPONSE_PLAN, f.responsePlan()),
+                new DBParam(CONTINGENCY_PLAN, f.contingencyPlan()),
+                new DBParam(TRIGGER_DESCRIPTION, f.trigger()),
+                new DBParam(PROXIMITY_DATE, iso(f.proximityDate())),
+                new DBParam(LAST_REVIEW_DATE, iso(f.lastReviewDate())),
+                new DBParam(NEXT_REVIEW_DATE, iso(f.nextReviewDate())),
+                new DBParam(COST_IMPACT_CENTS, cents(f.costImpact())),
+                new DBParam(SORT_TITLE, RiskOrdering.titleKey(f.title())),
+                new DBParam(RESIDUAL_SCORE, f.residualScore()),
+                new DBParam(STATUS_RANK, RiskOrdering.statusRank(f.status())));
+    }
+
+    private static Long cents(BigDecimal amount) {
+        return amount == null ? null : amount.movePointRight(2).longValueExact();
     }
 
     private static void apply(RiskEntity e, RiskFields f) {
@@ -452,7 +489,7 @@ public final class AoRiskStore implements RiskStore {
         e.setProximityDate(iso(f.proximityDate()));
         e.setLastReviewDate(iso(f.lastReviewDate()));
         e.setNextReviewDate(iso(f.nextReviewDate()));
-        e.setCostImpactCents(f.costImpact() == null ? null : f.costImpact().movePointRight(2).longValueExact());
+        e.setCostImpactCents(cents(f.costImpact()));
         e.setSortTitle(RiskOrdering.titleKey(f.title()));
         e.setResidualScore(f.residualScore());
         e.setStatusRank(RiskOrdering.statusRank(f.status()));
