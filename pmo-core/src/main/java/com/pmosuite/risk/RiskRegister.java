@@ -34,6 +34,7 @@ public final class RiskRegister {
     private final PeopleDirectory people;
     private final Clock clock;
     private final ProjectLocks locks;
+    private final ProjectLocks importLocks;
     private final IssueDirectory issues;
 
     /** A register whose project locks hold in this JVM only (one node, tests) and that links any issue key. */
@@ -48,11 +49,22 @@ public final class RiskRegister {
      */
     public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock,
                         ProjectLocks locks, IssueDirectory issues) {
+        this(risks, settingsStore, people, clock, locks, ProjectLocks.inThisJvm(), issues);
+    }
+
+    /**
+     * @param locks       serialise each project's risk edits with changes to its settings
+     * @param importLocks serialise each project's CSV imports with changes to its settings, so that a long import
+     *                    never keeps the project's editors waiting (see {@link #importCsv})
+     */
+    public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock,
+                        ProjectLocks locks, ProjectLocks importLocks, IssueDirectory issues) {
         this.risks = risks;
         this.settingsStore = settingsStore;
         this.people = people;
         this.clock = clock;
         this.locks = locks;
+        this.importLocks = importLocks;
         this.issues = issues;
     }
 
@@ -195,15 +207,22 @@ public final class RiskRegister {
         return RiskCsv.write(all(projectKey), settings(projectKey), today());
     }
 
-    /** Imports all rows of a CSV file as new risks, or none of them when any row has a problem. */
+    /**
+     * Imports all rows of a CSV file as new risks, or none of them when any row has a problem.
+     * <p>
+     * The rows are written in one transaction, so nobody ever sees part of an import and a failure leaves nothing
+     * behind. That write takes a while for thousands of rows, so it holds the project's <em>import</em> lock, not
+     * the edit lock: editing other risks of the project goes on meanwhile (new rows cannot conflict with them), and
+     * only a settings change, which takes both locks, waits for it, because the scale rule spans the new rows too.
+     */
     public RiskImport importCsv(String projectKey, String csv, String actorKey) {
-        // Parsing and validating a large file happens outside the project lock; only the write holds it.
+        // Parsing and validating a large file happens outside any lock.
         RiskSettings before = settings(projectKey);
         CheckedImport checked = checkImport(csv, before);
         if (!checked.errors().isEmpty()) {
             return new RiskImport(checked.rowsRead(), List.of(), checked.errors());
         }
-        return locks.withLock(projectKey, () -> {
+        return importLocks.withLock(projectKey, () -> {
             RiskSettings now = settings(projectKey);
             CheckedImport valid = now.equals(before) ? checked : checkImport(csv, now);
             if (!valid.errors().isEmpty()) {
@@ -260,7 +279,9 @@ public final class RiskRegister {
      * above 3: rescoring someone's assessment silently would lose information.
      */
     public RiskSettings updateSettings(String projectKey, RiskSettings settings) {
-        return locks.withLock(projectKey, () -> updateSettingsLocked(projectKey, settings));
+        // Always the import lock first, then the edit lock: the one order that cannot deadlock.
+        return importLocks.withLock(projectKey,
+                () -> locks.withLock(projectKey, () -> updateSettingsLocked(projectKey, settings)));
     }
 
     private RiskSettings updateSettingsLocked(String projectKey, RiskSettings settings) {

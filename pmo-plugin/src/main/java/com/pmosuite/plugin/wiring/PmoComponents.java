@@ -65,6 +65,7 @@ public class PmoComponents {
         this.riskRegister = new RiskRegister(new AoRiskStore(activeObjects, projects),
                 new AoRiskSettingsStore(activeObjects, projects), people, clock,
                 new ClusterProjectLocks(clusterLockService, projects),
+                new ClusterProjectLocks(clusterLockService, projects, "risk-import"),
                 new JiraIssues(issueManager, permissionManager, authenticationContext));
         this.riskViews = new RiskViews(riskRegister, people);
     }
