@@ -286,10 +286,7 @@ public final class RiskRegister {
 
     private RiskSettings updateSettingsLocked(String projectKey, RiskSettings settings) {
         int size = settings.matrix().size();
-        long outside = all(projectKey).stream().map(Risk::fields)
-                .filter(f -> f.probability() > size || f.impact() > size
-                        || (f.hasResidualAssessment() && (f.residualProbability() > size || f.residualImpact() > size)))
-                .count();
+        int outside = risks.countUsingLevelsAbove(projectKey, size);
         if (outside > 0) {
             throw ValidationFailed.of("scale", outside + " risk(s) use levels above " + size
                     + "; rescore them before changing the scale");

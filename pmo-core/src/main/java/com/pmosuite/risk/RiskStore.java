@@ -53,6 +53,12 @@ public interface RiskStore {
      */
     List<RiskCellCount> countByCell(String projectKey, Set<RiskStatus> statuses);
 
+    /**
+     * How many of a project's risks (any status) use a probability or impact level above {@code level}, inherent
+     * or residual (a residual assessment counts only when both of its levels are set).
+     */
+    int countUsingLevelsAbove(String projectKey, int level);
+
     /** Risks that list the issue among their linked (mitigation) issues, ordered by id. */
     List<Risk> findLinkedTo(String issueKey);
 

@@ -70,6 +70,11 @@ final class LockCheckingStore implements RiskStore {
     }
 
     @Override
+    public int countUsingLevelsAbove(String projectKey, int level) {
+        return delegate.countUsingLevelsAbove(projectKey, level);
+    }
+
+    @Override
     public List<Risk> findByProject(String projectKey, Set<RiskStatus> statuses) {
         return delegate.findByProject(projectKey, statuses);
     }

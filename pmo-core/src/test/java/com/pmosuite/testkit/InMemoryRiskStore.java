@@ -131,6 +131,14 @@ public final class InMemoryRiskStore implements RiskStore {
     }
 
     @Override
+    public synchronized int countUsingLevelsAbove(String projectKey, int level) {
+        return (int) findByProject(projectKey, Set.of()).stream().map(Risk::fields)
+                .filter(f -> f.probability() > level || f.impact() > level || (f.hasResidualAssessment()
+                        && (f.residualProbability() > level || f.residualImpact() > level)))
+                .count();
+    }
+
+    @Override
     public synchronized List<Risk> findLinkedTo(String issueKey) {
         return risks.values().stream().filter(r -> r.fields().linkedIssueKeys().contains(issueKey)).toList();
     }

@@ -754,6 +754,19 @@ public abstract class RiskStoreContract {
         assertThat(store().countByCell(OTHER_PROJECT, Set.of())).isEmpty();
     }
 
+    @Test
+    void countUsingLevelsAboveCountsRisksOfAnyStatusWithAnInherentOrResidualLevelAboveIt() {
+        stored(aThreat().withProbability(3).withImpact(3).withResidual(2, 2));
+        stored(aThreat().withProbability(4).withImpact(1).withStatus(RiskStatus.CLOSED));
+        stored(aThreat().withProbability(1).withImpact(5));
+        stored(aThreat().withProbability(3).withImpact(3).withResidual(3, 4));
+        store().create(OTHER_PROJECT, aThreat().withProbability(5).withImpact(5).fields(), ALICE, CREATED_AT);
+
+        assertThat(store().countUsingLevelsAbove(PROJECT, 3)).isEqualTo(3);
+        assertThat(store().countUsingLevelsAbove(PROJECT, 4)).isEqualTo(1);
+        assertThat(store().countUsingLevelsAbove(PROJECT, 5)).isZero();
+    }
+
     // ------------------------------------------------------------------------------- findByProject, findLinkedTo
 
     @Test

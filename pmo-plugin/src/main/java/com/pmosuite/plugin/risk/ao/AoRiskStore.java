@@ -320,6 +320,14 @@ public final class AoRiskStore implements RiskStore {
                 g.getResidualProbability(), g.getResidualImpact(), g.getScore())).toList();
     }
 
+    @Override
+    public int countUsingLevelsAbove(String projectKey, int level) {
+        return ao.count(RiskEntity.class, Query.select().where(PROJECT_ID + " = ? AND (" + PROBABILITY + " > ? OR "
+                        + IMPACT + " > ? OR (" + RESIDUAL_PROBABILITY + " IS NOT NULL AND " + RESIDUAL_IMPACT
+                        + " IS NOT NULL AND (" + RESIDUAL_PROBABILITY + " > ? OR " + RESIDUAL_IMPACT + " > ?)))",
+                projects.idOf(projectKey), level, level, level, level));
+    }
+
     /** The WHERE clause for one project's risks in some statuses (any when empty); fills in its parameters. */
     private StringBuilder projectAndStatuses(String projectKey, Set<RiskStatus> statuses, List<Object> params) {
         StringBuilder where = new StringBuilder(PROJECT_ID + " = ?");
