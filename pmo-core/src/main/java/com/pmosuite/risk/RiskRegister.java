@@ -9,6 +9,10 @@ import com.pmosuite.shared.PeopleDirectory;
 import com.pmosuite.shared.ProjectLocks;
 import com.pmosuite.shared.ValidationFailed;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +33,7 @@ import java.util.stream.Collectors;
  * Who may do what is decided before these are called; this class decides what is valid.
  */
 public final class RiskRegister {
+    private static final int EXPORT_SLICE = 500;
     private final RiskStore risks;
     private final RiskSettingsStore settingsStore;
     private final PeopleDirectory people;
@@ -204,7 +209,35 @@ public final class RiskRegister {
     }
 
     public String exportCsv(String projectKey) {
-        return RiskCsv.write(all(projectKey), settings(projectKey), today());
+        StringWriter out = new StringWriter();
+        try {
+            exportCsv(projectKey, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the register as CSV, reading it in id-ordered slices so a large register never sits in memory whole.
+     * Each slice is its own read: a risk saved during a long export appears in it or not, but never twice.
+     */
+    public void exportCsv(String projectKey, Writer out) throws IOException {
+        RiskSettings settings = settings(projectKey);
+        LocalDate today = today();
+        StringBuilder lines = new StringBuilder();
+        RiskCsv.appendHeader(lines);
+        long after = 0;
+        while (true) {
+            List<Risk> slice = risks.findByProjectAfter(projectKey, after, EXPORT_SLICE);
+            RiskCsv.appendRows(lines, slice, settings, today);
+            out.write(lines.toString());
+            lines.setLength(0);
+            if (slice.size() < EXPORT_SLICE) {
+                return;
+            }
+            after = slice.get(slice.size() - 1).id();
+        }
     }
 
     /**

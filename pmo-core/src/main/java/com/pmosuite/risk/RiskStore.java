@@ -59,6 +59,12 @@ public interface RiskStore {
      */
     int countUsingLevelsAbove(String projectKey, int level);
 
+    /**
+     * The next slice of a project's risks in id order: at most {@code limit} risks with ids above
+     * {@code afterId}. Reading a large register in slices keeps memory flat.
+     */
+    List<Risk> findByProjectAfter(String projectKey, long afterId, int limit);
+
     /** Risks that list the issue among their linked (mitigation) issues, ordered by id. */
     List<Risk> findLinkedTo(String issueKey);
 

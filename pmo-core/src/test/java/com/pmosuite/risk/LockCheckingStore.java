@@ -75,6 +75,11 @@ final class LockCheckingStore implements RiskStore {
     }
 
     @Override
+    public List<Risk> findByProjectAfter(String projectKey, long afterId, int limit) {
+        return delegate.findByProjectAfter(projectKey, afterId, limit);
+    }
+
+    @Override
     public List<Risk> findByProject(String projectKey, Set<RiskStatus> statuses) {
         return delegate.findByProject(projectKey, statuses);
     }

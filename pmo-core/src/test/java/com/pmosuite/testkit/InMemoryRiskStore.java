@@ -139,6 +139,12 @@ public final class InMemoryRiskStore implements RiskStore {
     }
 
     @Override
+    public synchronized List<Risk> findByProjectAfter(String projectKey, long afterId, int limit) {
+        return findByProject(projectKey, Set.of()).stream().filter(r -> r.id() > afterId)
+                .sorted(java.util.Comparator.comparingLong(Risk::id)).limit(limit).toList();
+    }
+
+    @Override
     public synchronized List<Risk> findLinkedTo(String issueKey) {
         return risks.values().stream().filter(r -> r.fields().linkedIssueKeys().contains(issueKey)).toList();
     }

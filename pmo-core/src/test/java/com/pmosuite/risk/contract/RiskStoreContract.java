@@ -767,6 +767,25 @@ public abstract class RiskStoreContract {
         assertThat(store().countUsingLevelsAbove(PROJECT, 5)).isZero();
     }
 
+    @Test
+    void slicesAfterAnIdWalkTheProjectInIdOrderVisitingEachRiskOnce() {
+        List<Long> ours = IntStream.range(0, 7).mapToObj(i -> stored(aThreat()).id()).sorted().toList();
+        store().create(OTHER_PROJECT, aThreat().fields(), ALICE, CREATED_AT);
+
+        List<Long> visited = new ArrayList<>();
+        long after = 0;
+        List<Risk> slice;
+        do {
+            slice = store().findByProjectAfter(PROJECT, after, 3);
+            slice.forEach(r -> visited.add(r.id()));
+            after = slice.isEmpty() ? after : slice.get(slice.size() - 1).id();
+        } while (slice.size() == 3);
+
+        assertThat(visited).isEqualTo(ours);
+        assertThat(store().findByProjectAfter(PROJECT, ours.get(6), 3)).isEmpty();
+        assertThat(store().findByProjectAfter(PROJECT, 0, 2)).extracting(Risk::id).isEqualTo(ours.subList(0, 2));
+    }
+
     // ------------------------------------------------------------------------------- findByProject, findLinkedTo
 
     @Test

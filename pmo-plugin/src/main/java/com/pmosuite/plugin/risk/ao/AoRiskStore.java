@@ -328,6 +328,16 @@ public final class AoRiskStore implements RiskStore {
                 projects.idOf(projectKey), level, level, level, level));
     }
 
+    @Override
+    public List<Risk> findByProjectAfter(String projectKey, long afterId, int limit) {
+        if (afterId >= Integer.MAX_VALUE) {
+            return List.of();
+        }
+        return toRisks(Arrays.asList(ao.find(RiskEntity.class, Query.select(FULL_ROW)
+                .where(PROJECT_ID + " = ? AND " + ID + " > ?", projects.idOf(projectKey), (int) Math.max(0, afterId))
+                .order(ID + " ASC").limit(limit))));
+    }
+
     /** The WHERE clause for one project's risks in some statuses (any when empty); fills in its parameters. */
     private StringBuilder projectAndStatuses(String projectKey, Set<RiskStatus> statuses, List<Object> params) {
         StringBuilder where = new StringBuilder(PROJECT_ID + " = ?");

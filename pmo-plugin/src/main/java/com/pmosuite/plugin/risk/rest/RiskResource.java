@@ -38,8 +38,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
+import java.io.BufferedWriter;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -148,8 +152,13 @@ public class RiskResource {
     @Produces("text/csv")
     public Response exportCsv(@PathParam("projectKey") String projectKey) {
         Project project = access.browsable(projectKey);
-        String csv = register.exportCsv(project.getKey());
-        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
+        // Streamed: the file is written as the register is read, in slices, never held whole in memory.
+        StreamingOutput csv = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            register.exportCsv(project.getKey(), out);
+            out.flush();
+        };
+        return Response.ok(csv, "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + project.getKey() + "-risks.csv\"")
                 .build();
     }
