@@ -192,6 +192,13 @@ public final class RiskRegister {
         return RiskHeatMap.ofCounts(risks.countByCell(projectKey, liveStatuses()), settings(projectKey));
     }
 
+    /** Live risks counted and valued by project and inherent severity, for views over many projects. */
+    public RiskTotals totals(Set<String> projectKeys) {
+        Map<String, RiskSettings> settings = new HashMap<>();
+        return RiskTotals.of(risks.totalsByProject(projectKeys, liveStatuses()),
+                key -> settings.computeIfAbsent(key, this::settings));
+    }
+
     public List<RiskHistoryEntry> history(long id) {
         return risks.history(id);
     }

@@ -65,6 +65,13 @@ public interface RiskStore {
      */
     List<Risk> findByProjectAfter(String projectKey, long afterId, int limit);
 
+    /**
+     * For each of the projects, how many risks in the given statuses (all when empty) share a kind and an inherent
+     * cell, with the sum of their cost impacts: multi-project totals without reading the risks. Projects without
+     * risks are left out.
+     */
+    List<RiskGroupTotal> totalsByProject(Set<String> projectKeys, Set<RiskStatus> statuses);
+
     /** Risks that list the issue among their linked (mitigation) issues, ordered by id. */
     List<Risk> findLinkedTo(String issueKey);
 

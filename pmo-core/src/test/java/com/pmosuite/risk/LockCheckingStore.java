@@ -80,6 +80,11 @@ final class LockCheckingStore implements RiskStore {
     }
 
     @Override
+    public List<RiskGroupTotal> totalsByProject(Set<String> projectKeys, Set<RiskStatus> statuses) {
+        return delegate.totalsByProject(projectKeys, statuses);
+    }
+
+    @Override
     public List<Risk> findByProject(String projectKey, Set<RiskStatus> statuses) {
         return delegate.findByProject(projectKey, statuses);
     }

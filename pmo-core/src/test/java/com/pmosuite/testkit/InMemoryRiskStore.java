@@ -4,6 +4,8 @@ import com.pmosuite.risk.FieldChange;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskCellCount;
 import com.pmosuite.risk.RiskFields;
+import com.pmosuite.risk.RiskGroupTotal;
+import com.pmosuite.risk.RiskKind;
 import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskOrdering;
 import com.pmosuite.risk.RiskQuery;
@@ -14,6 +16,7 @@ import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.Page;
 import com.pmosuite.shared.StaleVersion;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -142,6 +145,22 @@ public final class InMemoryRiskStore implements RiskStore {
     public synchronized List<Risk> findByProjectAfter(String projectKey, long afterId, int limit) {
         return findByProject(projectKey, Set.of()).stream().filter(r -> r.id() > afterId)
                 .sorted(java.util.Comparator.comparingLong(Risk::id)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<RiskGroupTotal> totalsByProject(Set<String> projectKeys, Set<RiskStatus> statuses) {
+        Map<List<Object>, List<RiskFields>> groups = new HashMap<>();
+        for (String projectKey : projectKeys) {
+            for (Risk risk : findByProject(projectKey, statuses)) {
+                RiskFields f = risk.fields();
+                groups.computeIfAbsent(List.of(projectKey, f.kind(), f.probability(), f.impact()),
+                        k -> new ArrayList<>()).add(f);
+            }
+        }
+        return groups.entrySet().stream().map(e -> new RiskGroupTotal((String) e.getKey().get(0),
+                (RiskKind) e.getKey().get(1), (Integer) e.getKey().get(2), (Integer) e.getKey().get(3),
+                e.getValue().size(), e.getValue().stream().map(RiskFields::costImpact)
+                        .filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null))).toList();
     }
 
     @Override

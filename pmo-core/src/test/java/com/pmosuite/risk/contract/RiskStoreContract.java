@@ -8,6 +8,8 @@ import com.pmosuite.risk.RiskDraft;
 import com.pmosuite.risk.RiskCell;
 import com.pmosuite.risk.RiskCellCount;
 import com.pmosuite.risk.RiskFields;
+import com.pmosuite.risk.RiskGroupTotal;
+import com.pmosuite.risk.RiskKind;
 import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskOrdering;
 import com.pmosuite.risk.RiskQuery;
@@ -784,6 +786,28 @@ public abstract class RiskStoreContract {
         assertThat(visited).isEqualTo(ours);
         assertThat(store().findByProjectAfter(PROJECT, ours.get(6), 3)).isEmpty();
         assertThat(store().findByProjectAfter(PROJECT, 0, 2)).extracting(Risk::id).isEqualTo(ours.subList(0, 2));
+    }
+
+    @Test
+    void totalsByProjectCountAndSumCostsPerProjectKindAndCell() {
+        stored(aThreat().withProbability(4).withImpact(5).withCostImpact("1000.10"));
+        stored(aThreat().withProbability(4).withImpact(5).withCostImpact("2.25"));
+        stored(aThreat().withProbability(4).withImpact(5));
+        stored(anOpportunity().withProbability(4).withImpact(5).withCostImpact("50.00"));
+        stored(aThreat().withProbability(1).withImpact(1));
+        stored(aThreat().withProbability(4).withImpact(5).withCostImpact("7.00").withStatus(RiskStatus.CLOSED));
+        store().create(OTHER_PROJECT, aThreat().withProbability(2).withImpact(2).withCostImpact("3.00").fields(),
+                ALICE, CREATED_AT);
+        store().create("THIRD", aThreat().fields(), ALICE, CREATED_AT);
+
+        List<RiskGroupTotal> totals = store().totalsByProject(Set.of(PROJECT, OTHER_PROJECT, "NORISKS"),
+                Set.of(RiskStatus.OPEN));
+
+        assertThat(totals).containsExactlyInAnyOrder(
+                new RiskGroupTotal(PROJECT, RiskKind.THREAT, 4, 5, 3, new BigDecimal("1002.35")),
+                new RiskGroupTotal(PROJECT, RiskKind.OPPORTUNITY, 4, 5, 1, new BigDecimal("50.00")),
+                new RiskGroupTotal(PROJECT, RiskKind.THREAT, 1, 1, 1, null),
+                new RiskGroupTotal(OTHER_PROJECT, RiskKind.THREAT, 2, 2, 1, new BigDecimal("3.00")));
     }
 
     // ------------------------------------------------------------------------------- findByProject, findLinkedTo

@@ -9,6 +9,7 @@ import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskCell;
 import com.pmosuite.risk.RiskCellCount;
 import com.pmosuite.risk.RiskFields;
+import com.pmosuite.risk.RiskGroupTotal;
 import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskKind;
 import com.pmosuite.risk.RiskOrdering;
@@ -336,6 +337,34 @@ public final class AoRiskStore implements RiskStore {
         return toRisks(Arrays.asList(ao.find(RiskEntity.class, Query.select(FULL_ROW)
                 .where(PROJECT_ID + " = ? AND " + ID + " > ?", projects.idOf(projectKey), (int) Math.max(0, afterId))
                 .order(ID + " ASC").limit(limit))));
+    }
+
+    @Override
+    public List<RiskGroupTotal> totalsByProject(Set<String> projectKeys, Set<RiskStatus> statuses) {
+        Map<Long, String> keysById = new HashMap<>();
+        projectKeys.forEach(key -> keysById.put(projects.idOf(key), key));
+        List<Long> ids = new ArrayList<>(keysById.keySet());
+        String groups = String.join(", ", PROJECT_ID, KIND, PROBABILITY, IMPACT);
+        List<RiskGroupTotal> totals = new ArrayList<>();
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            List<Object> params = new ArrayList<>(chunk);
+            StringBuilder where = new StringBuilder(PROJECT_ID + " IN (" + placeholders(chunk.size()) + ")");
+            if (!statuses.isEmpty()) {
+                where.append(" AND ").append(STATUS).append(" IN (").append(placeholders(statuses.size())).append(')');
+                statuses.stream().map(Names::of).sorted().forEach(params::add);
+            }
+            // As in countByCell: any id of the group, and aggregates read through getters of their own type.
+            RiskEntity[] rows = ao.find(RiskEntity.class, Query.select("MIN(" + ID + ") AS " + ID + ", " + groups
+                    + ", COUNT(" + ID + ") AS " + SCORE + ", SUM(" + COST_IMPACT_CENTS + ") AS " + COST_IMPACT_CENTS)
+                    .where(where.toString(), params.toArray()).group(groups));
+            for (RiskEntity row : rows) {
+                totals.add(new RiskGroupTotal(keysById.get(row.getProjectId()), Names.parse(RiskKind.class,
+                        row.getKind()), row.getProbability(), row.getImpact(), row.getScore(),
+                        row.getCostImpactCents() == null ? null : BigDecimal.valueOf(row.getCostImpactCents(), 2)));
+            }
+        }
+        return totals;
     }
 
     /** The WHERE clause for one project's risks in some statuses (any when empty); fills in its parameters. */
