@@ -256,11 +256,26 @@ public final class AoRiskStore implements RiskStore {
         return new Page<>(toRisks(rows), offset, limit, total);
     }
 
-    /** One slice of matching rows in the given order, ties by id ascending. */
+    /**
+     * One slice of matching rows in the given order, ties by id ascending. The database sorts ids only and the
+     * page's full rows are read by id afterwards: sorting every matching row with all its text is what a large
+     * register cannot afford.
+     */
     private List<RiskEntity> page(String where, Object[] values, String order, int offset, int limit) {
         String byId = ID + " ASC";
-        return Arrays.asList(ao.find(RiskEntity.class, Query.select(FULL_ROW).where(where, values)
-                .order(order == null ? byId : order + ", " + byId).offset(offset).limit(limit)));
+        List<Integer> ids = Arrays.stream(ao.find(RiskEntity.class, Query.select(ID).where(where, values)
+                        .order(order == null ? byId : order + ", " + byId).offset(offset).limit(limit)))
+                .map(RiskEntity::getID).toList();
+        Map<Integer, RiskEntity> rows = new HashMap<>();
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Integer> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            for (RiskEntity row : ao.find(RiskEntity.class, Query.select(FULL_ROW)
+                    .where(ID + " IN (" + placeholders(chunk.size()) + ")", chunk.toArray()))) {
+                rows.put(row.getID(), row);
+            }
+        }
+        // A risk deleted between the two reads is simply not on this page.
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The column that holds each sort key exactly as {@link RiskOrdering} compares it. */
