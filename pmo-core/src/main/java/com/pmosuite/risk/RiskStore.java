@@ -5,6 +5,7 @@ import com.pmosuite.shared.Page;
 import com.pmosuite.shared.StaleVersion;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -59,11 +60,11 @@ public interface RiskStore {
      */
     int countUsingLevelsAbove(String projectKey, int level);
 
-    /**
-     * The next slice of a project's risks in id order: at most {@code limit} risks with ids above
-     * {@code afterId}. Reading a large register in slices keeps memory flat.
-     */
-    List<Risk> findByProjectAfter(String projectKey, long afterId, int limit);
+    /** The ids of all of a project's risks, ascending: a large register's index, to be read in slices. */
+    List<Long> idsOf(String projectKey);
+
+    /** The risks with these ids, ordered by id; ids of no (longer existing) risk are left out. */
+    List<Risk> findAll(Collection<Long> ids);
 
     /**
      * For each of the projects, how many risks in the given statuses (all when empty) share a kind and an inherent

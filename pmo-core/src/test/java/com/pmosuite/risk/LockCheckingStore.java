@@ -75,8 +75,13 @@ final class LockCheckingStore implements RiskStore {
     }
 
     @Override
-    public List<Risk> findByProjectAfter(String projectKey, long afterId, int limit) {
-        return delegate.findByProjectAfter(projectKey, afterId, limit);
+    public List<Long> idsOf(String projectKey) {
+        return delegate.idsOf(projectKey);
+    }
+
+    @Override
+    public List<Risk> findAll(java.util.Collection<Long> ids) {
+        return delegate.findAll(ids);
     }
 
     @Override

@@ -142,9 +142,13 @@ public final class InMemoryRiskStore implements RiskStore {
     }
 
     @Override
-    public synchronized List<Risk> findByProjectAfter(String projectKey, long afterId, int limit) {
-        return findByProject(projectKey, Set.of()).stream().filter(r -> r.id() > afterId)
-                .sorted(java.util.Comparator.comparingLong(Risk::id)).limit(limit).toList();
+    public synchronized List<Long> idsOf(String projectKey) {
+        return findByProject(projectKey, Set.of()).stream().map(Risk::id).sorted().toList();
+    }
+
+    @Override
+    public synchronized List<Risk> findAll(java.util.Collection<Long> ids) {
+        return ids.stream().distinct().sorted().map(risks::get).filter(Objects::nonNull).toList();
     }
 
     @Override

@@ -770,22 +770,17 @@ public abstract class RiskStoreContract {
     }
 
     @Test
-    void slicesAfterAnIdWalkTheProjectInIdOrderVisitingEachRiskOnce() {
-        List<Long> ours = IntStream.range(0, 7).mapToObj(i -> stored(aThreat()).id()).sorted().toList();
-        store().create(OTHER_PROJECT, aThreat().fields(), ALICE, CREATED_AT);
+    void idsOfAProjectAreAscendingAndFindAllReadsThemBackInIdOrder() {
+        List<Risk> ours = new ArrayList<>(IntStream.range(0, 4).mapToObj(i -> stored(aThreat())).toList());
+        Risk theirs = store().create(OTHER_PROJECT, aThreat().fields(), ALICE, CREATED_AT);
+        ours.sort(Comparator.comparingLong(Risk::id));
+        List<Long> ids = store().idsOf(PROJECT);
 
-        List<Long> visited = new ArrayList<>();
-        long after = 0;
-        List<Risk> slice;
-        do {
-            slice = store().findByProjectAfter(PROJECT, after, 3);
-            slice.forEach(r -> visited.add(r.id()));
-            after = slice.isEmpty() ? after : slice.get(slice.size() - 1).id();
-        } while (slice.size() == 3);
-
-        assertThat(visited).isEqualTo(ours);
-        assertThat(store().findByProjectAfter(PROJECT, ours.get(6), 3)).isEmpty();
-        assertThat(store().findByProjectAfter(PROJECT, 0, 2)).extracting(Risk::id).isEqualTo(ours.subList(0, 2));
+        assertThat(ids).isEqualTo(ours.stream().map(Risk::id).toList());
+        assertThat(store().findAll(List.of(ids.get(3), NEVER_USED_ID, ids.get(1), theirs.id(), Long.MAX_VALUE)))
+                .containsExactlyElementsOf(List.of(ours.get(1), ours.get(3), theirs).stream()
+                        .sorted(Comparator.comparingLong(Risk::id)).toList());
+        assertThat(store().findAll(List.of())).isEmpty();
     }
 
     @Test

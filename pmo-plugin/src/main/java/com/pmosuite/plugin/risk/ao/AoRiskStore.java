@@ -345,13 +345,19 @@ public final class AoRiskStore implements RiskStore {
     }
 
     @Override
-    public List<Risk> findByProjectAfter(String projectKey, long afterId, int limit) {
-        if (afterId >= Integer.MAX_VALUE) {
-            return List.of();
-        }
-        return toRisks(Arrays.asList(ao.find(RiskEntity.class, Query.select(FULL_ROW)
-                .where(PROJECT_ID + " = ? AND " + ID + " > ?", projects.idOf(projectKey), (int) Math.max(0, afterId))
-                .order(ID + " ASC").limit(limit))));
+    public List<Long> idsOf(String projectKey) {
+        // Only the ids: sorting a narrow column is cheap, and each slice is then read by primary key. Paging with
+        // "ID > ? ... LIMIT" instead made HSQLDB sort the project's rows again for every slice.
+        return Arrays.stream(ao.find(RiskEntity.class, Query.select(ID)
+                        .where(PROJECT_ID + " = ?", projects.idOf(projectKey)).order(ID + " ASC")))
+                .map(e -> (long) e.getID()).toList();
+    }
+
+    @Override
+    public List<Risk> findAll(Collection<Long> ids) {
+        List<Integer> valid = ids.stream().filter(AoRiskStore::fitsAnId).map(Long::intValue).distinct().sorted()
+                .toList();
+        return byIds(valid).stream().sorted(Comparator.comparingLong(Risk::id)).toList();
     }
 
     @Override
