@@ -10,6 +10,7 @@ import com.pmosuite.plugin.platform.rest.PmoJson;
 import com.pmosuite.plugin.wiring.PmoComponents;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskDraft;
+import com.pmosuite.risk.RiskCell;
 import com.pmosuite.risk.RiskFilter;
 import com.pmosuite.risk.RiskImport;
 import com.pmosuite.risk.RiskRegister;
@@ -37,8 +38,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
+import java.io.BufferedWriter;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,13 +79,20 @@ public class RiskResource {
         this.access = components.projectAccess();
     }
 
-    /** Lists a project's risks. Query: status, severity (repeatable or comma separated), owner (key or username), sort, order, offset, limit. */
+    /**
+     * Lists a project's risks. Query: status, severity (repeatable or comma separated), owner (key or username),
+     * probability and impact with assessment (inherent or residual: the live risks of one heat-map cell), sort,
+     * order, offset, limit.
+     */
     @GET
     @Path("projects/{projectKey}/risks")
     public Response list(@PathParam("projectKey") String projectKey,
                          @QueryParam("status") List<String> statuses,
                          @QueryParam("severity") List<String> severities,
                          @QueryParam("owner") String owner,
+                         @QueryParam("probability") String probability,
+                         @QueryParam("impact") String impact,
+                         @QueryParam("assessment") String assessment,
                          @QueryParam("sort") String sort,
                          @QueryParam("order") String order,
                          @QueryParam("offset") String offset,
@@ -102,6 +114,8 @@ public class RiskResource {
         }
         int from = number("offset", offset, 0, errors);
         int size = number("limit", limit, PageRequest.DEFAULT_LIMIT, errors);
+        RiskSettings settings = register.settings(project.getKey());
+        RiskCell cell = cell(probability, impact, assessment, settings, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
@@ -110,8 +124,7 @@ public class RiskResource {
         String ownerKey = owner == null || owner.isBlank() ? null
                 : people.byKeyOrUsername(owner.strip()).map(Person::key).orElse(owner.strip());
         Page<Risk> risks = register.list(project.getKey(),
-                new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending), page);
-        RiskSettings settings = register.settings(project.getKey());
+                new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending, cell), page);
         return ok(views.page(risks, settings));
     }
 
@@ -140,8 +153,13 @@ public class RiskResource {
     @Produces("text/csv")
     public Response exportCsv(@PathParam("projectKey") String projectKey) {
         Project project = access.browsable(projectKey);
-        String csv = register.exportCsv(project.getKey());
-        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
+        // Streamed: the file is written as the register is read, in slices, never held whole in memory.
+        StreamingOutput csv = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            register.exportCsv(project.getKey(), out);
+            out.flush();
+        };
+        return Response.ok(csv, "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + project.getKey() + "-risks.csv\"")
                 .build();
     }
@@ -287,6 +305,42 @@ public class RiskResource {
             return fallback;
         }
         return value.getAsInt();
+    }
+
+    /** The heat-map cell filter: probability and impact together, on the project's scale; or none. */
+    private static RiskCell cell(String probability, String impact, String assessment, RiskSettings settings,
+                                 List<FieldError> errors) {
+        boolean hasProbability = probability != null && !probability.isBlank();
+        boolean hasImpact = impact != null && !impact.isBlank();
+        boolean hasAssessment = assessment != null && !assessment.isBlank();
+        boolean residual = hasAssessment && assessment.strip().equalsIgnoreCase("residual");
+        if (hasAssessment && !residual && !assessment.strip().equalsIgnoreCase("inherent")) {
+            errors.add(new FieldError("assessment", "must be inherent or residual"));
+        }
+        if (!hasProbability && !hasImpact) {
+            if (hasAssessment) {
+                errors.add(new FieldError("assessment", "needs probability and impact"));
+            }
+            return null;
+        }
+        int size = settings.matrix().size();
+        int p = level("probability", probability, size, errors);
+        int i = level("impact", impact, size, errors);
+        return p > 0 && i > 0 ? new RiskCell(residual, p, i) : null;
+    }
+
+    private static int level(String field, String text, int size, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            errors.add(new FieldError(field, "is needed with a cell filter"));
+            return 0;
+        }
+        int before = errors.size();
+        int level = number(field, text, 0, errors);
+        if (errors.size() == before && (level < 1 || level > size)) {
+            errors.add(new FieldError(field, "must be 1 to " + size));
+            return 0;
+        }
+        return errors.size() == before ? level : 0;
     }
 
     private static <E extends Enum<E>> Set<E> choices(String field, List<String> values, Class<E> type,
