@@ -1,6 +1,7 @@
 package com.pmosuite.risk.reminder;
 
 import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.RiskFields;
 import com.pmosuite.shared.mail.OutgoingMail;
 import com.pmosuite.shared.schedule.JobOutcome;
 import com.pmosuite.testkit.FixedClock;
@@ -114,7 +115,15 @@ class ReviewRemindersTest {
 
     @Test
     void aTitleWithLineBreaksStaysOnItsLine() {
-        overdue("APOLLO", "alice", "Servers late\r\nBcc: everyone@example.com", 3);
+        // New titles are one line, but the first release stored whatever it was sent.
+        RiskFields valid = aThreat().withTitle("Servers late").withOwner("alice")
+                .withNextReviewDate(TODAY.minusDays(3)).fields();
+        risks.create("APOLLO", new RiskFields("Servers late\r\nBcc: everyone@example.com", valid.description(),
+                valid.category(), valid.cause(), valid.effect(), valid.kind(), valid.probability(), valid.impact(),
+                valid.ownerKey(), valid.status(), valid.strategy(), valid.responsePlan(), valid.contingencyPlan(),
+                valid.trigger(), valid.proximityDate(), valid.lastReviewDate(), valid.nextReviewDate(),
+                valid.residualProbability(), valid.residualImpact(), valid.costImpact(), valid.linkedIssueKeys()),
+                "alice", clock.instant());
 
         reminders.run();
 
