@@ -67,6 +67,8 @@ public final class WorkbenchServer implements AutoCloseable {
     private final ServerConnector connector;
     private final String publicHost;
     private final CurrentUser currentUser;
+    // Sessions' websudo runs on the wall clock, as Jira's does.
+    private final WebSudo webSudo = new WebSudo(Clock.systemUTC());
 
     private WorkbenchServer(Builder builder) {
         this.currentUser = builder.currentUser;
@@ -136,8 +138,8 @@ public final class WorkbenchServer implements AutoCloseable {
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
 
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-        context.addFilter(new AuthenticationFilter(builder.accounts, builder.loginThrottle, currentUser), "/*",
-                requests);
+        context.addFilter(new AuthenticationFilter(builder.accounts, builder.loginThrottle, currentUser, webSudo),
+                "/*", requests);
         PageDecoratorFilter decorator = new PageDecoratorFilter(new AtlGeneralDecorator(builder.sidebarLinks),
                 currentUser, builder.requiredResources, builder.pagePaths);
         context.addFilter(decorator, "/*", requests);
@@ -145,6 +147,8 @@ public final class WorkbenchServer implements AutoCloseable {
 
         context.addServlet(new LoginServlet(builder.accounts, builder.loginThrottle), "/login.jsp");
         context.addServlet(new LogoutServlet(), "/logout");
+        context.addServlet(new ServletHolder("websudo",
+                new WebSudoServlet(builder.accounts, builder.loginThrottle, currentUser, webSudo)), WebSudo.PATH);
         staticFiles(context);
         context.addServlet(new ServletHolder("rest", new ServletContainer(restApplication(builder))), REST_PATH);
         builder.servlets.forEach((path, servlet) -> context.addServlet(servlet, path));
@@ -154,7 +158,7 @@ public final class WorkbenchServer implements AutoCloseable {
     private ResourceConfig restApplication(Builder builder) {
         ResourceConfig rest = new ResourceConfig();
         rest.registerInstances(WorkbenchJson.resolver(builder.jsonMapper));
-        rest.registerInstances(new RestAccessControl(currentUser, builder.anonymousAccessEnabled));
+        rest.registerInstances(new RestAccessControl(currentUser, builder.anonymousAccessEnabled, webSudo));
         rest.registerInstances(new XsrfProtection(), new UnexpectedErrorMapper());
         rest.registerInstances(builder.restInstances.toArray());
         // Jersey would otherwise turn a 4xx/5xx without a body into sendError, replacing it with an HTML page.
