@@ -48,16 +48,18 @@ public final class AoPmoSettings implements PmoSettingsStore {
                 if (current.version() != expectedVersion) {
                     throw stale(expectedVersion, current);
                 }
+                if (group.equals(current.pmoAdminGroup())) {
+                    // Saving what is there changes nothing: no new version, no history line.
+                    return current;
+                }
                 PmoSettingEntity row = row(PmoSettings.PMO_ADMIN_GROUP).orElseGet(() -> ao.create(
                         PmoSettingEntity.class, new DBParam(NAME, PmoSettings.PMO_ADMIN_GROUP)));
                 int version = expectedVersion + 1;
                 row.setSettingValue(group);
                 row.setVersion(version);
                 row.save();
-                if (!group.equals(current.pmoAdminGroup())) {
-                    audit.appendOutsideProjects(List.of(new AuditEntry(PmoSettings.ENTITY_TYPE, row.getID(), version,
-                            actorKey, at, PmoSettings.PMO_ADMIN_GROUP, current.pmoAdminGroup(), group)));
-                }
+                audit.appendOutsideProjects(List.of(new AuditEntry(PmoSettings.ENTITY_TYPE, row.getID(), version,
+                        actorKey, at, PmoSettings.PMO_ADMIN_GROUP, current.pmoAdminGroup(), group)));
                 return new PmoSettings(group, version);
             });
         } catch (RuntimeException failure) {

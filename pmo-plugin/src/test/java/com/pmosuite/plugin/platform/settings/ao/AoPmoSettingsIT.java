@@ -76,4 +76,16 @@ class AoPmoSettingsIT {
         assertThat(settings.current()).isEqualTo(new PmoSettings("portfolio-office", 1));
         assertThat(settings.history()).hasSize(1);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hsqldb", "postgres"})
+    void savingTheSameGroupChangesNothing(String kind) {
+        AoPmoSettings settings = on(kind);
+        settings.changePmoAdminGroup(0, "portfolio-office", "admin", NOW);
+
+        PmoSettings again = settings.changePmoAdminGroup(1, "portfolio-office", "ada", NOW);
+
+        assertThat(again).isEqualTo(new PmoSettings("portfolio-office", 1));
+        assertThat(settings.history()).hasSize(1);
+    }
 }
