@@ -1,12 +1,12 @@
 package com.pmosuite.plugin.platform.rest;
 
 import com.atlassian.jira.security.groups.GroupManager;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
 import com.pmosuite.plugin.platform.settings.PmoSettings;
 import com.pmosuite.plugin.platform.settings.PmoSettingsStore;
+import com.pmosuite.plugin.wiring.PlatformServices;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.Text;
 import com.pmosuite.shared.ValidationFailed;
@@ -42,16 +42,13 @@ public class PmoAdminResource {
     private final GroupManager groups;
     private final Clock clock;
 
+    /** From the platform: Jira's groups, and the runtime's clock, which stamps the audit history. */
     @Inject
-    public PmoAdminResource(PmoAccess access, PmoSettingsStore settings, @ComponentImport GroupManager groups) {
-        this(access, settings, groups, Clock.systemUTC());
-    }
-
-    PmoAdminResource(PmoAccess access, PmoSettingsStore settings, GroupManager groups, Clock clock) {
+    public PmoAdminResource(PmoAccess access, PmoSettingsStore settings, PlatformServices platform) {
         this.access = access;
         this.settings = settings;
-        this.groups = groups;
-        this.clock = clock;
+        this.groups = platform.host().groupManager();
+        this.clock = platform.clock();
     }
 
     @GET
