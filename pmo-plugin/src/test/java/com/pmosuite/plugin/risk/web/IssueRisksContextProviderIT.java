@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -133,5 +134,19 @@ class IssueRisksContextProviderIT {
         IssueRisksContextProvider provider = new IssueRisksContextProvider(components.risks(), components.access(), applicationProperties, authentication);
 
         assertThat(provider.getContextMap(Map.of())).containsEntry("riskCount", "0");
+    }
+
+    /** Only "not visible" hides a risk: a failing permission check must surface, not quietly shorten the list. */
+    @Test
+    void aFailingPermissionCheckIsAnErrorNotAHiddenRisk() {
+        components.risks().register().create("SECRET", RiskDraftFixture.aThreat().withoutOwner()
+                .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(secret), eq(alice)))
+                .thenThrow(new IllegalStateException("permission scheme unavailable"));
+        IssueRisksContextProvider provider = new IssueRisksContextProvider(components.risks(), components.access(),
+                applicationProperties, authentication);
+
+        assertThatThrownBy(() -> provider.getContextMap(Map.of("issue", issue)))
+                .hasMessage("permission scheme unavailable");
     }
 }
