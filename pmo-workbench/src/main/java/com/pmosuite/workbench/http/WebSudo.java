@@ -1,7 +1,15 @@
 package com.pmosuite.workbench.http;
 
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -9,9 +17,10 @@ import java.time.Duration;
  * Jira's secure administrator sessions (websudo): resources marked {@code @WebSudoRequired} answer 401 until the
  * user has confirmed their password in this login session ({@link WebSudoServlet}), and then for ten minutes,
  * Jira's default. A request authenticated by a Basic header has no such session, so it is refused too: the
- * workbench fails closed where Jira's behaviour depends on its settings.
+ * workbench fails closed where Jira's behaviour depends on its settings. Plugin servlets see it as SAL's
+ * {@link WebSudoManager}, as in Jira.
  */
-final class WebSudo {
+public final class WebSudo implements WebSudoManager {
     /** Jira's address of the password confirmation page. */
     static final String PATH = "/secure/admin/WebSudoAuthenticate.jspa";
     static final Duration LENGTH = Duration.ofMinutes(10);
@@ -23,7 +32,7 @@ final class WebSudo {
     private final Clock clock;
     private final ThreadLocal<Boolean> active = new ThreadLocal<>();
 
-    WebSudo(Clock clock) {
+    public WebSudo(Clock clock) {
         this.clock = clock;
     }
 
@@ -49,5 +58,30 @@ final class WebSudo {
     /** Starts (or renews) websudo for a session whose user has just confirmed their password. */
     void start(HttpSession session) {
         session.setAttribute(UNTIL, clock.millis() + LENGTH.toMillis());
+    }
+
+    @Override
+    public boolean canExecuteRequest(HttpServletRequest request) {
+        return active();
+    }
+
+    /** Sends the user to confirm their password, and back to this page afterwards, as Jira does. */
+    @Override
+    public void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response) {
+        String query = request.getQueryString();
+        String destination = request.getRequestURI() + (query == null ? "" : "?" + query);
+        try {
+            response.sendRedirect(PATH + "?webSudoDestination=" + URLEncoder.encode(destination,
+                    StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void willExecuteWebSudoRequest(HttpServletRequest request) throws WebSudoSessionException {
+        if (!active()) {
+            throw new WebSudoSessionException();
+        }
     }
 }

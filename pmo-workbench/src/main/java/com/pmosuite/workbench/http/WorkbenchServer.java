@@ -67,11 +67,11 @@ public final class WorkbenchServer implements AutoCloseable {
     private final ServerConnector connector;
     private final String publicHost;
     private final CurrentUser currentUser;
-    // Sessions' websudo runs on the wall clock, as Jira's does.
-    private final WebSudo webSudo = new WebSudo(Clock.systemUTC());
+    private final WebSudo webSudo;
 
     private WorkbenchServer(Builder builder) {
         this.currentUser = builder.currentUser;
+        this.webSudo = builder.webSudo;
         this.server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -185,6 +185,8 @@ public final class WorkbenchServer implements AutoCloseable {
         private int port = 8090;
         private CurrentUser currentUser = new CurrentUser();
         private LoginThrottle loginThrottle = new LoginThrottle(Clock.systemUTC());
+        // Sessions' websudo runs on the wall clock, as Jira's does.
+        private WebSudo webSudo = new WebSudo(Clock.systemUTC());
         private BooleanSupplier anonymousAccessEnabled = () -> false;
         private ObjectMapper jsonMapper = WorkbenchJson.newMapper();
         private final List<Object> restInstances = new ArrayList<>();
@@ -215,6 +217,12 @@ public final class WorkbenchServer implements AutoCloseable {
         /** Shares a holder with the host stand-ins that need to know the user; one is created otherwise. */
         public Builder currentUser(CurrentUser currentUser) {
             this.currentUser = Objects.requireNonNull(currentUser, "currentUser");
+            return this;
+        }
+
+        /** The secure administrator sessions, shared with the plugin's servlets as SAL's WebSudoManager. */
+        public Builder webSudo(WebSudo webSudo) {
+            this.webSudo = Objects.requireNonNull(webSudo, "webSudo");
             return this;
         }
 

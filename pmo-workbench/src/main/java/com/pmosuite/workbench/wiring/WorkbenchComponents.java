@@ -7,6 +7,7 @@ import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.host.ao.AoDatabase;
@@ -29,6 +30,7 @@ import com.pmosuite.workbench.host.WorkbenchDirectory;
 import com.pmosuite.workbench.host.WorkbenchIssue;
 import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.http.CurrentUser;
+import com.pmosuite.workbench.http.WebSudo;
 import com.pmosuite.workbench.http.WorkbenchAccounts;
 import com.pmosuite.workbench.http.WorkbenchServer;
 import com.pmosuite.workbench.pages.BrowsePage;
@@ -98,6 +100,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
         WebResources webResources = new WebResources(descriptor);
         WorkbenchServer[] self = new WorkbenchServer[1];
+        // Secure administrator sessions run on the wall clock, as Jira's do, whatever clock the app is given.
+        WebSudo webSudo = new WebSudo(Clock.systemUTC());
         ApplicationProperties applicationProperties =
                 new WorkbenchApplicationProperties(() -> self[0].baseUri().toString());
         ComponentFactory factory = new ComponentFactory()
@@ -107,6 +111,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(PmoSettingsStore.class, pmoSettings)
                 .register(RiskModule.class, risks)
                 .register(GroupManager.class, directory)
+                .register(WebSudoManager.class, webSudo)
                 .register(TemplateRenderer.class, renderer)
                 .register(PageBuilderService.class, webResources)
                 .register(I18nResolver.class, i18n)
@@ -120,6 +125,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .host(options.host())
                 .port(options.port())
                 .currentUser(currentUser)
+                .webSudo(webSudo)
                 .configureRest(rest -> {
                     rest.packages(descriptor.restPackages().toArray(String[]::new));
                     rest.register(new AbstractBinder() {
