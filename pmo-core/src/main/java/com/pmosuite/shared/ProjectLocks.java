@@ -43,13 +43,18 @@ public interface ProjectLocks {
      * locking sequence every {@code ProjectLocks} uses, whatever kind of {@link Lock} it holds.
      */
     static <T> T runLocked(Lock lock, String projectKey, Supplier<T> change) {
+        return runLocked(lock, () -> new ProjectBusy(projectKey), change);
+    }
+
+    /** The same sequence for any named lock, failing with the caller's "busy" exception. */
+    static <T> T runLocked(Lock lock, Supplier<? extends RuntimeException> busy, Supplier<T> change) {
         try {
             if (!lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new ProjectBusy(projectKey);
+                throw busy.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProjectBusy(projectKey);
+            throw busy.get();
         }
         try {
             return change.get();

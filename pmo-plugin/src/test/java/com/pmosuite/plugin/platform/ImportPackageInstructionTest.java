@@ -62,7 +62,7 @@ class ImportPackageInstructionTest {
     /** Reached only through a static field's type and a called method's parameter: invisible to ArchUnit. */
     @Test
     void aClassFileRefersToTheTypesInTheDescriptorsItCalls() throws IOException {
-        assertThat(compiled("com/pmosuite/plugin/platform/auth/ProjectAccess.class").referencedClasses())
+        assertThat(compiled("com/pmosuite/plugin/platform/auth/PmoAccess.class").referencedClasses())
                 .contains("com.atlassian.jira.security.plugin.ProjectPermissionKey");
     }
 

@@ -47,7 +47,7 @@ class OsgiImportsTest {
     @Test
     void readsThePluginAndTheBundledCore() {
         assertThat(shipped).extracting(ClassFileReferences::className)
-                .contains("com.pmosuite.plugin.wiring.PmoComponents", RiskRegister.class.getName());
+                .contains("com.pmosuite.plugin.wiring.HostServices", RiskRegister.class.getName());
     }
 
     @Test

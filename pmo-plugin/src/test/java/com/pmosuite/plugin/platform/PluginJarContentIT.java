@@ -33,7 +33,7 @@ class PluginJarContentIT {
     @Test
     void bundlesTheCoreDomain() throws IOException {
         assertThat(entries()).contains("com/pmosuite/risk/RiskRegister.class",
-                "com/pmosuite/plugin/wiring/PmoComponents.class");
+                "com/pmosuite/plugin/wiring/HostServices.class");
     }
 
     @Test

@@ -135,6 +135,12 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
 
     // --- GroupManager
 
+    /** The workbench's groups are those its accounts belong to, matched exactly as {@link #isUserInGroup} does. */
+    @Override
+    public boolean groupExists(String groupName) {
+        return groupName != null && accounts.all().stream().anyMatch(a -> a.inGroup(groupName));
+    }
+
     @Override
     public boolean isUserInGroup(ApplicationUser user, String groupname) {
         return user != null && accounts.byKey(user.getKey()).map(a -> a.inGroup(groupname)).orElse(false);

@@ -32,8 +32,12 @@ final class AtlGeneralDecorator {
         this.sidebarLinks = sidebarLinks;
     }
 
+    /** Jira's administration pages ask for {@code atl.admin}; the workbench gives them the same chrome. */
+    static final String ADMIN_DECORATOR_NAME = "atl.admin";
+
     static boolean wantsDecoration(HtmlPage page) {
-        return page.meta("decorator").filter(DECORATOR_NAME::equals).isPresent();
+        return page.meta("decorator")
+                .filter(name -> DECORATOR_NAME.equals(name) || ADMIN_DECORATOR_NAME.equals(name)).isPresent();
     }
 
     /**

@@ -26,17 +26,21 @@ final class AuthenticationFilter extends HttpFilter {
     private final WorkbenchAccounts accounts;
     private final LoginThrottle throttle;
     private final CurrentUser currentUser;
+    private final WebSudo webSudo;
 
-    AuthenticationFilter(WorkbenchAccounts accounts, LoginThrottle throttle, CurrentUser currentUser) {
+    AuthenticationFilter(WorkbenchAccounts accounts, LoginThrottle throttle, CurrentUser currentUser,
+                         WebSudo webSudo) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.currentUser = currentUser;
+        this.webSudo = webSudo;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<WorkbenchAccount> user;
+        HttpSession userSession = null;
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             Optional<String[]> credentials = credentials(authorization.substring(6).strip());
@@ -56,12 +60,15 @@ final class AuthenticationFilter extends HttpFilter {
             }
         } else {
             user = fromSession(request);
+            userSession = user.isPresent() ? request.getSession(false) : null;
         }
         currentUser.set(user.orElse(null));
+        webSudo.enterRequest(userSession);
         try {
             chain.doFilter(request, response);
         } finally {
             currentUser.set(null);
+            webSudo.leaveRequest();
         }
     }
 

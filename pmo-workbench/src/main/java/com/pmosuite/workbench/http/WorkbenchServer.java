@@ -67,9 +67,11 @@ public final class WorkbenchServer implements AutoCloseable {
     private final ServerConnector connector;
     private final String publicHost;
     private final CurrentUser currentUser;
+    private final WebSudo webSudo;
 
     private WorkbenchServer(Builder builder) {
         this.currentUser = builder.currentUser;
+        this.webSudo = builder.webSudo;
         this.server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -136,8 +138,8 @@ public final class WorkbenchServer implements AutoCloseable {
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
 
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-        context.addFilter(new AuthenticationFilter(builder.accounts, builder.loginThrottle, currentUser), "/*",
-                requests);
+        context.addFilter(new AuthenticationFilter(builder.accounts, builder.loginThrottle, currentUser, webSudo),
+                "/*", requests);
         PageDecoratorFilter decorator = new PageDecoratorFilter(new AtlGeneralDecorator(builder.sidebarLinks),
                 currentUser, builder.requiredResources, builder.pagePaths);
         context.addFilter(decorator, "/*", requests);
@@ -145,6 +147,8 @@ public final class WorkbenchServer implements AutoCloseable {
 
         context.addServlet(new LoginServlet(builder.accounts, builder.loginThrottle), "/login.jsp");
         context.addServlet(new LogoutServlet(), "/logout");
+        context.addServlet(new ServletHolder("websudo",
+                new WebSudoServlet(builder.accounts, builder.loginThrottle, currentUser, webSudo)), WebSudo.PATH);
         staticFiles(context);
         context.addServlet(new ServletHolder("rest", new ServletContainer(restApplication(builder))), REST_PATH);
         builder.servlets.forEach((path, servlet) -> context.addServlet(servlet, path));
@@ -154,7 +158,7 @@ public final class WorkbenchServer implements AutoCloseable {
     private ResourceConfig restApplication(Builder builder) {
         ResourceConfig rest = new ResourceConfig();
         rest.registerInstances(WorkbenchJson.resolver(builder.jsonMapper));
-        rest.registerInstances(new RestAccessControl(currentUser, builder.anonymousAccessEnabled));
+        rest.registerInstances(new RestAccessControl(currentUser, builder.anonymousAccessEnabled, webSudo));
         rest.registerInstances(new XsrfProtection(), new UnexpectedErrorMapper());
         rest.registerInstances(builder.restInstances.toArray());
         // Jersey would otherwise turn a 4xx/5xx without a body into sendError, replacing it with an HTML page.
@@ -181,6 +185,8 @@ public final class WorkbenchServer implements AutoCloseable {
         private int port = 8090;
         private CurrentUser currentUser = new CurrentUser();
         private LoginThrottle loginThrottle = new LoginThrottle(Clock.systemUTC());
+        // Sessions' websudo runs on the wall clock, as Jira's does.
+        private WebSudo webSudo = new WebSudo(Clock.systemUTC());
         private BooleanSupplier anonymousAccessEnabled = () -> false;
         private ObjectMapper jsonMapper = WorkbenchJson.newMapper();
         private final List<Object> restInstances = new ArrayList<>();
@@ -211,6 +217,12 @@ public final class WorkbenchServer implements AutoCloseable {
         /** Shares a holder with the host stand-ins that need to know the user; one is created otherwise. */
         public Builder currentUser(CurrentUser currentUser) {
             this.currentUser = Objects.requireNonNull(currentUser, "currentUser");
+            return this;
+        }
+
+        /** The secure administrator sessions, shared with the plugin's servlets as SAL's WebSudoManager. */
+        public Builder webSudo(WebSudo webSudo) {
+            this.webSudo = Objects.requireNonNull(webSudo, "webSudo");
             return this;
         }
 

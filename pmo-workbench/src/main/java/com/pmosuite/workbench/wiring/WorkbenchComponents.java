@@ -2,17 +2,25 @@ package com.pmosuite.workbench.wiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.host.ao.EmbeddedPostgres;
 import com.pmosuite.host.ao.UpgradeTaskRunner;
-import com.pmosuite.plugin.wiring.PmoComponents;
 import com.pmosuite.plugin.wiring.PmoJobs;
+import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.platform.rest.CurrentStateViews;
+import com.pmosuite.plugin.platform.settings.PmoSettingsStore;
+import com.pmosuite.plugin.platform.settings.ao.AoPmoSettings;
+import com.pmosuite.plugin.risk.wiring.RiskModule;
+import com.pmosuite.plugin.wiring.HostServices;
+import com.pmosuite.plugin.wiring.PlatformServices;
 import com.pmosuite.workbench.demo.DemoPortfolio;
 import com.pmosuite.workbench.host.BundleI18nHelper;
 import com.pmosuite.workbench.host.BundleI18nResolver;
@@ -25,6 +33,7 @@ import com.pmosuite.workbench.host.WorkbenchDirectory;
 import com.pmosuite.workbench.host.WorkbenchIssue;
 import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.http.CurrentUser;
+import com.pmosuite.workbench.http.WebSudo;
 import com.pmosuite.workbench.http.WorkbenchAccounts;
 import com.pmosuite.workbench.http.WorkbenchServer;
 import com.pmosuite.workbench.pages.BrowsePage;
@@ -52,7 +61,8 @@ import java.util.Set;
 /**
  * The composition root outside Jira. It reads the plugin's descriptor, stands up the host services Jira would
  * provide (Active Objects on a real database, users, projects, permissions, Velocity, web resources), builds the
- * plugin's own {@link PmoComponents} with the same constructor Jira's Spring Scanner uses, and hosts the
+ * plugin's own components ({@link HostServices}, {@link PlatformServices}, one module per capability) with the
+ * constructors Jira's Spring Scanner calls, binds them for injection as Spring would, and hosts the
  * descriptor's REST packages, servlets and panels. It adds no business logic.
  */
 public final class WorkbenchComponents implements AutoCloseable {
@@ -61,7 +71,7 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final EmbeddedPostgres embeddedPostgres;
     private final AoDatabase database;
     private final WorkbenchServer server;
-    private final PmoComponents pmo;
+    private final RiskModule risks;
     private final WorkbenchDirectory directory;
     private final int seededRisks;
     private final WorkbenchOutbox outbox;
@@ -86,16 +96,29 @@ public final class WorkbenchComponents implements AutoCloseable {
         I18nResolver i18n = new BundleI18nResolver(descriptor.i18nBundle());
         this.directory = new WorkbenchDirectory(accounts, currentUser, projects, issues, new BundleI18nHelper(i18n),
                 DemoPortfolio.timeZones());
-        this.pmo = new PmoComponents(ao, directory, directory, directory, directory, directory, directory,
-                directory, new WorkbenchClusterLocks(), directory, clock);
+        HostServices host = new HostServices(ao, directory, directory, directory, directory, directory, directory,
+                directory, new WorkbenchClusterLocks(), directory);
+        PmoSettingsStore pmoSettings = new AoPmoSettings(ao);
+        PmoAccess access = new PmoAccess(directory, directory, directory, directory, directory, pmoSettings);
+        PlatformServices platform = new PlatformServices(host, access, clock);
+        this.risks = new RiskModule(platform);
+        CurrentStateViews currentStateViews = new CurrentStateViews(risks);
 
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
         WebResources webResources = new WebResources(descriptor);
         WorkbenchServer[] self = new WorkbenchServer[1];
+        // Secure administrator sessions run on the wall clock, as Jira's do, whatever clock the app is given.
+        WebSudo webSudo = new WebSudo(Clock.systemUTC());
         ApplicationProperties applicationProperties =
                 new WorkbenchApplicationProperties(() -> self[0].baseUri().toString());
         ComponentFactory factory = new ComponentFactory()
-                .register(PmoComponents.class, pmo)
+                .register(HostServices.class, host)
+                .register(PlatformServices.class, platform)
+                .register(PmoAccess.class, access)
+                .register(PmoSettingsStore.class, pmoSettings)
+                .register(RiskModule.class, risks)
+                .register(GroupManager.class, directory)
+                .register(WebSudoManager.class, webSudo)
                 .register(TemplateRenderer.class, renderer)
                 .register(PageBuilderService.class, webResources)
                 .register(I18nResolver.class, i18n)
@@ -113,18 +136,27 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.timer = timers[0];
         SchedulingAdminPages adminPages = new SchedulingAdminPages(outbox, jobs.runs(),
                 () -> directory.getLoggedInUser() != null,
-                () -> pmo.projectAccess().isPmoAdmin(directory.getLoggedInUser()));
+                () -> access.isPmoAdmin(directory.getLoggedInUser()));
 
         WorkbenchServer.Builder builder = WorkbenchServer.builder(accounts)
                 .host(options.host())
                 .port(options.port())
                 .currentUser(currentUser)
+                .webSudo(webSudo)
                 .configureRest(rest -> {
                     rest.packages(descriptor.restPackages().toArray(String[]::new));
                     rest.register(new AbstractBinder() {
                         @Override
                         protected void configure() {
-                            bind(pmo).to(PmoComponents.class);
+                            // What Spring Scanner makes injectable inside Jira: the plugin's @Named components
+                            // and the host services resources import.
+                            bind(host).to(HostServices.class);
+                            bind(platform).to(PlatformServices.class);
+                            bind(access).to(PmoAccess.class);
+                            bind(pmoSettings).to(PmoSettingsStore.class);
+                            bind(risks).to(RiskModule.class);
+                            bind(currentStateViews).to(CurrentStateViews.class);
+                            bind(directory).to(GroupManager.class);
                         }
                     });
                 })
@@ -144,7 +176,7 @@ public final class WorkbenchComponents implements AutoCloseable {
         self[0] = server;
         // The demo's risk workshop is run by the PMO admin: links are checked against what that user can see.
         this.seededRisks = options.demo() ? currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
-                () -> DemoPortfolio.seedRisks(pmo.riskRegister(), projects, issues)) : 0;
+                () -> DemoPortfolio.seedRisks(risks.register(), projects, issues)) : 0;
     }
 
     /** Builds everything and starts listening. */
@@ -164,8 +196,9 @@ public final class WorkbenchComponents implements AutoCloseable {
         return server;
     }
 
-    public PmoComponents pmo() {
-        return pmo;
+    /** The risk register capability, for tests and the demo seed. */
+    public RiskModule risks() {
+        return risks;
     }
 
     public WorkbenchDirectory directory() {

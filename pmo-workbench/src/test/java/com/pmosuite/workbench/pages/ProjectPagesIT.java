@@ -87,7 +87,7 @@ class ProjectPagesIT {
         WorkbenchComponents workbench = RunningWorkbench.get();
         // An issue of ALPHA that no risk names yet: the last one the demo left alone.
         WorkbenchIssue issue = workbench.directory().issuesOf("ALPHA").stream()
-                .filter(i -> workbench.pmo().riskRegister().linkedTo(i.key()).isEmpty())
+                .filter(i -> workbench.risks().register().linkedTo(i.key()).isEmpty())
                 .max(Comparator.comparing(WorkbenchIssue::key)).orElseThrow();
 
         assertThat(alice.get("/browse/" + issue.key()).body()).doesNotContain("issue-risks-panel-module");

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static com.pmosuite.workbench.risk.RiskFixtures.ADMIN;
@@ -30,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * role anywhere; anonymous access to the site is off. Each endpoint and caller is its own test.
  */
 class RiskEndpointsAuthorizationIT {
+    private static final String PMO_SETTINGS = "admin/settings";
+    private static final PmoRestClient PMO = PmoRestClient.as("pmo");
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(RiskEndpoint.class)
@@ -154,6 +157,30 @@ class RiskEndpointsAuthorizationIT {
         assertThat(deleted.status()).as("%s", deleted).isEqualTo(missing.status());
         assertThat(withoutWord(deleted.json(), String.valueOf(id)))
                 .isEqualTo(withoutWord(missing.json(), String.valueOf(NO_SUCH_RISK)));
+    }
+
+    /**
+     * The PMO settings endpoint joins the matrix: Jira administrators only, and only in a secure administrator
+     * session, which a Basic-authenticated call never has; with websudo, see {@code http.PmoAdminSettingsIT}.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("pmoSettingsCalls")
+    void thePmoSettingsNeedAJiraAdministratorInASecureSession(String method, String caller, PmoRestClient client,
+                                                              int status) {
+        PmoRestClient.Reply reply = "GET".equals(method) ? client.get(PMO_SETTINGS)
+                : client.put(PMO_SETTINGS, Map.of("pmoAdminGroup", "jira-administrators", "version", 0));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(status);
+        assertThat(reply.json().path("status").asInt()).isEqualTo(status);
+    }
+
+    static Stream<Arguments> pmoSettingsCalls() {
+        return Stream.of("GET", "PUT").flatMap(method -> Stream.of(
+                Arguments.of(method, "anonymous", ANONYMOUS, 401),
+                Arguments.of(method, "bob", BOB, 403),
+                Arguments.of(method, "alice", ALICE, 403),
+                Arguments.of(method, "pmo (PMO admin)", PMO, 403),
+                Arguments.of(method, "admin without websudo", ADMIN, 401)));
     }
 
     static Stream<RiskEndpoint> reads() {

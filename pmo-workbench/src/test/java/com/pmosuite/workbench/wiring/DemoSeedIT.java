@@ -20,11 +20,11 @@ class DemoSeedIT {
         List<Risk> first;
         try (WorkbenchComponents workbench = WorkbenchComponents.start(options, Clock.systemUTC())) {
             assertThat(workbench.seededRisks()).isGreaterThan(20);
-            first = workbench.pmo().riskRegister().all("ALPHA");
+            first = workbench.risks().register().all("ALPHA");
         }
         try (WorkbenchComponents again = WorkbenchComponents.start(options, Clock.systemUTC())) {
             assertThat(again.seededRisks()).isZero();
-            assertThat(again.pmo().riskRegister().all("ALPHA")).isEqualTo(first);
+            assertThat(again.risks().register().all("ALPHA")).isEqualTo(first);
         }
     }
 
@@ -33,7 +33,7 @@ class DemoSeedIT {
         WorkbenchOptions options = WorkbenchOptions.parse("--port", "0", "--data", data.toString());
         try (WorkbenchComponents workbench = WorkbenchComponents.start(options, Clock.systemUTC())) {
             assertThat(workbench.seededRisks()).isZero();
-            assertThat(workbench.pmo().riskRegister().all("ALPHA")).isEmpty();
+            assertThat(workbench.risks().register().all("ALPHA")).isEmpty();
         }
     }
 

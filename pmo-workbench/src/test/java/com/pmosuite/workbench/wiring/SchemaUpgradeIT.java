@@ -47,12 +47,12 @@ class SchemaUpgradeIT {
         WorkbenchOptions options = WorkbenchOptions.parse("--port", "0", "--data", data.toString());
 
         try (WorkbenchComponents workbench = WorkbenchComponents.start(options, Clock.systemUTC())) {
-            assertThat(workbench.pmo().riskRegister().history(41)).containsExactly(
+            assertThat(workbench.risks().register().history(41)).containsExactly(
                     new RiskHistoryEntry(41, 1, "alice", AT, "created", null, "Vendor lock-in"));
         }
         assertThat(storedVersion(data)).isEqualTo("1");
         try (WorkbenchComponents again = WorkbenchComponents.start(options, Clock.systemUTC())) {
-            assertThat(again.pmo().riskRegister().history(41)).hasSize(1);
+            assertThat(again.risks().register().history(41)).hasSize(1);
         }
         assertThat(storedVersion(data)).isEqualTo("1");
     }

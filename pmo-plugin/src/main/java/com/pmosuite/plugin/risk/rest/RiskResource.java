@@ -4,10 +4,10 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.pmosuite.plugin.platform.auth.NotVisible;
-import com.pmosuite.plugin.platform.auth.ProjectAccess;
+import com.pmosuite.plugin.platform.auth.PmoAccess;
 import com.pmosuite.plugin.platform.rest.JsonBody;
 import com.pmosuite.plugin.platform.rest.PmoJson;
-import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskDraft;
 import com.pmosuite.risk.RiskCell;
@@ -65,18 +65,20 @@ import java.util.Set;
 public class RiskResource {
     private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
     private static final int MAX_CSV_CHARS = 2_000_000;
+    private static final String CHANGE_RISKS = "change its risks";
+    private static final String CHANGE_SETTINGS = "change its risk settings";
 
     private final RiskRegister register;
     private final RiskViews views;
-    private final ProjectAccess access;
+    private final PmoAccess access;
     private final PeopleDirectory people;
 
     @Inject
-    public RiskResource(PmoComponents components) {
-        this.people = components.people();
-        this.register = components.riskRegister();
-        this.views = components.riskViews();
-        this.access = components.projectAccess();
+    public RiskResource(RiskModule risks, PmoAccess access) {
+        this.people = risks.people();
+        this.register = risks.register();
+        this.views = risks.views();
+        this.access = access;
     }
 
     /**
@@ -133,7 +135,7 @@ public class RiskResource {
     @Path("projects/{projectKey}/risks")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("projectKey") String projectKey, InputStream body) {
-        Project project = access.editable(projectKey);
+        Project project = access.editable(projectKey, CHANGE_RISKS);
         RiskDraft draft = PmoJson.read(body, RiskBody.class).toDraft();
         Risk risk = register.create(project.getKey(), draft, access.currentUserKey());
         return Response.created(URI.create("risks/" + risk.id())).type(JSON)
@@ -170,7 +172,7 @@ public class RiskResource {
     @Path("projects/{projectKey}/risks/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response importCsv(@PathParam("projectKey") String projectKey, InputStream body) {
-        Project project = access.editable(projectKey);
+        Project project = access.editable(projectKey, CHANGE_RISKS);
         String csv = PmoJson.text(body, MAX_CSV_CHARS, "file");
         if (csv.isBlank()) {
             throw ValidationFailed.of("file", "is empty: expected a header line and at least one risk");
@@ -202,7 +204,7 @@ public class RiskResource {
     @Path("projects/{projectKey}/risk-settings")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateSettings(@PathParam("projectKey") String projectKey, InputStream body) {
-        Project project = access.administrable(projectKey);
+        Project project = access.administrable(projectKey, CHANGE_SETTINGS);
         RiskSettingsBody input = PmoJson.read(body, RiskSettingsBody.class);
         RiskSettings settings = input.toSettings();
         if (input.version() == null) {
@@ -225,7 +227,7 @@ public class RiskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, InputStream body) {
         Risk current = visible(id);
-        access.editable(current.projectKey());
+        access.editable(current.projectKey(), CHANGE_RISKS);
         RiskBody input = PmoJson.read(body, RiskBody.class);
         Integer version = input.version();
         if (version == null) {
@@ -241,7 +243,7 @@ public class RiskResource {
     @Path("risks/{id}")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
         Risk current = visible(id);
-        access.editable(current.projectKey());
+        access.editable(current.projectKey(), CHANGE_RISKS);
         List<FieldError> errors = new ArrayList<>();
         OptionalInt expected = version == null || version.isBlank()
                 ? OptionalInt.empty() : OptionalInt.of(number("version", version, 0, errors));

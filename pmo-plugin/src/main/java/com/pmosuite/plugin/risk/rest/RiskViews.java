@@ -56,18 +56,6 @@ public final class RiskViews {
                 risk.version());
     }
 
-    /**
-     * Converts the current state carried by a conflict: a risk, or a project's scoring settings. A record without a
-     * view here is a programming error, not something to serialise as it is: its names are not the API.
-     */
-    public JsonBody currentState(Object current) {
-        return switch (current) {
-            case Risk risk -> json(risk);
-            case VersionedRiskSettings settings -> settings(settings);
-            default -> throw new IllegalArgumentException("No REST view for " + current.getClass().getName());
-        };
-    }
-
     public String nameOf(String userKey) {
         return people.byKey(userKey).map(Person::displayName).orElse(userKey);
     }

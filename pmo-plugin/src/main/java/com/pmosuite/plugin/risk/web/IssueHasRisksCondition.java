@@ -4,8 +4,8 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.web.Condition;
 import com.pmosuite.plugin.platform.auth.NotVisible;
-import com.pmosuite.plugin.platform.auth.ProjectAccess;
-import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.risk.RiskRegister;
 import jakarta.inject.Inject;
 
@@ -18,12 +18,12 @@ import java.util.Map;
  */
 public class IssueHasRisksCondition implements Condition {
     private final RiskRegister register;
-    private final ProjectAccess access;
+    private final PmoAccess access;
 
     @Inject
-    public IssueHasRisksCondition(PmoComponents components) {
-        this.register = components.riskRegister();
-        this.access = components.projectAccess();
+    public IssueHasRisksCondition(RiskModule risks, PmoAccess access) {
+        this.register = risks.register();
+        this.access = access;
     }
 
     @Override

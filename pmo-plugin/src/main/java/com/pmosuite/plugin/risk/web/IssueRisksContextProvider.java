@@ -7,7 +7,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.risk.wiring.RiskModule;
 import jakarta.inject.Inject;
 
 import java.util.HashMap;
@@ -21,10 +22,10 @@ public class IssueRisksContextProvider implements ContextProvider {
     private final JiraAuthenticationContext authentication;
 
     @Inject
-    public IssueRisksContextProvider(PmoComponents components,
+    public IssueRisksContextProvider(RiskModule risks, PmoAccess access,
                                      @ComponentImport ApplicationProperties applicationProperties,
                                      @ComponentImport JiraAuthenticationContext authentication) {
-        this.models = new RiskPageModels(components);
+        this.models = new RiskPageModels(risks, access);
         this.applicationProperties = applicationProperties;
         this.authentication = authentication;
     }

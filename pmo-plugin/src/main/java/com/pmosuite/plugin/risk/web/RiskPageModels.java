@@ -1,8 +1,9 @@
 package com.pmosuite.plugin.risk.web;
 
 import com.atlassian.jira.project.Project;
-import com.pmosuite.plugin.platform.auth.ProjectAccess;
-import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.plugin.platform.auth.NotVisible;
+import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.risk.ResponseStrategy;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskAssessment;
@@ -29,12 +30,12 @@ import java.util.stream.IntStream;
  * (and Jira 11's Velocity allowlist lets templates call little more than map and list methods).
  */
 final class RiskPageModels {
-    private final ProjectAccess access;
+    private final PmoAccess access;
     private final RiskRegister register;
 
-    RiskPageModels(PmoComponents components) {
-        this.access = components.projectAccess();
-        this.register = components.riskRegister();
+    RiskPageModels(RiskModule risks, PmoAccess access) {
+        this.access = access;
+        this.register = risks.register();
     }
 
     /** The risk register page of a project the current user may browse. */
@@ -105,7 +106,7 @@ final class RiskPageModels {
     private Optional<RiskSettings> settingsIfBrowsable(String projectKey) {
         try {
             access.browsable(projectKey);
-        } catch (RuntimeException notVisible) {
+        } catch (NotVisible hidden) {
             return Optional.empty();
         }
         return Optional.of(register.settings(projectKey));

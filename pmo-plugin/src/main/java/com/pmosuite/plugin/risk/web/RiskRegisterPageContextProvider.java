@@ -9,8 +9,8 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.plugin.platform.auth.NotVisible;
-import com.pmosuite.plugin.platform.auth.ProjectAccess;
-import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.risk.wiring.RiskModule;
 import jakarta.inject.Inject;
 
 import java.util.HashMap;
@@ -25,19 +25,19 @@ public class RiskRegisterPageContextProvider implements ContextProvider {
     /** The descriptor's web resource for this page. */
     public static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:risk-register-resources";
 
-    private final ProjectAccess access;
+    private final PmoAccess access;
     private final RiskPageModels models;
     private final ApplicationProperties applicationProperties;
     private final PageBuilderService pageBuilder;
     private final JiraAuthenticationContext authentication;
 
     @Inject
-    public RiskRegisterPageContextProvider(PmoComponents components,
+    public RiskRegisterPageContextProvider(RiskModule risks, PmoAccess access,
                                            @ComponentImport ApplicationProperties applicationProperties,
                                            @ComponentImport PageBuilderService pageBuilder,
                                            @ComponentImport JiraAuthenticationContext authentication) {
-        this.access = components.projectAccess();
-        this.models = new RiskPageModels(components);
+        this.access = access;
+        this.models = new RiskPageModels(risks, access);
         this.applicationProperties = applicationProperties;
         this.pageBuilder = pageBuilder;
         this.authentication = authentication;

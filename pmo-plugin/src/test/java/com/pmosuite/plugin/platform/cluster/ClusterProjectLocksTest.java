@@ -3,6 +3,7 @@ package com.pmosuite.plugin.platform.cluster;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.pmosuite.plugin.testsupport.TestProjects;
+import com.pmosuite.shared.LockBusy;
 import com.pmosuite.shared.ProjectBusy;
 import com.pmosuite.shared.ProjectLocks;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** Project locks take and always release Jira's cluster lock, named after the project id, with a bounded wait. */
+/** Capability project locks and job locks take and always release Jira's cluster lock, named after the project id, with a bounded wait. */
 @ExtendWith(MockitoExtension.class)
 class ClusterProjectLocksTest {
     @Mock ClusterLockService service;
@@ -29,10 +30,10 @@ class ClusterProjectLocksTest {
 
     @Test
     void runsTheChangeBetweenLockAndUnlock() throws Exception {
-        when(service.getLockForName(ClusterProjectLocks.lockName(projects.idOf("ALPHA")))).thenReturn(lock);
+        when(service.getLockForName(ClusterProjectLocks.lockName("risk", projects.idOf("ALPHA")))).thenReturn(lock);
         when(lock.tryLock(ProjectLocks.WAIT_SECONDS, TimeUnit.SECONDS)).thenReturn(true);
 
-        String result = new ClusterProjectLocks(service, projects).withLock("ALPHA", () -> "done");
+        String result = new ClusterLocks(service, projects).projects("risk").withLock("ALPHA", () -> "done");
 
         assertThat(result).isEqualTo("done");
         InOrder order = inOrder(lock);
@@ -42,10 +43,10 @@ class ClusterProjectLocksTest {
 
     @Test
     void releasesTheLockWhenTheChangeFails() throws Exception {
-        when(service.getLockForName(ClusterProjectLocks.lockName(projects.idOf("ALPHA")))).thenReturn(lock);
+        when(service.getLockForName(ClusterProjectLocks.lockName("risk", projects.idOf("ALPHA")))).thenReturn(lock);
         when(lock.tryLock(ProjectLocks.WAIT_SECONDS, TimeUnit.SECONDS)).thenReturn(true);
 
-        assertThatThrownBy(() -> new ClusterProjectLocks(service, projects).withLock("ALPHA", () -> {
+        assertThatThrownBy(() -> new ClusterLocks(service, projects).projects("risk").withLock("ALPHA", () -> {
             throw new IllegalStateException("boom");
         })).hasMessage("boom");
 
@@ -54,10 +55,10 @@ class ClusterProjectLocksTest {
 
     @Test
     void aLockHeldTooLongElsewhereGivesProjectBusyAndRunsNothing() throws Exception {
-        when(service.getLockForName(ClusterProjectLocks.lockName(projects.idOf("ALPHA")))).thenReturn(lock);
+        when(service.getLockForName(ClusterProjectLocks.lockName("risk", projects.idOf("ALPHA")))).thenReturn(lock);
         when(lock.tryLock(ProjectLocks.WAIT_SECONDS, TimeUnit.SECONDS)).thenReturn(false);
 
-        assertThatThrownBy(() -> new ClusterProjectLocks(service, projects).withLock("ALPHA", () -> "ran"))
+        assertThatThrownBy(() -> new ClusterLocks(service, projects).projects("risk").withLock("ALPHA", () -> "ran"))
                 .isInstanceOf(ProjectBusy.class);
         verify(lock, never()).unlock();
     }
@@ -67,7 +68,8 @@ class ClusterProjectLocksTest {
         long id = projects.idOf("ALPHA");
         projects.rename("ALPHA", "OMEGA");
 
-        assertThat(ClusterProjectLocks.lockName(projects.idOf("OMEGA"))).isEqualTo(ClusterProjectLocks.lockName(id))
+        assertThat(ClusterProjectLocks.lockName("risk", projects.idOf("OMEGA")))
+                .isEqualTo(ClusterProjectLocks.lockName("risk", id))
                 .matches("[a-z0-9.\\-]+");
     }
 
@@ -75,7 +77,26 @@ class ClusterProjectLocksTest {
     void importLocksAreNotTheEditLocksOfTheSameProject() {
         long id = projects.idOf("ALPHA");
 
-        assertThat(ClusterProjectLocks.lockName("risk-import", id)).isNotEqualTo(ClusterProjectLocks.lockName(id))
+        assertThat(ClusterProjectLocks.lockName("risk-import", id)).isNotEqualTo(ClusterProjectLocks.lockName("risk", id))
                 .matches("[a-z0-9.\\-]+");
+    }
+
+    @Test
+    void lockNamesCarryTheCapabilitySoCapabilitiesNeverShareAProjectLock() {
+        long id = projects.idOf("ALPHA");
+
+        assertThat(ClusterProjectLocks.lockName("risk", id)).isEqualTo("com.pmosuite.pmo-plugin.risk.project." + id);
+        assertThat(ClusterProjectLocks.lockName("compliance", id))
+                .isNotEqualTo(ClusterProjectLocks.lockName("risk", id));
+    }
+
+    @Test
+    void aJobTakesItsGlobalLockWithTheSameBoundedWait() throws Exception {
+        when(service.getLockForName("com.pmosuite.pmo-plugin.jobs.review-reminders")).thenReturn(lock);
+        when(lock.tryLock(ProjectLocks.WAIT_SECONDS, TimeUnit.SECONDS)).thenReturn(false);
+
+        assertThatThrownBy(() -> new ClusterLocks(service, projects).withJobLock("review-reminders", () -> "ran"))
+                .isInstanceOf(LockBusy.class);
+        verify(lock, never()).unlock();
     }
 }

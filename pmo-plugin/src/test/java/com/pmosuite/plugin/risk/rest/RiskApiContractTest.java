@@ -1,10 +1,12 @@
 package com.pmosuite.plugin.risk.rest;
 
+import com.pmosuite.plugin.platform.rest.CurrentStateViews;
 import com.pmosuite.plugin.platform.rest.PmoExceptionMapper;
 import com.pmosuite.plugin.platform.rest.PmoJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pmosuite.risk.ResponseStrategy;
 import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.VersionedRiskSettings;
 import com.pmosuite.risk.RiskDraft;
 import com.pmosuite.risk.RiskFilter;
 import com.pmosuite.risk.RiskKind;
@@ -222,8 +224,9 @@ class RiskApiContractTest {
         record Unmapped(int version) {
         }
 
-        assertThatThrownBy(() -> views.currentState(new Unmapped(3)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No REST view");
+        String body = errorBody(new StaleVersion("Unmapped 1", 2, new Unmapped(3)));
+
+        assertThat(body).contains("\"status\":409").doesNotContain("\"version\":3");
     }
 
     @Test
@@ -243,7 +246,8 @@ class RiskApiContractTest {
     }
 
     private String errorBody(RuntimeException failure) {
-        Response response = new PmoExceptionMapper(views::currentState).toResponse(failure);
+        Response response = new PmoExceptionMapper(CurrentStateViews.builder()
+                .view(Risk.class, views::json).view(VersionedRiskSettings.class, views::settings).build()).toResponse(failure);
         return (String) response.getEntity();
     }
 

@@ -20,7 +20,7 @@ import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.util.I18nHelper;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.plugin.testsupport.TestDatabases;
-import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.plugin.testsupport.TestWiring;
 import com.pmosuite.testkit.FixedClock;
 import com.pmosuite.testkit.RiskDraftFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -68,12 +69,12 @@ class IssueRisksContextProviderIT {
     @Mock MutableIssue mutableIssue;
 
     private AoDatabase database;
-    private PmoComponents components;
+    private TestWiring components;
 
     @BeforeEach
     void wire() {
         database = TestDatabases.hsqldb();
-        components = new PmoComponents(database.activeObjects(), authentication, projects, permissions,
+        components = TestWiring.over(database.activeObjects(), authentication, projects, permissions,
                 globalPermissions, groups, users, issues, clusterLocks, timeZones, FixedClock.at(FixedClock.START));
         when(timeZones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
         when(authentication.getI18nHelper()).thenReturn(i18n);
@@ -110,14 +111,14 @@ class IssueRisksContextProviderIT {
     @Test
     @SuppressWarnings("unchecked")
     void listsTheVisibleRisksThatNameTheIssueWithLinksIntoTheirRegister() {
-        var register = components.riskRegister();
+        var register = components.risks().register();
         var mitigated = register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Vendor slips")
                 .withProbability(4).withImpact(5).withLinkedIssueKeys("ALPHA-7").build(), "alice");
         register.create("SECRET", RiskDraftFixture.aThreat().withoutOwner().withTitle("Hidden").withLinkedIssueKeys("ALPHA-7")
                 .build(), "alice");
         register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Unrelated").build(), "alice");
 
-        IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties, authentication);
+        IssueRisksContextProvider provider = new IssueRisksContextProvider(components.risks(), components.access(), applicationProperties, authentication);
         Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
 
         List<Map<String, Object>> rows = (List<Map<String, Object>>) context.get("risks");
@@ -131,7 +132,7 @@ class IssueRisksContextProviderIT {
     @Test
     @SuppressWarnings("unchecked")
     void listsAtMostTwentyRisksAndCountsTheVisibleRest() {
-        var register = components.riskRegister();
+        var register = components.risks().register();
         for (int i = 0; i < 25; i++) {
             register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Linked " + i)
                     .withLinkedIssueKeys("ALPHA-7").build(), "alice");
@@ -139,7 +140,8 @@ class IssueRisksContextProviderIT {
         register.create("SECRET", RiskDraftFixture.aThreat().withoutOwner().withTitle("Hidden")
                 .withLinkedIssueKeys("ALPHA-7").build(), "alice");
 
-        Map<String, Object> context = new IssueRisksContextProvider(components, applicationProperties, authentication)
+        Map<String, Object> context = new IssueRisksContextProvider(components.risks(), components.access(), applicationProperties,
+                authentication)
                 .getContextMap(Map.of("issue", issue));
 
         assertThat((List<Map<String, Object>>) context.get("risks")).hasSize(20)
@@ -149,8 +151,22 @@ class IssueRisksContextProviderIT {
 
     @Test
     void withoutAnIssueInTheContextThePanelIsEmpty() {
-        IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties, authentication);
+        IssueRisksContextProvider provider = new IssueRisksContextProvider(components.risks(), components.access(), applicationProperties, authentication);
 
         assertThat(provider.getContextMap(Map.of())).containsEntry("riskCount", "0");
+    }
+
+    /** Only "not visible" hides a risk: a failing permission check must surface, not quietly shorten the list. */
+    @Test
+    void aFailingPermissionCheckIsAnErrorNotAHiddenRisk() {
+        components.risks().register().create("SECRET", RiskDraftFixture.aThreat().withoutOwner()
+                .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(secret), eq(alice)))
+                .thenThrow(new IllegalStateException("permission scheme unavailable"));
+        IssueRisksContextProvider provider = new IssueRisksContextProvider(components.risks(), components.access(),
+                applicationProperties, authentication);
+
+        assertThatThrownBy(() -> provider.getContextMap(Map.of("issue", issue)))
+                .hasMessage("permission scheme unavailable");
     }
 }

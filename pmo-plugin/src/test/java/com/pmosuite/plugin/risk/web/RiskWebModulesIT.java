@@ -23,7 +23,7 @@ import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.plugin.testsupport.TestDatabases;
-import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.plugin.testsupport.TestWiring;
 import com.pmosuite.testkit.FixedClock;
 import com.pmosuite.testkit.RiskDraftFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -77,14 +77,14 @@ class RiskWebModulesIT {
     @Mock MutableIssue linkable;
 
     private AoDatabase database;
-    private PmoComponents components;
+    private TestWiring components;
     // 12:00 UTC on 2 March: already 3 March in Auckland.
     private final FixedClock clock = FixedClock.at(Instant.parse("2026-03-02T12:00:00Z"));
 
     @BeforeEach
     void wire() throws InterruptedException {
         database = TestDatabases.hsqldb();
-        components = new PmoComponents(database.activeObjects(), authentication, projects, permissions,
+        components = TestWiring.over(database.activeObjects(), authentication, projects, permissions,
                 globalPermissions, groups, users, issues, clusterLocks, timeZones, clock);
         when(timeZones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
         when(clusterLocks.getLockForName(any())).thenReturn(clusterLock);
@@ -148,19 +148,19 @@ class RiskWebModulesIT {
 
     @Test
     void theIssuePanelShowsWhenARiskTheViewerMaySeeNamesTheIssue() {
-        components.riskRegister().create("ALPHA", RiskDraftFixture.aThreat().withoutOwner()
+        components.risks().register().create("ALPHA", RiskDraftFixture.aThreat().withoutOwner()
                 .withLinkedIssueKeys("ALPHA-7").build(), "alice");
 
-        assertThat(new IssueHasRisksCondition(components).shouldDisplay(Map.of("issue", issue))).isTrue();
+        assertThat(new IssueHasRisksCondition(components.risks(), components.access()).shouldDisplay(Map.of("issue", issue))).isTrue();
     }
 
     @Test
     void theIssuePanelStaysHiddenWhenOnlyRisksOfHiddenProjectsNameTheIssue() {
-        components.riskRegister().create("SECRET", RiskDraftFixture.aThreat().withoutOwner()
+        components.risks().register().create("SECRET", RiskDraftFixture.aThreat().withoutOwner()
                 .withLinkedIssueKeys("ALPHA-7").build(), "alice");
-        components.riskRegister().create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().build(), "alice");
+        components.risks().register().create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().build(), "alice");
 
-        IssueHasRisksCondition condition = new IssueHasRisksCondition(components);
+        IssueHasRisksCondition condition = new IssueHasRisksCondition(components.risks(), components.access());
         assertThat(condition.shouldDisplay(Map.of("issue", issue))).isFalse();
         assertThat(condition.shouldDisplay(Map.of())).isFalse();
     }
@@ -168,13 +168,13 @@ class RiskWebModulesIT {
     @Test
     void todayIsTheViewersDateInTheirJiraTimeZone() {
         when(timeZones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("Pacific/Auckland"));
-        assertThat(components.riskRegister().today()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(components.risks().register().today()).isEqualTo(LocalDate.of(2026, 3, 3));
 
         when(timeZones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
-        assertThat(components.riskRegister().today()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(components.risks().register().today()).isEqualTo(LocalDate.of(2026, 3, 2));
     }
 
     private RiskRegisterPageContextProvider pageProvider() {
-        return new RiskRegisterPageContextProvider(components, applicationProperties, pageBuilder, authentication);
+        return new RiskRegisterPageContextProvider(components.risks(), components.access(), applicationProperties, pageBuilder, authentication);
     }
 }

@@ -40,16 +40,27 @@ public final class AoAuditTrail {
 
     /** Appends entries of records that belong to the project; call inside the write's transaction. */
     public void append(StoredProject project, List<AuditEntry> entries) {
+        appendTo(project, entries);
+    }
+
+    /** Appends entries of records that belong to no project, such as the app's own settings. */
+    public void appendOutsideProjects(List<AuditEntry> entries) {
+        appendTo(null, entries);
+    }
+
+    private void appendTo(StoredProject project, List<AuditEntry> entries) {
         for (AuditEntry entry : entries) {
             List<DBParam> params = new ArrayList<>(List.of(
                     new DBParam(RECORD_TYPE, entry.entityType()),
                     new DBParam(RECORD_ID, entry.entityId()),
-                    new DBParam(PROJECT_ID, project.id()),
-                    new DBParam(PROJECT_KEY, project.key()),
                     new DBParam(VERSION, entry.version()),
                     new DBParam(CHANGED_BY, entry.actorKey()),
                     new DBParam(CHANGED_AT, entry.at().toEpochMilli()),
                     new DBParam(FIELD_NAME, entry.field())));
+            if (project != null) {
+                params.add(new DBParam(PROJECT_ID, project.id()));
+                params.add(new DBParam(PROJECT_KEY, project.key()));
+            }
             // Absent values stay NULL rather than being sent as typed nulls, which not every driver accepts.
             if (entry.oldValue() != null) {
                 params.add(new DBParam(OLD_VALUE, entry.oldValue()));

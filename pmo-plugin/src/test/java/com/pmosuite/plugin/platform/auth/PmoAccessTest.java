@@ -21,12 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /** The permission rules, against mocked Jira services (the only place this codebase mocks anything). */
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
-class ProjectAccessTest {
+class PmoAccessTest {
     @Mock
     JiraAuthenticationContext authentication;
     @Mock
@@ -42,11 +43,12 @@ class ProjectAccessTest {
     @Mock
     ApplicationUser alice;
 
-    ProjectAccess access;
+    PmoAccess access;
+    String pmoAdminGroup = "pmo-admins";
 
     @BeforeEach
     void wire() {
-        access = new ProjectAccess(authentication, projects, permissions, globalPermissions, groups);
+        access = new PmoAccess(authentication, projects, permissions, globalPermissions, groups, () -> pmoAdminGroup);
         when(projects.getProjectObjByKey("ALPHA")).thenReturn(alpha);
         when(alpha.getKey()).thenReturn("ALPHA");
         when(alice.getKey()).thenReturn("alice");
@@ -111,7 +113,7 @@ class ProjectAccessTest {
     void aPmoAdminByGroupMayEditEveryProjectTheyCanSee() {
         loggedIn(alice);
         grant(ProjectPermissions.BROWSE_PROJECTS);
-        when(groups.isUserInGroup(alice, ProjectAccess.PMO_ADMINS_GROUP)).thenReturn(true);
+        when(groups.isUserInGroup(alice, "pmo-admins")).thenReturn(true);
 
         assertThat(access.editable("ALPHA")).isSameAs(alpha);
         assertThat(access.administrable("ALPHA")).isSameAs(alpha);
@@ -135,5 +137,72 @@ class ProjectAccessTest {
 
         grant(ProjectPermissions.ADMINISTER_PROJECTS);
         assertThat(access.administrable("ALPHA")).isSameAs(alpha);
+    }
+
+    @Test
+    void thePmoAdminGroupIsReadFromTheSettingAtEveryCheck() {
+        loggedIn(alice);
+        grant(ProjectPermissions.BROWSE_PROJECTS);
+        when(groups.isUserInGroup(alice, "portfolio-office")).thenReturn(true);
+
+        assertThatThrownBy(() -> access.editable("ALPHA")).isInstanceOf(NotPermitted.class);
+
+        pmoAdminGroup = "portfolio-office";
+        assertThat(access.editable("ALPHA")).isSameAs(alpha);
+        assertThat(access.isPmoAdmin(alice)).isTrue();
+    }
+
+    @Test
+    void refusalsSpeakOfPmoDataUnlessTheCallerNamesTheAction() {
+        loggedIn(alice);
+        grant(ProjectPermissions.BROWSE_PROJECTS);
+
+        assertThatThrownBy(() -> access.editable("ALPHA")).isInstanceOf(NotPermitted.class)
+                .hasMessage("You need the Edit Issues permission in ALPHA to change its PMO data");
+        assertThatThrownBy(() -> access.editable("ALPHA", "waive a standard")).isInstanceOf(NotPermitted.class)
+                .hasMessage("You need the Edit Issues permission in ALPHA to waive a standard");
+        assertThatThrownBy(() -> access.administrable("ALPHA")).isInstanceOf(NotPermitted.class)
+                .hasMessage("You need to administer ALPHA to change its PMO settings");
+    }
+
+    @Test
+    void aMultiProjectReadSeesTheBrowsableProjectsAndCountsTheOthersAsHidden() {
+        loggedIn(alice);
+        grant(ProjectPermissions.BROWSE_PROJECTS);
+        Project delta = mock(Project.class);
+        when(projects.getProjectObjByKey("DELTA")).thenReturn(delta);
+
+        PmoAccess.VisibleProjects seen = access.visibleAmong(java.util.List.of("DELTA", "ALPHA", "NOPE", "ALPHA"));
+
+        assertThat(seen.visible()).containsExactly(alpha);
+        assertThat(seen.hidden()).as("DELTA is invisible and NOPE unknown: both just hidden").isEqualTo(2);
+    }
+
+    @Test
+    void anonymousMultiProjectReadsSeeOnlyWhatAnonymousUsersMayBrowse() {
+        loggedIn(null);
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(alpha), eq(null))).thenReturn(true);
+
+        PmoAccess.VisibleProjects seen = access.visibleAmong(java.util.List.of("ALPHA"));
+
+        assertThat(seen.visible()).containsExactly(alpha);
+        assertThat(seen.hidden()).isZero();
+    }
+
+    @Test
+    void onlyJiraAdministratorsChangeThePmoSuitesOwnSettings() {
+        loggedIn(alice);
+        when(groups.isUserInGroup(alice, "pmo-admins")).thenReturn(true);
+
+        assertThatThrownBy(() -> access.requireJiraAdministrator("change the PMO admin group"))
+                .isInstanceOf(NotPermitted.class)
+                .hasMessage("You need to be a Jira administrator to change the PMO admin group");
+
+        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, alice)).thenReturn(true);
+        assertThat(access.requireJiraAdministrator("change the PMO admin group")).isSameAs(alice);
+
+        loggedIn(null);
+        assertThatThrownBy(() -> access.requireJiraAdministrator("change the PMO admin group"))
+                .isInstanceOf(NotAuthenticated.class);
     }
 }
