@@ -49,6 +49,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -65,6 +66,8 @@ import java.util.Set;
 public class RiskResource {
     private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
     private static final int MAX_CSV_CHARS = 2_000_000;
+    // The link table's column width.
+    private static final int MAX_ISSUE_KEY_CHARS = 255;
 
     private final RiskRegister register;
     private final RiskViews views;
@@ -81,8 +84,8 @@ public class RiskResource {
 
     /**
      * Lists a project's risks. Query: status, severity (repeatable or comma separated), owner (key or username),
-     * probability and impact with assessment (inherent or residual: the live risks of one heat-map cell), sort,
-     * order, offset, limit.
+     * probability and impact with assessment (inherent or residual: the live risks of one heat-map cell), issue
+     * (the risks that link it), sort, order, offset, limit.
      */
     @GET
     @Path("projects/{projectKey}/risks")
@@ -93,6 +96,7 @@ public class RiskResource {
                          @QueryParam("probability") String probability,
                          @QueryParam("impact") String impact,
                          @QueryParam("assessment") String assessment,
+                         @QueryParam("issue") String issue,
                          @QueryParam("sort") String sort,
                          @QueryParam("order") String order,
                          @QueryParam("offset") String offset,
@@ -116,6 +120,7 @@ public class RiskResource {
         int size = number("limit", limit, PageRequest.DEFAULT_LIMIT, errors);
         RiskSettings settings = register.settings(project.getKey());
         RiskCell cell = cell(probability, impact, assessment, settings, errors);
+        String issueKey = issueKey(issue, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
@@ -124,7 +129,7 @@ public class RiskResource {
         String ownerKey = owner == null || owner.isBlank() ? null
                 : people.byKeyOrUsername(owner.strip()).map(Person::key).orElse(owner.strip());
         Page<Risk> risks = register.list(project.getKey(),
-                new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending, cell), page);
+                new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending, cell, issueKey), page);
         return ok(views.page(risks, settings));
     }
 
@@ -305,6 +310,19 @@ public class RiskResource {
             return fallback;
         }
         return value.getAsInt();
+    }
+
+    /** The issue filter: an issue key in upper case (links are stored so), at most as long as a stored one; or none. */
+    private static String issueKey(String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String key = text.strip().toUpperCase(Locale.ROOT);
+        if (key.length() > MAX_ISSUE_KEY_CHARS || !RiskDraft.isIssueKey(key)) {
+            errors.add(new FieldError("issue", "must be an issue key like ABC-123"));
+            return null;
+        }
+        return key;
     }
 
     /** The heat-map cell filter: probability and impact together, on the project's scale; or none. */
