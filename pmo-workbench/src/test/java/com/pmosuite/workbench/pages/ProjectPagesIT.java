@@ -103,4 +103,27 @@ class ProjectPagesIT {
                 "/download/resources/com.pmosuite.pmo-plugin:risk-severity-resources/risk-severity.css")
                 .doesNotContain("risk-register.css");
     }
+
+    @Test
+    void theIssuePanelLinksTheRisksItLeavesOutToTheRegisterFilteredToTheIssue() {
+        WorkbenchComponents workbench = RunningWorkbench.get();
+        // Another issue no risk names yet: the first one (the test above takes the last).
+        WorkbenchIssue issue = workbench.directory().issuesOf("ALPHA").stream()
+                .filter(i -> workbench.pmo().riskRegister().linkedTo(i.key()).isEmpty())
+                .min(Comparator.comparing(WorkbenchIssue::key)).orElseThrow();
+        for (int i = 0; i < 22; i++) {
+            HttpResponse<String> created = alice.post("/rest/pmo/1.0/projects/ALPHA/risks", """
+                    {"title": "Panel overflow %d", "kind": "threat", "probability": 2, "impact": 2,
+                     "linkedIssueKeys": ["%s"]}""".formatted(i, issue.key()));
+            assertThat(created.statusCode()).isEqualTo(201);
+        }
+
+        String panel = alice.get("/browse/" + issue.key()).body();
+
+        String filtered = REGISTER + "&issue=" + issue.key();
+        assertThat(panel).contains("<a class=\"pmo-issue-risks-more-link\" href=\"" + filtered.replace("&", "&amp;")
+                + "\">and 2 more</a>");
+        assertThat(alice.get(filtered).statusCode()).isEqualTo(200);
+        assertThat(alice.get("/rest/pmo/1.0/projects/ALPHA/risks?issue=" + issue.key()).body()).contains("\"total\":22");
+    }
 }

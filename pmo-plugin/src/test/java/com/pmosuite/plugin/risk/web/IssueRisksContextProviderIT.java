@@ -145,6 +145,9 @@ class IssueRisksContextProviderIT {
         assertThat((List<Map<String, Object>>) context.get("risks")).hasSize(20)
                 .extracting(r -> r.get("title")).startsWith("Linked 0", "Linked 1");
         assertThat(context).containsEntry("riskCount", "25").containsEntry("moreCount", "5");
+        assertThat((List<Map<String, String>>) context.get("more")).containsExactly(Map.of("projectKey", "ALPHA",
+                "count", "5", "url", "/jira/projects/ALPHA?selectedItem=com.pmosuite.pmo-plugin%3Arisk-register-sidebar-link"
+                        + "&issue=ALPHA-7"));
     }
 
     @Test
