@@ -126,4 +126,30 @@ class ProjectPagesIT {
         assertThat(alice.get(filtered).statusCode()).isEqualTo(200);
         assertThat(alice.get("/rest/pmo/1.0/projects/ALPHA/risks?issue=" + issue.key()).body()).contains("\"total\":22");
     }
+
+    @Test
+    void theIssuePanelCountsTheRisksItLeavesOutPerProject() {
+        WorkbenchComponents workbench = RunningWorkbench.get();
+        WorkbenchIssue issue = workbench.directory().issuesOf("ALPHA").stream()
+                .filter(i -> workbench.pmo().riskRegister().linkedTo(i.key()).isEmpty())
+                .min(Comparator.comparing(WorkbenchIssue::key)).orElseThrow();
+        for (int i = 0; i < 21; i++) {
+            create("ALPHA", issue);
+        }
+        create("BETA", issue);
+        create("BETA", issue);
+
+        String panel = alice.get("/browse/" + issue.key()).body();
+
+        assertThat(panel).contains("aria-label=\"and 3 more\"",
+                "href=\"" + RiskRegisterAddress.ofIssue("ALPHA", issue.key()).replace("&", "&amp;") + "\">1 more in ALPHA</a>",
+                "href=\"" + RiskRegisterAddress.ofIssue("BETA", issue.key()).replace("&", "&amp;") + "\">2 more in BETA</a>");
+    }
+
+    private void create(String projectKey, WorkbenchIssue linked) {
+        HttpResponse<String> created = alice.post("/rest/pmo/1.0/projects/" + projectKey + "/risks", """
+                {"title": "Linked from %s", "kind": "threat", "probability": 2, "impact": 2,
+                 "linkedIssueKeys": ["%s"]}""".formatted(projectKey, linked.key()));
+        assertThat(created.statusCode()).isEqualTo(201);
+    }
 }

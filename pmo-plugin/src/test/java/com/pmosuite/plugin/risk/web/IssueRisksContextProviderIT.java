@@ -151,6 +151,30 @@ class IssueRisksContextProviderIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theRisksLeftOutAreCountedPerProjectEachLinkingToItsRegisterFilteredToTheIssue() {
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(secret), eq(alice))).thenReturn(true);
+        var register = components.riskRegister();
+        for (int i = 0; i < 21; i++) {
+            register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Linked " + i)
+                    .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+        }
+        for (int i = 0; i < 3; i++) {
+            register.create("SECRET", RiskDraftFixture.aThreat().withoutOwner().withTitle("Elsewhere " + i)
+                    .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+        }
+
+        Map<String, Object> context = new IssueRisksContextProvider(components, applicationProperties, authentication)
+                .getContextMap(Map.of("issue", issue));
+
+        String filtered = "?selectedItem=com.pmosuite.pmo-plugin%3Arisk-register-sidebar-link&issue=ALPHA-7";
+        assertThat((List<Map<String, String>>) context.get("more")).containsExactly(
+                Map.of("projectKey", "ALPHA", "count", "1", "url", "/jira/projects/ALPHA" + filtered),
+                Map.of("projectKey", "SECRET", "count", "3", "url", "/jira/projects/SECRET" + filtered));
+        assertThat(context).containsEntry("moreCount", "4");
+    }
+
+    @Test
     void withoutAnIssueInTheContextThePanelIsEmpty() {
         IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties, authentication);
 
