@@ -26,6 +26,7 @@
         offset: 0,
         limit: DEFAULT_LIMIT,
         cell: null,
+        issue: '',
         heatMap: null,
         risks: [],
         listSeq: 0,
@@ -371,13 +372,16 @@
         state.limit = isFinite(limit) && limit >= 1 && limit <= MAX_LIMIT ? limit : DEFAULT_LIMIT;
         const cell = /^(inherent|residual)-(\d+)-(\d+)$/.exec(params.get('cell') || '');
         state.cell = cell ? {map: cell[1], probability: Number(cell[2]), impact: Number(cell[3])} : null;
+        // The issue panel links here with ?issue=KEY to list the risks it had no room for.
+        const issue = (params.get('issue') || '').trim().toUpperCase();
+        state.issue = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/.test(issue) ? issue : '';
         const risk = parseInt(params.get('risk'), 10);
         return isFinite(risk) && risk > 0 ? risk : null;
     }
 
     function writeUrlState() {
         const params = new URLSearchParams(window.location.search);
-        ['status', 'severity', 'owner', 'sort', 'order', 'offset', 'limit', 'cell', 'risk'].forEach(function (name) {
+        ['status', 'severity', 'owner', 'sort', 'order', 'offset', 'limit', 'cell', 'issue', 'risk'].forEach(function (name) {
             params.delete(name);
         });
         if (state.status.length) {
@@ -403,6 +407,9 @@
         }
         if (state.cell) {
             params.set('cell', state.cell.map + '-' + state.cell.probability + '-' + state.cell.impact);
+        }
+        if (state.issue) {
+            params.set('issue', state.issue);
         }
         if (dialog.open && dialog.risk && dialog.mode !== 'create') {
             params.set('risk', String(dialog.risk.id));
@@ -537,10 +544,12 @@
             // The browser resets the controls after this event; read them once it has.
             setTimeout(function () {
                 state.cell = null;
+                state.issue = '';
                 state.order = null;
                 applyFiltersSoon.cancel();
                 applyFilters();
                 renderCellFilter();
+                renderIssueFilter();
                 markSelectedCell();
             }, 0);
         });
@@ -576,6 +585,16 @@
                 setCellFilter(null);
             });
         }
+        const issueClear = byId('pmo-issue-filter-clear');
+        if (issueClear) {
+            issueClear.addEventListener('click', function () {
+                state.issue = '';
+                state.offset = 0;
+                writeUrlState();
+                renderIssueFilter();
+                loadTable();
+            });
+        }
     }
 
     /* ------------------------------------------------------------------ table */
@@ -596,6 +615,9 @@
             params.set('probability', String(state.cell.probability));
             params.set('impact', String(state.cell.impact));
             params.set('assessment', state.cell.map);
+        }
+        if (state.issue) {
+            params.set('issue', state.issue);
         }
         params.set('sort', state.sort);
         const option = sortOption(state.sort);
@@ -941,6 +963,16 @@
         const mapTitle = t(state.cell.map === 'residual' ? 'pmo.risk.heatmap.residual' : 'pmo.risk.heatmap.inherent');
         text.textContent = t('pmo.risk.cell.filter', state.cell.probability, state.cell.impact, mapTitle);
         box.hidden = false;
+    }
+
+    function renderIssueFilter() {
+        const box = byId('pmo-issue-filter');
+        const text = byId('pmo-issue-filter-text');
+        if (!box || !text) {
+            return;
+        }
+        text.textContent = state.issue ? t('pmo.risk.issue.filter', state.issue) : '';
+        box.hidden = !state.issue;
     }
 
     /* ------------------------------------------------------------------ dialog: show and hide */
@@ -2376,6 +2408,7 @@
         bindImport();
         bindSettings();
         renderCellFilter();
+        renderIssueFilter();
         writeUrlState();
         refreshAll();
         announceSavedSettings();

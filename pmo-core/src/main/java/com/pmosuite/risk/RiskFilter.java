@@ -4,10 +4,11 @@ import java.util.Set;
 
 /**
  * What a person narrows a risk register by. Empty sets mean "any"; a {@code null} owner means anyone, a
- * {@code null} cell every risk (a cell holds live risks only, as the heat map counts them).
+ * {@code null} cell every risk (a cell holds live risks only, as the heat map counts them), a {@code null} issue key
+ * risks whatever they link (otherwise the risks that list that issue, by its upper-case key).
  */
 public record RiskFilter(Set<RiskStatus> statuses, Set<Severity> severities, String ownerKey, RiskSort sort,
-                         boolean descending, RiskCell cell) {
+                         boolean descending, RiskCell cell, String issueKey) {
     public static final RiskFilter ALL = new RiskFilter(Set.of(), Set.of(), null, RiskSort.SCORE, true);
 
     public RiskFilter {
@@ -17,7 +18,12 @@ public record RiskFilter(Set<RiskStatus> statuses, Set<Severity> severities, Str
     }
 
     public RiskFilter(Set<RiskStatus> statuses, Set<Severity> severities, String ownerKey, RiskSort sort,
+                      boolean descending, RiskCell cell) {
+        this(statuses, severities, ownerKey, sort, descending, cell, null);
+    }
+
+    public RiskFilter(Set<RiskStatus> statuses, Set<Severity> severities, String ownerKey, RiskSort sort,
                       boolean descending) {
-        this(statuses, severities, ownerKey, sort, descending, null);
+        this(statuses, severities, ownerKey, sort, descending, null, null);
     }
 }

@@ -7,11 +7,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A store-level search: one project's risks, narrowed by status, inherent score ranges, owner and heat-map cell,
- * sorted and paged. Empty sets and lists, and a {@code null} owner or cell, mean "any".
+ * A store-level search: one project's risks, narrowed by status, inherent score ranges, owner, heat-map cell and
+ * linked issue, sorted and paged. Empty sets and lists, and a {@code null} owner, cell or issue key, mean "any".
  */
 public record RiskQuery(String projectKey, Set<RiskStatus> statuses, List<ScoreRange> scoreRanges,
-                        String ownerKey, RiskSort sort, boolean descending, PageRequest page, RiskCell cell) {
+                        String ownerKey, RiskSort sort, boolean descending, PageRequest page, RiskCell cell,
+                        String issueKey) {
     public RiskQuery {
         Objects.requireNonNull(projectKey, "projectKey");
         statuses = Set.copyOf(statuses);
@@ -20,9 +21,15 @@ public record RiskQuery(String projectKey, Set<RiskStatus> statuses, List<ScoreR
         Objects.requireNonNull(page, "page");
     }
 
-    /** A search of any cell. */
+    /** A search of any linked issue. */
+    public RiskQuery(String projectKey, Set<RiskStatus> statuses, List<ScoreRange> scoreRanges, String ownerKey,
+                     RiskSort sort, boolean descending, PageRequest page, RiskCell cell) {
+        this(projectKey, statuses, scoreRanges, ownerKey, sort, descending, page, cell, null);
+    }
+
+    /** A search of any cell and linked issue. */
     public RiskQuery(String projectKey, Set<RiskStatus> statuses, List<ScoreRange> scoreRanges, String ownerKey,
                      RiskSort sort, boolean descending, PageRequest page) {
-        this(projectKey, statuses, scoreRanges, ownerKey, sort, descending, page, null);
+        this(projectKey, statuses, scoreRanges, ownerKey, sort, descending, page, null, null);
     }
 }

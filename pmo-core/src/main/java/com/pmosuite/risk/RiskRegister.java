@@ -226,14 +226,21 @@ public final class RiskRegister {
         return risks.find(id).map(Risk::projectKey).or(() -> risks.projectOf(id));
     }
 
+    /**
+     * A page of the project's risks. An issue filter naming an issue the current user cannot see matches nothing,
+     * as if no risk linked it: which risks link an issue is not shown to those who cannot see it.
+     */
     public Page<Risk> list(String projectKey, RiskFilter filter, PageRequest page) {
+        if (filter.issueKey() != null && !issues.shownAmong(List.of(filter.issueKey())).contains(filter.issueKey())) {
+            return new Page<>(List.of(), page.offset(), page.limit(), 0);
+        }
         RiskSettings settings = settings(projectKey);
         List<ScoreRange> ranges = filter.severities().stream()
                 .sorted()
                 .map(s -> settings.bands().rangeOf(s, settings.matrix()))
                 .toList();
         return risks.search(new RiskQuery(projectKey, filter.statuses(), ranges, filter.ownerKey(), filter.sort(),
-                filter.descending(), page, filter.cell()));
+                filter.descending(), page, filter.cell(), filter.issueKey()));
     }
 
     /** Every risk of the project, ordered by id: for exports. */

@@ -107,6 +107,7 @@ public final class InMemoryRiskStore implements RiskStore {
                         || query.scoreRanges().stream().anyMatch(range -> range.contains(r.fields().score())))
                 .filter(r -> query.ownerKey() == null || query.ownerKey().equals(r.fields().ownerKey()))
                 .filter(r -> query.cell() == null || query.cell().holds(r.fields()))
+                .filter(r -> query.issueKey() == null || r.fields().linkedIssueKeys().contains(query.issueKey()))
                 .sorted(RiskOrdering.of(query.sort(), query.descending()))
                 .toList();
         int from = Math.min(query.page().offset(), matching.size());

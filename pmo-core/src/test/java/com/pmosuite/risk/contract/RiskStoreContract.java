@@ -552,6 +552,45 @@ public abstract class RiskStoreContract {
     }
 
     @Test
+    void searchFindsTheProjectsRisksThatLinkTheGivenIssue() {
+        Risk first = stored(aThreat().withTitle("b").withLinkedIssueKeys("OPS-7", "OPS-42"));
+        stored(aThreat().withTitle("a").withLinkedIssueKeys("OPS-420", "XOPS-42"));
+        stored(aThreat().withTitle("c"));
+        Risk second = stored(aThreat().withTitle("a").withLinkedIssueKeys("OPS-42"));
+        store().create(OTHER_PROJECT, aThreat().withLinkedIssueKeys("OPS-42").fields(), BOB, CREATED_AT);
+
+        Page<Risk> page = store().search(query().issue("OPS-42").sort(RiskSort.TITLE, false).build());
+
+        assertThat(page.items()).containsExactly(second, first);
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(store().search(query().issue("OPS-43").build()).total()).isZero();
+    }
+
+    @Test
+    void anIssueFilterIsPagedInTheStoreAndCombinesWithTheOthers() {
+        List<Risk> linked = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            RiskDraftFixture draft = aThreat().withLinkedIssueKeys("OPS-1").withOwner(i % 2 == 0 ? BOB : ALICE)
+                    .withProbability(1 + i % 5);
+            Risk risk = stored(draft);
+            if (i % 2 == 0) {
+                linked.add(risk);
+            }
+            stored(aThreat().withOwner(BOB).withProbability(1 + i % 5));
+        }
+        List<Risk> expected = linked.stream().sorted(RiskOrdering.of(RiskSort.SCORE, true)).toList();
+
+        Page<Risk> first = store().search(query().issue("OPS-1").owner(BOB).sort(RiskSort.SCORE, true)
+                .page(new PageRequest(0, 3)).build());
+        Page<Risk> second = store().search(query().issue("OPS-1").owner(BOB).sort(RiskSort.SCORE, true)
+                .page(new PageRequest(3, 3)).build());
+
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(first.items()).containsExactlyElementsOf(expected.subList(0, 3));
+        assertThat(second.items()).containsExactlyElementsOf(expected.subList(3, 4));
+    }
+
+    @Test
     void searchFindsOnlyRisksThatPassEveryFilter() {
         Risk match = stored(aThreat().withOwner(BOB).withStatus(RiskStatus.MONITORING).withProbability(4)
                 .withImpact(4));
@@ -1004,6 +1043,7 @@ public abstract class RiskStoreContract {
         private boolean descending;
         private PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
         private RiskCell cell;
+        private String issue;
 
         Query statuses(RiskStatus... wanted) {
             statuses = Set.of(wanted);
@@ -1031,13 +1071,18 @@ public abstract class RiskStoreContract {
             return this;
         }
 
+        Query issue(String issueKey) {
+            issue = issueKey;
+            return this;
+        }
+
         Query page(PageRequest wanted) {
             page = wanted;
             return this;
         }
 
         RiskQuery build() {
-            return new RiskQuery(PROJECT, statuses, ranges, owner, sort, descending, page, cell);
+            return new RiskQuery(PROJECT, statuses, ranges, owner, sort, descending, page, cell, issue);
         }
     }
 }

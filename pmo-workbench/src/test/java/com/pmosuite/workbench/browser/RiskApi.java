@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
@@ -51,6 +52,14 @@ final class RiskApi {
     /** How many risks the project has, by the list's total. */
     long count(String projectKey) {
         return send("GET", "projects/" + projectKey + "/risks?limit=1", null, 200).path("total").asLong();
+    }
+
+    /** The titles of every risk of the project that links the issue. */
+    List<String> titlesLinkedTo(String projectKey, String issueKey) {
+        JsonNode page = send("GET", "projects/" + projectKey + "/risks?limit=500&issue=" + issueKey, null, 200);
+        assertThat(page.path("total").asLong()).as("the risks linking %s fit on one page", issueKey).isLessThan(500);
+        return StreamSupport.stream(page.path("items").spliterator(), false).map(r -> r.path("title").asText())
+                .toList();
     }
 
     JsonNode risk(long id) {

@@ -218,6 +218,29 @@ class RiskRegisterBrowserIT {
     }
 
     @Test
+    void theIssuePanelsMoreLinkListsTheIssuesRisksInTheRegister() {
+        RiskApi api = RiskApi.as(base, "alice");
+        String issueKey = "ALPHA-4";
+        for (int i = 0; i < 21; i++) {
+            api.create(ALPHA, Map.of("title", unique("Overflowing the panel " + i), "kind", "threat",
+                    "probability", 1, "impact", 1, "linkedIssueKeys", List.of(issueKey)));
+        }
+        List<String> linked = api.titlesLinkedTo(ALPHA, issueKey);
+        logInAs("alice");
+        IssuePage issue = IssuePage.open(driver, base, issueKey);
+        assertThat(issue.moreLinkText()).isEqualTo(PmoText.of("pmo.risk.panel.more")
+                .replace("{0}", String.valueOf(linked.size() - issue.linkedRisks().size())));
+
+        RiskRegisterPage register = issue.followMore();
+
+        assertThat(register.currentAddress()).contains("issue=" + issueKey);
+        assertThat(register.issueFilterText()).isEqualTo(PmoText.of("pmo.risk.issue.filter").replace("{0}", issueKey));
+        assertThat(register.rowCount()).isEqualTo(Math.min(50, linked.size()));
+        assertThat(linked).containsAll(register.titles());
+        assertThat(register.errors()).isEmpty();
+    }
+
+    @Test
     void bobCannotSeeAlphasRiskRegister() {
         logInAs("bob");
 

@@ -103,4 +103,53 @@ class ProjectPagesIT {
                 "/download/resources/com.pmosuite.pmo-plugin:risk-severity-resources/risk-severity.css")
                 .doesNotContain("risk-register.css");
     }
+
+    @Test
+    void theIssuePanelLinksTheRisksItLeavesOutToTheRegisterFilteredToTheIssue() {
+        WorkbenchComponents workbench = RunningWorkbench.get();
+        // Another issue no risk names yet: the first one (the test above takes the last).
+        WorkbenchIssue issue = workbench.directory().issuesOf("ALPHA").stream()
+                .filter(i -> workbench.risks().register().linkedTo(i.key()).isEmpty())
+                .min(Comparator.comparing(WorkbenchIssue::key)).orElseThrow();
+        for (int i = 0; i < 22; i++) {
+            HttpResponse<String> created = alice.post("/rest/pmo/1.0/projects/ALPHA/risks", """
+                    {"title": "Panel overflow %d", "kind": "threat", "probability": 2, "impact": 2,
+                     "linkedIssueKeys": ["%s"]}""".formatted(i, issue.key()));
+            assertThat(created.statusCode()).isEqualTo(201);
+        }
+
+        String panel = alice.get("/browse/" + issue.key()).body();
+
+        String filtered = REGISTER + "&issue=" + issue.key();
+        assertThat(panel).contains("<a class=\"pmo-issue-risks-more-link\" href=\"" + filtered.replace("&", "&amp;")
+                + "\">and 2 more</a>");
+        assertThat(alice.get(filtered).statusCode()).isEqualTo(200);
+        assertThat(alice.get("/rest/pmo/1.0/projects/ALPHA/risks?issue=" + issue.key()).body()).contains("\"total\":22");
+    }
+
+    @Test
+    void theIssuePanelCountsTheRisksItLeavesOutPerProject() {
+        WorkbenchComponents workbench = RunningWorkbench.get();
+        WorkbenchIssue issue = workbench.directory().issuesOf("ALPHA").stream()
+                .filter(i -> workbench.risks().register().linkedTo(i.key()).isEmpty())
+                .min(Comparator.comparing(WorkbenchIssue::key)).orElseThrow();
+        for (int i = 0; i < 21; i++) {
+            create("ALPHA", issue);
+        }
+        create("BETA", issue);
+        create("BETA", issue);
+
+        String panel = alice.get("/browse/" + issue.key()).body();
+
+        assertThat(panel).contains("aria-label=\"and 3 more\"",
+                "href=\"" + RiskRegisterAddress.ofIssue("ALPHA", issue.key()).replace("&", "&amp;") + "\">1 more in ALPHA</a>",
+                "href=\"" + RiskRegisterAddress.ofIssue("BETA", issue.key()).replace("&", "&amp;") + "\">2 more in BETA</a>");
+    }
+
+    private void create(String projectKey, WorkbenchIssue linked) {
+        HttpResponse<String> created = alice.post("/rest/pmo/1.0/projects/" + projectKey + "/risks", """
+                {"title": "Linked from %s", "kind": "threat", "probability": 2, "impact": 2,
+                 "linkedIssueKeys": ["%s"]}""".formatted(projectKey, linked.key()));
+        assertThat(created.statusCode()).isEqualTo(201);
+    }
 }

@@ -53,6 +53,22 @@ class LinkedIssueVisibilityIT {
     }
 
     @Test
+    void filteringByAnIssueTheReaderCannotBrowseFindsNothingAsForAnIssueNoRiskLinks() {
+        long id = idOf(linkedToDelta());
+
+        PmoRestClient.Reply hidden = ALICE.get(risksOf(ALPHA) + "?issue=" + HIDDEN);
+        PmoRestClient.Reply unlinked = ALICE.get(risksOf(ALPHA) + "?issue=DELTA-3");
+
+        assertThat(hidden.status()).isEqualTo(200);
+        assertThat(hidden.json().path("total").asInt()).isZero();
+        assertThat(hidden.body()).isEqualTo(unlinked.body());
+        List<Long> admins = new ArrayList<>();
+        ADMIN.get(risksOf(ALPHA) + "?limit=500&issue=" + HIDDEN).json().path("items")
+                .forEach(item -> admins.add(idOf(item)));
+        assertThat(admins).contains(id);
+    }
+
+    @Test
     void theListShowsNoKeyOfAnIssueTheReaderCannotBrowse() {
         long id = idOf(linkedToDelta());
 

@@ -248,6 +248,22 @@ class RiskEndpointsBehaviourIT {
         }
 
         @Test
+        void byIssueReturnsTheRisksThatLinkItPagedWithTheTotal() {
+            long first = idOf(created(ADMIN, BETA, RiskBody.threat("Links BETA-4").with("linkedIssueKeys",
+                    List.of("BETA-4"))));
+            long second = idOf(created(ADMIN, BETA, RiskBody.threat("Links BETA-4 and BETA-5").with("linkedIssueKeys",
+                    List.of("BETA-5", "BETA-4"))));
+            long other = idOf(created(ADMIN, BETA, RiskBody.threat("Links BETA-5").with("linkedIssueKeys",
+                    List.of("BETA-5"))));
+
+            JsonNode page = ADMIN.get(risksOf(BETA) + "?issue=beta-4&sort=created&order=asc&limit=1").json();
+
+            assertThat(page.path("total").asInt()).isEqualTo(allRisks(BETA, "issue=BETA-4").size());
+            assertThat(idsOf(allRisks(BETA, "issue=BETA-4"))).contains(first, second).doesNotContain(other);
+            assertThat(page.path("items")).hasSize(1);
+        }
+
+        @Test
         void isOrderedByScoreHighestFirstByDefault() {
             created(ADMIN, BETA, RiskBody.threat("Default order high").with("probability", 5).with("impact", 4));
             created(ADMIN, BETA, RiskBody.threat("Default order low").with("probability", 1).with("impact", 2));

@@ -66,6 +66,15 @@ class RiskEndpointsValidationIT {
     }
 
     @Test
+    void anIssueFilterThatIsNotAnIssueKeyIsRefusedNamingTheField() {
+        assertThat(ADMIN.get(risksOf(ALPHA) + "?issue=ALPHA").errorFields()).containsExactly("issue");
+        assertThat(ADMIN.get(risksOf(ALPHA) + "?issue=ALPHA-0").errorFields()).containsExactly("issue");
+        assertThat(ADMIN.get(risksOf(ALPHA) + "?issue=" + "A".repeat(300) + "-1").errorFields())
+                .containsExactly("issue");
+        assertThat(ADMIN.get(risksOf(ALPHA) + "?issue=alpha-1").status()).isEqualTo(200);
+    }
+
+    @Test
     void aLinkedIssueThatDoesNotExistIsRefused() {
         PmoRestClient.Reply reply = ADMIN.post(risksOf(ALPHA),
                 RiskBody.threat("Missing issue").with("linkedIssueKeys", List.of("ALPHA-9999")));

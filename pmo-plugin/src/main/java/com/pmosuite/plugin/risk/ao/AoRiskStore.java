@@ -228,6 +228,9 @@ public final class AoRiskStore implements RiskStore {
         if (query.cell() != null) {
             inCell(query.cell(), where, params);
         }
+        if (query.issueKey() != null && !linking(query.issueKey(), where, params)) {
+            return new Page<>(List.of(), query.page().offset(), query.page().limit(), 0);
+        }
         String filter = where.toString();
         Object[] values = params.toArray();
         int offset = query.page().offset();
@@ -307,6 +310,28 @@ public final class AoRiskStore implements RiskStore {
         String where = projectAndStatuses(projectKey, statuses, params).toString();
         return toRisks(Arrays.asList(ao.find(RiskEntity.class,
                 Query.select(FULL_ROW).where(where, params.toArray()).order(ID + " ASC"))));
+    }
+
+    /**
+     * Narrows to the risks that link the issue; false when none does. AO's facade cannot name another entity's
+     * table in a sub-select, so the link table is asked for the risk ids first (an index on the issue key) and the
+     * risks are then narrowed to them, in chunks of bind parameters.
+     */
+    private boolean linking(String issueKey, StringBuilder where, List<Object> params) {
+        List<Integer> ids = Arrays.stream(ao.find(RiskLinkEntity.class, Query.select(ID + ", " + RISK_ID)
+                .where(ISSUE_KEY + " = ?", issueKey))).map(RiskLinkEntity::getRiskId).distinct().sorted().toList();
+        if (ids.isEmpty()) {
+            return false;
+        }
+        where.append(" AND (");
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Integer> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            where.append(start == 0 ? "" : " OR ").append(ID).append(" IN (").append(placeholders(chunk.size()))
+                    .append(')');
+            params.addAll(chunk);
+        }
+        where.append(')');
+        return true;
     }
 
     /** Narrows to the live risks a heat-map cell counts, as {@link RiskCell#holds} decides. */

@@ -49,6 +49,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -67,6 +68,8 @@ public class RiskResource {
     private static final int MAX_CSV_CHARS = 2_000_000;
     private static final String CHANGE_RISKS = "change its risks";
     private static final String CHANGE_SETTINGS = "change its risk settings";
+    // The link table's column width.
+    private static final int MAX_ISSUE_KEY_CHARS = 255;
 
     private final RiskRegister register;
     private final RiskViews views;
@@ -83,8 +86,8 @@ public class RiskResource {
 
     /**
      * Lists a project's risks. Query: status, severity (repeatable or comma separated), owner (key or username),
-     * probability and impact with assessment (inherent or residual: the live risks of one heat-map cell), sort,
-     * order, offset, limit.
+     * probability and impact with assessment (inherent or residual: the live risks of one heat-map cell), issue
+     * (the risks that link it), sort, order, offset, limit.
      */
     @GET
     @Path("projects/{projectKey}/risks")
@@ -95,6 +98,7 @@ public class RiskResource {
                          @QueryParam("probability") String probability,
                          @QueryParam("impact") String impact,
                          @QueryParam("assessment") String assessment,
+                         @QueryParam("issue") String issue,
                          @QueryParam("sort") String sort,
                          @QueryParam("order") String order,
                          @QueryParam("offset") String offset,
@@ -118,6 +122,7 @@ public class RiskResource {
         int size = number("limit", limit, PageRequest.DEFAULT_LIMIT, errors);
         RiskSettings settings = register.settings(project.getKey());
         RiskCell cell = cell(probability, impact, assessment, settings, errors);
+        String issueKey = issueKey(issue, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
@@ -126,7 +131,7 @@ public class RiskResource {
         String ownerKey = owner == null || owner.isBlank() ? null
                 : people.byKeyOrUsername(owner.strip()).map(Person::key).orElse(owner.strip());
         Page<Risk> risks = register.list(project.getKey(),
-                new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending, cell), page);
+                new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending, cell, issueKey), page);
         return ok(views.page(risks, settings));
     }
 
@@ -307,6 +312,19 @@ public class RiskResource {
             return fallback;
         }
         return value.getAsInt();
+    }
+
+    /** The issue filter: an issue key in upper case (links are stored so), at most as long as a stored one; or none. */
+    private static String issueKey(String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String key = text.strip().toUpperCase(Locale.ROOT);
+        if (key.length() > MAX_ISSUE_KEY_CHARS || !RiskDraft.isIssueKey(key)) {
+            errors.add(new FieldError("issue", "must be an issue key like ABC-123"));
+            return null;
+        }
+        return key;
     }
 
     /** The heat-map cell filter: probability and impact together, on the project's scale; or none. */

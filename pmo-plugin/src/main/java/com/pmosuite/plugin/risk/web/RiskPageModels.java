@@ -68,11 +68,14 @@ final class RiskPageModels {
     /**
      * The issue panel: the risks that list this issue as a mitigation task, in projects the user may browse, at
      * most {@link #PANEL_MAX} of them. Access and scoring settings are looked up once per project, not per risk.
+     * The risks left out are counted per project, each count linking to that project's register filtered to the
+     * issue.
      */
     Map<String, Object> issuePanel(String issueKey, String contextPath) {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, Optional<RiskSettings>> projects = new HashMap<>();
         int visibleCount = 0;
+        Map<String, Integer> leftOut = new LinkedHashMap<>();
         for (Risk risk : register.linkedTo(issueKey)) {
             Optional<RiskSettings> settings = projects.computeIfAbsent(risk.projectKey(), this::settingsIfBrowsable);
             if (settings.isEmpty()) {
@@ -80,6 +83,7 @@ final class RiskPageModels {
             }
             visibleCount++;
             if (rows.size() == PANEL_MAX) {
+                leftOut.merge(risk.projectKey(), 1, Integer::sum);
                 continue;
             }
             RiskAssessment assessment = register.assess(risk, settings.get());
@@ -99,6 +103,10 @@ final class RiskPageModels {
         model.put("risks", rows);
         model.put("riskCount", String.valueOf(visibleCount));
         model.put("moreCount", String.valueOf(visibleCount - rows.size()));
+        List<Map<String, String>> more = new ArrayList<>();
+        leftOut.forEach((projectKey, count) -> more.add(Map.of("projectKey", projectKey, "count",
+                String.valueOf(count), "url", contextPath + RiskRegisterAddress.ofIssue(projectKey, issueKey))));
+        model.put("more", more);
         return model;
     }
 

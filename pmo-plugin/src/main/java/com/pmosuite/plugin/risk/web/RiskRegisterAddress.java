@@ -21,6 +21,11 @@ public final class RiskRegisterAddress {
                 + "?selectedItem=" + URLEncoder.encode(SELECTED_ITEM, StandardCharsets.UTF_8);
     }
 
+    /** The register of a project listing only the risks that link an issue. */
+    public static String ofIssue(String projectKey, String issueKey) {
+        return of(projectKey) + "&issue=" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8);
+    }
+
     /** The register of a project with one risk open in its dialog. */
     public static String ofRisk(String projectKey, long riskId) {
         return of(projectKey) + "&risk=" + riskId;

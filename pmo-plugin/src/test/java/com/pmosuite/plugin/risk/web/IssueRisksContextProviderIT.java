@@ -147,6 +147,34 @@ class IssueRisksContextProviderIT {
         assertThat((List<Map<String, Object>>) context.get("risks")).hasSize(20)
                 .extracting(r -> r.get("title")).startsWith("Linked 0", "Linked 1");
         assertThat(context).containsEntry("riskCount", "25").containsEntry("moreCount", "5");
+        assertThat((List<Map<String, String>>) context.get("more")).containsExactly(Map.of("projectKey", "ALPHA",
+                "count", "5", "url", "/jira/projects/ALPHA?selectedItem=com.pmosuite.pmo-plugin%3Arisk-register-sidebar-link"
+                        + "&issue=ALPHA-7"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRisksLeftOutAreCountedPerProjectEachLinkingToItsRegisterFilteredToTheIssue() {
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(secret), eq(alice))).thenReturn(true);
+        var register = components.risks().register();
+        for (int i = 0; i < 21; i++) {
+            register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Linked " + i)
+                    .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+        }
+        for (int i = 0; i < 3; i++) {
+            register.create("SECRET", RiskDraftFixture.aThreat().withoutOwner().withTitle("Elsewhere " + i)
+                    .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+        }
+
+        Map<String, Object> context = new IssueRisksContextProvider(components.risks(), components.access(), applicationProperties,
+                authentication)
+                .getContextMap(Map.of("issue", issue));
+
+        String filtered = "?selectedItem=com.pmosuite.pmo-plugin%3Arisk-register-sidebar-link&issue=ALPHA-7";
+        assertThat((List<Map<String, String>>) context.get("more")).containsExactly(
+                Map.of("projectKey", "ALPHA", "count", "1", "url", "/jira/projects/ALPHA" + filtered),
+                Map.of("projectKey", "SECRET", "count", "3", "url", "/jira/projects/SECRET" + filtered));
+        assertThat(context).containsEntry("moreCount", "4");
     }
 
     @Test

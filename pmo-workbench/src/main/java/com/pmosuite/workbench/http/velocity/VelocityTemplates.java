@@ -24,10 +24,12 @@ public final class VelocityTemplates {
 
     /**
      * The members of Jira's global allowlist that the workbench's templates can meet besides the built-in types'
-     * methods: {@code $i18n}'s {@code getText}, on the I18nHelper Jira puts in its template contexts.
+     * methods: {@code $i18n}'s {@code getText}, with or without message parameters, on the I18nHelper Jira puts in
+     * its template contexts.
      */
     public static final Set<String> JIRA_GLOBAL_METHODS = Set.of(
-            "com.atlassian.jira.util.I18nHelper#getText(java.lang.String)");
+            "com.atlassian.jira.util.I18nHelper#getText(java.lang.String)",
+            "com.atlassian.jira.util.I18nHelper#getText(java.lang.String,java.lang.Object)");
 
     /**
      * @param classLoader   where templates are found, e.g. {@code templates/risk/register.vm}

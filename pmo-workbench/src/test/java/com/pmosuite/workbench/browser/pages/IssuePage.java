@@ -15,6 +15,7 @@ public final class IssuePage {
     private static final By PANEL_HEADING = By.cssSelector("#issue-risks-panel-module > h3");
     private static final By LINKED_RISKS = By.cssSelector("#issue-risks-panel-module #pmo-issue-risks li.pmo-issue-risk");
     private static final By RISK_LINK = By.cssSelector("a.pmo-issue-risk-title");
+    private static final By MORE_LINK = By.cssSelector("#pmo-issue-risks a.pmo-issue-risks-more-link");
 
     /** One risk the panel lists: its id, title and the address its link leads to. */
     public record LinkedRisk(long id, String title, String href) {
@@ -54,6 +55,17 @@ public final class IssuePage {
         item.findElement(RISK_LINK).click();
         RiskRegisterPage.expectLoaded(driver, base);
         return RiskDialog.expectRiskLoaded(driver);
+    }
+
+    /** The panel's "and N more" link, shown when it lists only some of the issue's risks. */
+    public String moreLinkText() {
+        return driver.findElement(MORE_LINK).getText().strip();
+    }
+
+    /** Clicks the panel's "and N more" link and waits until the register has loaded the list it leads to. */
+    public RiskRegisterPage followMore() {
+        driver.findElement(MORE_LINK).click();
+        return RiskRegisterPage.expectLoaded(driver, base);
     }
 
     private static LinkedRisk linkedRisk(WebElement item) {

@@ -164,6 +164,12 @@ public final class RiskRegisterPage {
         return new RiskRow(driver, base, id);
     }
 
+    /** The note that the list holds only the risks linked to one issue; empty when it is not shown. */
+    public String issueFilterText() {
+        WebElement box = driver.findElement(By.id("pmo-issue-filter"));
+        return box.isDisplayed() ? box.findElement(By.id("pmo-issue-filter-text")).getText().strip() : "";
+    }
+
     public int rowCount() {
         return driver.findElements(ROWS).size();
     }

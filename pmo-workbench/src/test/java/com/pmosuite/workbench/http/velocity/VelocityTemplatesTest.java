@@ -34,6 +34,11 @@ class VelocityTemplatesTest {
         public String getText(String key) {
             return "jira:" + key;
         }
+
+        @Override
+        public String getText(String key, Object parameters) {
+            return "jira:" + key + ":" + parameters;
+        }
     }
 
     /** SAL's resolver: a host class, not on Jira's global allowlist. */

@@ -11,21 +11,22 @@ import net.java.ao.schema.Unique;
 /**
  * Frozen copies of every entity the first release (schema version 0) declared in its {@code <ao>} module, so a
  * test can create the database that release created and fill it the way it did. The history entity itself is
- * {@link RiskHistoryEntityV0}, which the upgrade task reads. Never change these.
+ * {@link RiskHistoryEntityV0}, which the upgrade task reads. Never change these. Later versions' tests start from
+ * them too.
  */
-final class Release0Schema {
+public final class Release0Schema {
     private Release0Schema() {
     }
 
     @SuppressWarnings("unchecked")
-    static Class<? extends net.java.ao.RawEntity<?>>[] entities() {
+    public static Class<? extends net.java.ao.RawEntity<?>>[] entities() {
         return new Class[]{RiskV0.class, RiskLinkV0.class, RiskHistoryEntityV0.class, RiskRevisionV0.class,
                 RiskSettingsV0.class};
     }
 
     @Preload
     @Table("RISK")
-    interface RiskV0 extends Entity {
+    public interface RiskV0 extends Entity {
         @Indexed
         long getProjectId();
         void setProjectId(long projectId);
