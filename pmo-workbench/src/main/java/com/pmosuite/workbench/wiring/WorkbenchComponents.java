@@ -31,6 +31,7 @@ import com.pmosuite.workbench.plugin.ComponentFactory;
 import com.pmosuite.workbench.plugin.DescriptorSidebarLinks;
 import com.pmosuite.workbench.plugin.PluginDescriptor;
 import com.pmosuite.workbench.plugin.WebPanels;
+import com.pmosuite.workbench.plugin.JsI18nTransformer;
 import com.pmosuite.workbench.plugin.WebResources;
 import jakarta.servlet.http.HttpServlet;
 import net.java.ao.RawEntity;
@@ -83,7 +84,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                 directory, new WorkbenchClusterLocks(), directory, clock);
 
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
-        WebResources webResources = new WebResources(descriptor);
+        WebResources webResources = new WebResources(descriptor,
+                new JsI18nTransformer(BundleI18nResolver.rawMessages(descriptor.i18nBundle())));
         WorkbenchServer[] self = new WorkbenchServer[1];
         ApplicationProperties applicationProperties =
                 new WorkbenchApplicationProperties(() -> self[0].baseUri().toString());
