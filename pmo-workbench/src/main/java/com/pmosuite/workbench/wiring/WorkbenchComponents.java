@@ -26,6 +26,7 @@ import com.pmosuite.workbench.http.WorkbenchAccounts;
 import com.pmosuite.workbench.http.WorkbenchServer;
 import com.pmosuite.workbench.pages.BrowsePage;
 import com.pmosuite.workbench.pages.HomePage;
+import com.pmosuite.workbench.pages.JiraPickers;
 import com.pmosuite.workbench.pages.ProjectPage;
 import com.pmosuite.workbench.plugin.ComponentFactory;
 import com.pmosuite.workbench.plugin.DescriptorSidebarLinks;
@@ -118,6 +119,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .pagePath(ProjectPage.PATH)
                 .servlet("/download/resources/*", webResources.servlet())
                 .servlet("/browse/*", new BrowsePage(directory, panels, i18n, webResources))
+                .servlet(JiraPickers.PATH + "*", new JiraPickers(directory, currentUser))
                 .servlet(ProjectPage.PATH + "*", new ProjectPage(directory, panels, sidebar))
                 .servlet("", new HomePage(directory, sidebar));
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
