@@ -392,6 +392,29 @@
         }) || null;
     }
 
+    /** The order the list is in: the one chosen, else the sort's natural order (the drop-down's data-order). */
+    function currentOrder() {
+        const option = sortOption(state.sort);
+        return state.order || (option && option.getAttribute('data-order')) || 'desc';
+    }
+
+    function bindSortHeaders() {
+        const table = byId('pmo-risk-table');
+        if (!table) {
+            return;
+        }
+        sortHeaders = PMO.sortableHeaders(table, function (sort, order) {
+            applyFiltersSoon.cancel();
+            readFilterControls();
+            state.sort = sort;
+            state.order = order;
+            state.offset = 0;
+            syncFilterControls();
+            writeUrlState();
+            loadTable();
+        });
+    }
+
     function readUrlState() {
         const params = new URLSearchParams(window.location.search);
         state.status = listParam(params, 'status', checkboxValues('status'));
@@ -563,6 +586,7 @@
         const owner = byId('pmo-filter-owner');
         if (owner) {
             owner.addEventListener('input', applyFiltersSoon);
+            PMO.userPicker(owner, contextPath());
         }
         form.addEventListener('submit', function (event) {
             event.preventDefault();
@@ -632,29 +656,6 @@
         params.set('offset', String(offset));
         params.set('limit', String(limit));
         return projectPath('/risks?' + params.toString());
-    }
-
-    /** The order the list is in: the one chosen, else the sort's natural order (the drop-down's data-order). */
-    function currentOrder() {
-        const option = sortOption(state.sort);
-        return state.order || (option && option.getAttribute('data-order')) || 'desc';
-    }
-
-    function bindSortHeaders() {
-        const table = byId('pmo-risk-table');
-        if (!table) {
-            return;
-        }
-        sortHeaders = PMO.sortableHeaders(table, function (sort, order) {
-            applyFiltersSoon.cancel();
-            readFilterControls();
-            state.sort = sort;
-            state.order = order;
-            state.offset = 0;
-            syncFilterControls();
-            writeUrlState();
-            loadTable();
-        });
     }
 
     function inCell(risk, cell) {
