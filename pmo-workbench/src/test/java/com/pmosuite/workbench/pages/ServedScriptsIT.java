@@ -29,7 +29,7 @@ class ServedScriptsIT {
         String script = alice.get(RESOURCES + "risk-register-resources/risk-register.js").body();
 
         assertThat(script).doesNotContain("I18n.getText(")
-                .contains("'pmo.risk.table.title': \"Risks\"")
+                .contains("'pmo.risk.table.overdue': \"Overdue\"")
                 // Risk “{0}” created: non-ASCII is written as \\u escapes, so the file's encoding cannot garble it
                 .contains("'pmo.risk.created': \"Risk \\u201c{0}\\u201d created\"");
     }
