@@ -59,6 +59,112 @@
         return typeof window.AJS !== 'undefined' && window.AJS !== null && typeof window.AJS[name] === 'function';
     }
 
+    /* ------------------------------------------------------------------ locale and timing */
+
+    PMO.debounce = function (fn, wait) {
+        let timer = null;
+        const debounced = function () {
+            const args = arguments;
+            clearTimeout(timer);
+            timer = setTimeout(function () {
+                timer = null;
+                fn.apply(null, args);
+            }, wait);
+        };
+        debounced.cancel = function () {
+            clearTimeout(timer);
+            timer = null;
+        };
+        return debounced;
+    };
+
+    PMO.locale = function () {
+        return document.documentElement.lang || undefined;
+    };
+
+    PMO.formatDate = function (isoDate) {
+        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate || '');
+        if (!match) {
+            return isoDate || '';
+        }
+        const when = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+        try {
+            return new Intl.DateTimeFormat(PMO.locale(), {
+                year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC'
+            }).format(when);
+        } catch (e) {
+            return isoDate;
+        }
+    };
+
+    PMO.formatInstant = function (iso) {
+        const when = new Date(iso);
+        if (!iso || isNaN(when.getTime())) {
+            return iso || '';
+        }
+        try {
+            return new Intl.DateTimeFormat(PMO.locale(), {
+                year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'
+            }).format(when);
+        } catch (e) {
+            return when.toISOString();
+        }
+    };
+
+    PMO.formatMoney = function (decimal) {
+        if (decimal === null || decimal === undefined || decimal === '') {
+            return '';
+        }
+        const value = Number(decimal);
+        if (!isFinite(value)) {
+            return String(decimal);
+        }
+        try {
+            return new Intl.NumberFormat(PMO.locale(), {minimumFractionDigits: 2, maximumFractionDigits: 2})
+                .format(value);
+        } catch (e) {
+            return String(decimal);
+        }
+    };
+
+    PMO.numberSeparators = function () {
+        const separators = {group: ',', decimal: '.'};
+        try {
+            new Intl.NumberFormat(PMO.locale()).formatToParts(12345.6).forEach(function (part) {
+                if (part.type === 'group' || part.type === 'decimal') {
+                    separators[part.type] = part.value;
+                }
+            });
+        } catch (e) {
+            // An unknown locale keeps the defaults.
+        }
+        return separators;
+    };
+
+    PMO.escapeRegExp = function (text) {
+        return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    };
+
+    /**
+     * A cost as the REST API reads it: digits, then optionally '.' and decimals. People may type it in their
+     * locale (1.500,00 in German, 1,500.00 in English; groups of exactly three digits); what matches neither that
+     * nor the API's own form is sent as typed, so the server says which form it expects instead of guessing.
+     */
+    PMO.canonicalMoney = function (text) {
+        if (text === '') {
+            return null;
+        }
+        const separators = PMO.numberSeparators();
+        const group = /^\s$/.test(separators.group) ? '\\s' : PMO.escapeRegExp(separators.group);
+        const localeForm = new RegExp('^(-?)(\\d{1,3}(?:' + group + '\\d{3})+|\\d+)(?:'
+            + PMO.escapeRegExp(separators.decimal) + '(\\d+))?$').exec(text);
+        if (localeForm) {
+            const units = localeForm[2].replace(/\D/g, '');
+            return localeForm[1] + units + (localeForm[3] === undefined ? '' : '.' + localeForm[3]);
+        }
+        return text;
+    };
+
     /* ------------------------------------------------------------------ REST */
 
     function loginUrl(contextPath) {

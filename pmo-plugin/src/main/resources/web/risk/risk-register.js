@@ -212,71 +212,13 @@
         return Object.prototype.hasOwnProperty.call(strings, key);
     }
 
-    function debounce(fn, wait) {
-        let timer = null;
-        const debounced = function () {
-            const args = arguments;
-            clearTimeout(timer);
-            timer = setTimeout(function () {
-                timer = null;
-                fn.apply(null, args);
-            }, wait);
-        };
-        debounced.cancel = function () {
-            clearTimeout(timer);
-            timer = null;
-        };
-        return debounced;
-    }
-
-    function locale() {
-        return document.documentElement.lang || undefined;
-    }
-
-    function formatDate(isoDate) {
-        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate || '');
-        if (!match) {
-            return isoDate || '';
-        }
-        const when = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-        try {
-            return new Intl.DateTimeFormat(locale(), {
-                year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC'
-            }).format(when);
-        } catch (e) {
-            return isoDate;
-        }
-    }
-
-    function formatInstant(iso) {
-        const when = new Date(iso);
-        if (!iso || isNaN(when.getTime())) {
-            return iso || '';
-        }
-        try {
-            return new Intl.DateTimeFormat(locale(), {
-                year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'
-            }).format(when);
-        } catch (e) {
-            return when.toISOString();
-        }
-    }
-
-    function formatMoney(decimal) {
-        if (decimal === null || decimal === undefined || decimal === '') {
-            return '';
-        }
-        const value = Number(decimal);
-        if (!isFinite(value)) {
-            return String(decimal);
-        }
-        try {
-            return new Intl.NumberFormat(locale(), {minimumFractionDigits: 2, maximumFractionDigits: 2})
-                .format(value);
-        } catch (e) {
-            return String(decimal);
-        }
-    }
+    // Locale and timing helpers of the common front end, under the names this script has always used.
+    const debounce = PMO.debounce;
+    const locale = PMO.locale;
+    const formatDate = PMO.formatDate;
+    const formatInstant = PMO.formatInstant;
+    const formatMoney = PMO.formatMoney;
+    const canonicalMoney = PMO.canonicalMoney;
 
     function todayIso() {
         const now = new Date();
@@ -1131,44 +1073,6 @@
         }
         return match[1] + '-' + (match[2].length === 1 ? '0' : '') + match[2] + '-'
             + (match[3].length === 1 ? '0' : '') + match[3];
-    }
-
-    function numberSeparators() {
-        const separators = {group: ',', decimal: '.'};
-        try {
-            new Intl.NumberFormat(locale()).formatToParts(12345.6).forEach(function (part) {
-                if (part.type === 'group' || part.type === 'decimal') {
-                    separators[part.type] = part.value;
-                }
-            });
-        } catch (e) {
-            // An unknown locale keeps the defaults.
-        }
-        return separators;
-    }
-
-    function escapeRegExp(text) {
-        return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    }
-
-    /**
-     * A cost as the REST API reads it: digits, then optionally '.' and decimals. People may type it in their
-     * locale (1.500,00 in German, 1,500.00 in English; groups of exactly three digits); what matches neither that
-     * nor the API's own form is sent as typed, so the server says which form it expects instead of guessing.
-     */
-    function canonicalMoney(text) {
-        if (text === '') {
-            return null;
-        }
-        const separators = numberSeparators();
-        const group = /^\s$/.test(separators.group) ? '\\s' : escapeRegExp(separators.group);
-        const localeForm = new RegExp('^(-?)(\\d{1,3}(?:' + group + '\\d{3})+|\\d+)(?:'
-            + escapeRegExp(separators.decimal) + '(\\d+))?$').exec(text);
-        if (localeForm) {
-            const units = localeForm[2].replace(/\D/g, '');
-            return localeForm[1] + units + (localeForm[3] === undefined ? '' : '.' + localeForm[3]);
-        }
-        return text;
     }
 
     /** The form as the REST API reads a risk: empty inputs are null, levels are numbers, dates yyyy-mm-dd. */
