@@ -8,12 +8,9 @@
 (function () {
     'use strict';
 
-    const LIVE_STATUSES = ['open', 'responding', 'monitoring'];
     const FILTER_DEBOUNCE_MS = 300;
     const DEFAULT_LIMIT = 50;
     const MAX_LIMIT = 500;
-    // Clicking a heat-map cell lists the risks in it; the list API has no cell filter, so this many are scanned.
-    const CELL_SCAN_PAGES = 10;
     const MAX_CSV_CHARS = 2000000;
 
     // Every word the page uses, translated by Jira's jsI18n transformer when the file is served: each key is
@@ -23,7 +20,6 @@
         'pmo.common.close': AJS.I18n.getText('pmo.common.close'),
         'pmo.common.dismiss': AJS.I18n.getText('pmo.common.dismiss'),
         'pmo.risk.cell.filter': AJS.I18n.getText('pmo.risk.cell.filter'),
-        'pmo.risk.cell.filter.truncated': AJS.I18n.getText('pmo.risk.cell.filter.truncated'),
         'pmo.risk.created': AJS.I18n.getText('pmo.risk.created'),
         'pmo.risk.delete.failed': AJS.I18n.getText('pmo.risk.delete.failed'),
         'pmo.risk.deleted': AJS.I18n.getText('pmo.risk.deleted'),
@@ -159,7 +155,6 @@
         offset: 0,
         limit: DEFAULT_LIMIT,
         cell: null,
-        cellTruncated: false,
         heatMap: null,
         risks: [],
         listSeq: 0,
@@ -593,59 +588,17 @@
         if (state.owner) {
             params.set('owner', state.owner);
         }
+        if (state.cell) {
+            // The server answers the cell: the live risks the heat map counts there.
+            params.set('probability', String(state.cell.probability));
+            params.set('impact', String(state.cell.impact));
+            params.set('assessment', state.cell.map);
+        }
         params.set('sort', state.sort);
         params.set('order', currentOrder());
         params.set('offset', String(offset));
         params.set('limit', String(limit));
         return projectPath('/risks?' + params.toString());
-    }
-
-    function inCell(risk, cell) {
-        if (LIVE_STATUSES.indexOf(risk.status) < 0) {
-            return false;
-        }
-        let probability = risk.probability;
-        let impact = risk.impact;
-        if (cell.map === 'residual' && risk.residualProbability !== null && risk.residualProbability !== undefined
-            && risk.residualImpact !== null && risk.residualImpact !== undefined) {
-            probability = risk.residualProbability;
-            impact = risk.residualImpact;
-        }
-        return probability === cell.probability && impact === cell.impact;
-    }
-
-    async function fetchCell(cell) {
-        const matching = [];
-        let offset = 0;
-        let total = 0;
-        for (let page = 0; page < CELL_SCAN_PAGES; page++) {
-            const result = await api('GET', listQuery(offset, MAX_LIMIT));
-            if (!result.ok) {
-                return result;
-            }
-            const items = (result.data && result.data.items) || [];
-            total = result.data.total || 0;
-            items.forEach(function (risk) {
-                if (inCell(risk, cell)) {
-                    matching.push(risk);
-                }
-            });
-            offset += items.length;
-            if (!items.length || offset >= total) {
-                break;
-            }
-        }
-        return {
-            ok: true,
-            status: 200,
-            data: {
-                items: matching.slice(state.offset, state.offset + state.limit),
-                offset: state.offset,
-                limit: state.limit,
-                total: matching.length,
-                truncated: offset < total
-            }
-        };
     }
 
     async function loadTable() {
@@ -660,7 +613,7 @@
             sortHeaders.show(state.sort, currentOrder());
         }
         const tableError = byId('pmo-table-error');
-        const result = state.cell ? await fetchCell(state.cell) : await api('GET', listQuery(state.offset, state.limit));
+        const result = await api('GET', listQuery(state.offset, state.limit));
         if (seq !== state.listSeq) {
             return;
         }
@@ -680,7 +633,6 @@
             state.risks = result.data.items || [];
             renderRows(state.risks);
             renderPagination(result.data.offset || 0, state.risks.length, total);
-            state.cellTruncated = Boolean(result.data.truncated);
             renderCellFilter();
             table.removeAttribute('data-load-error');
         } else {
@@ -986,8 +938,7 @@
             return;
         }
         const mapTitle = t(state.cell.map === 'residual' ? 'pmo.risk.heatmap.residual' : 'pmo.risk.heatmap.inherent');
-        text.textContent = t('pmo.risk.cell.filter', state.cell.probability, state.cell.impact, mapTitle)
-            + (state.cellTruncated ? ' ' + t('pmo.risk.cell.filter.truncated', CELL_SCAN_PAGES * MAX_LIMIT) : '');
+        text.textContent = t('pmo.risk.cell.filter', state.cell.probability, state.cell.impact, mapTitle);
         box.hidden = false;
     }
 

@@ -70,12 +70,22 @@ public final class RiskCsv {
 
     public static String write(List<Risk> risks, RiskSettings settings, LocalDate today) {
         StringBuilder out = new StringBuilder();
+        appendHeader(out);
+        appendRows(out, risks, settings, today);
+        return out.toString();
+    }
+
+    /** The header line, for a file written in parts. */
+    public static void appendHeader(StringBuilder out) {
         Csv.appendRow(out, COLUMNS.stream().map(Column::name).toList());
+    }
+
+    /** Data lines, for a file written in parts. */
+    public static void appendRows(StringBuilder out, List<Risk> risks, RiskSettings settings, LocalDate today) {
         for (Risk risk : risks) {
             Row row = new Row(risk, RiskAssessment.of(risk.fields(), settings, today));
             Csv.appendRow(out, COLUMNS.stream().map(c -> c.value().apply(row)).toList());
         }
-        return out.toString();
     }
 
     /** A data line of an import file, turned into a draft, with the line it came from. */

@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A risk as typed by a person or read from JSON/CSV: raw values, not yet trusted. Enumerations, dates and money
- * arrive as text so that a bad value becomes a field error rather than a parse failure.
+ * A risk as typed by a person, sent in a REST body or read from a CSV row: raw values, not yet trusted.
+ * Enumerations, dates and money arrive as text so that a bad value becomes a field error rather than a parse failure.
  * {@link #validate} turns it into {@link RiskFields} or reports every problem at once.
  */
 public record RiskDraft(
@@ -84,7 +84,7 @@ public record RiskDraft(
         List<FieldError> errors = new ArrayList<>();
         RiskMatrix matrix = settings.matrix();
 
-        String cleanTitle = text("title", title, TITLE_MAX, errors);
+        String cleanTitle = line("title", title, TITLE_MAX, errors);
         if (cleanTitle == null && errors.stream().noneMatch(e -> e.field().equals("title"))) {
             errors.add(new FieldError("title", "Title is required"));
         }
@@ -121,7 +121,7 @@ public record RiskDraft(
             errors.add(new FieldError("strategy", "choose a response strategy before marking the risk responding"));
         }
 
-        String owner = text("ownerKey", ownerKey, SHORT_TEXT_MAX, errors);
+        String owner = line("ownerKey", ownerKey, SHORT_TEXT_MAX, errors);
         if (owner != null) {
             Optional<Person> person = people.byKeyOrUsername(owner);
             if (person.isEmpty()) {
@@ -148,7 +148,7 @@ public record RiskDraft(
         if (errors.isEmpty()) {
             fields = new RiskFields(cleanTitle,
                     text("description", description, LONG_TEXT_MAX, errors),
-                    text("category", category, SHORT_TEXT_MAX, errors),
+                    line("category", category, SHORT_TEXT_MAX, errors),
                     text("cause", cause, LONG_TEXT_MAX, errors),
                     text("effect", effect, LONG_TEXT_MAX, errors),
                     riskKind, probability, impact, owner, riskStatus, response,
@@ -159,7 +159,7 @@ public record RiskDraft(
         } else {
             // Still run the text checks so one response lists every problem.
             text("description", description, LONG_TEXT_MAX, errors);
-            text("category", category, SHORT_TEXT_MAX, errors);
+            line("category", category, SHORT_TEXT_MAX, errors);
             text("cause", cause, LONG_TEXT_MAX, errors);
             text("effect", effect, LONG_TEXT_MAX, errors);
             text("responsePlan", responsePlan, LONG_TEXT_MAX, errors);
@@ -170,6 +170,20 @@ public record RiskDraft(
             throw new ValidationFailed(errors);
         }
         return fields;
+    }
+
+    /**
+     * A field shown on one line (a title, a category, a user): a line break or tab there would be invisible in the
+     * list and break the CSV row a spreadsheet shows, so it is refused rather than silently joined.
+     */
+    private static String line(String field, String value, int max, List<FieldError> errors) {
+        int before = errors.size();
+        String clean = text(field, value, max, errors);
+        if (clean != null && errors.size() == before && clean.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+            errors.add(new FieldError(field, "must be one line: remove line breaks and tabs"));
+            return null;
+        }
+        return clean;
     }
 
     private static String text(String field, String value, int max, List<FieldError> errors) {

@@ -21,28 +21,36 @@ public record RiskHeatMap(int size, List<Cell> inherent, List<Cell> residual) {
     }
 
     public static RiskHeatMap of(Collection<RiskFields> risks, RiskSettings settings) {
+        return ofCounts(risks.stream().filter(r -> r.status().isLive())
+                .map(r -> new RiskCellCount(r.probability(), r.impact(), r.residualProbability(), r.residualImpact(), 1))
+                .toList(), settings);
+    }
+
+    /** The map of live risks counted by cell ({@link RiskStore#countByCell}); the counts must hold live risks only. */
+    public static RiskHeatMap ofCounts(Collection<RiskCellCount> counts, RiskSettings settings) {
         int size = settings.matrix().size();
         int[][] inherentCounts = new int[size + 1][size + 1];
         int[][] residualCounts = new int[size + 1][size + 1];
-        for (RiskFields risk : risks) {
+        for (RiskCellCount group : counts) {
+            boolean assessed = group.residualProbability() != null && group.residualImpact() != null;
             // A risk scored on a larger scale than the project's current one has no cell to be drawn in; settings
             // changes refuse to strand risks that way, so this only guards against data written around them.
-            if (!risk.status().isLive() || !fits(risk, size)) {
+            if (!fits(group, assessed, size)) {
                 continue;
             }
-            inherentCounts[risk.probability()][risk.impact()]++;
-            if (risk.hasResidualAssessment()) {
-                residualCounts[risk.residualProbability()][risk.residualImpact()]++;
+            inherentCounts[group.probability()][group.impact()] += group.count();
+            if (assessed) {
+                residualCounts[group.residualProbability()][group.residualImpact()] += group.count();
             } else {
-                residualCounts[risk.probability()][risk.impact()]++;
+                residualCounts[group.probability()][group.impact()] += group.count();
             }
         }
         return new RiskHeatMap(size, cells(inherentCounts, settings), cells(residualCounts, settings));
     }
 
-    private static boolean fits(RiskFields risk, int size) {
-        return risk.probability() <= size && risk.impact() <= size
-                && (!risk.hasResidualAssessment() || (risk.residualProbability() <= size && risk.residualImpact() <= size));
+    private static boolean fits(RiskCellCount group, boolean assessed, int size) {
+        return group.probability() <= size && group.impact() <= size
+                && (!assessed || (group.residualProbability() <= size && group.residualImpact() <= size));
     }
 
     /** The count in one cell of the inherent (or residual) map. */

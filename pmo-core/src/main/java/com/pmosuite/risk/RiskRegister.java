@@ -12,6 +12,10 @@ import com.pmosuite.shared.StaleVersion;
 import com.pmosuite.shared.ValidationFailed;
 import com.pmosuite.shared.ViewerZone;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,11 +37,13 @@ import java.util.stream.Collectors;
  * Who may do what is decided before these are called; this class decides what is valid.
  */
 public final class RiskRegister {
+    private static final int EXPORT_SLICE = 500;
     private final RiskStore risks;
     private final RiskSettingsStore settingsStore;
     private final PeopleDirectory people;
     private final Clock clock;
     private final ProjectLocks locks;
+    private final ProjectLocks importLocks;
     private final IssueDirectory issues;
     private final ViewerZone viewerZone;
 
@@ -53,18 +59,37 @@ public final class RiskRegister {
      */
     public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock,
                         ProjectLocks locks, IssueDirectory issues) {
-        this(risks, settingsStore, people, clock, locks, issues, ViewerZone.fixed(clock.getZone()));
+        this(risks, settingsStore, people, clock, locks, ProjectLocks.inThisJvm(), issues,
+                ViewerZone.fixed(clock.getZone()));
     }
 
     /** @param viewerZone the zone of the person being served, whose date is "today" for reviews */
     public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock,
                         ProjectLocks locks, IssueDirectory issues, ViewerZone viewerZone) {
+        this(risks, settingsStore, people, clock, locks, ProjectLocks.inThisJvm(), issues, viewerZone);
+    }
+
+    /** A register whose "today" is the clock's own zone. */
+    public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock,
+                        ProjectLocks locks, ProjectLocks importLocks, IssueDirectory issues) {
+        this(risks, settingsStore, people, clock, locks, importLocks, issues, ViewerZone.fixed(clock.getZone()));
+    }
+
+    /**
+     * @param locks       serialise each project's risk edits with changes to its settings
+     * @param importLocks serialise each project's CSV imports with changes to its settings, so that a long import
+     *                    never keeps the project's editors waiting (see {@link #importCsv})
+     * @param viewerZone  the zone of the person being served, whose date is "today" for reviews
+     */
+    public RiskRegister(RiskStore risks, RiskSettingsStore settingsStore, PeopleDirectory people, Clock clock,
+                        ProjectLocks locks, ProjectLocks importLocks, IssueDirectory issues, ViewerZone viewerZone) {
         this.viewerZone = viewerZone;
         this.risks = risks;
         this.settingsStore = settingsStore;
         this.people = people;
         this.clock = clock;
         this.locks = locks;
+        this.importLocks = importLocks;
         this.issues = issues;
     }
 
@@ -208,7 +233,7 @@ public final class RiskRegister {
                 .map(s -> settings.bands().rangeOf(s, settings.matrix()))
                 .toList();
         return risks.search(new RiskQuery(projectKey, filter.statuses(), ranges, filter.ownerKey(), filter.sort(),
-                filter.descending(), page));
+                filter.descending(), page, filter.cell()));
     }
 
     /** Every risk of the project, ordered by id: for exports. */
@@ -217,8 +242,14 @@ public final class RiskRegister {
     }
 
     public RiskHeatMap heatMap(String projectKey) {
-        List<RiskFields> live = risks.findByProject(projectKey, liveStatuses()).stream().map(Risk::fields).toList();
-        return RiskHeatMap.of(live, settings(projectKey));
+        return RiskHeatMap.ofCounts(risks.countByCell(projectKey, liveStatuses()), settings(projectKey));
+    }
+
+    /** Live risks counted and valued by project and inherent severity, for views over many projects. */
+    public RiskTotals totals(Set<String> projectKeys) {
+        Map<String, RiskSettings> settings = new HashMap<>();
+        return RiskTotals.of(risks.totalsByProject(projectKeys, liveStatuses()),
+                key -> settings.computeIfAbsent(key, this::settings));
     }
 
     /** A risk's history as the current user may see it: no keys of linked issues they cannot see. */
@@ -250,18 +281,52 @@ public final class RiskRegister {
 
     /** The project's register as CSV, as the current user may see it (see {@link #shown(List)}). */
     public String exportCsv(String projectKey) {
-        return RiskCsv.write(shown(all(projectKey)), settings(projectKey), today());
+        StringWriter out = new StringWriter();
+        try {
+            exportCsv(projectKey, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
-    /** Imports all rows of a CSV file as new risks, or none of them when any row has a problem. */
+    /**
+     * Writes the register as CSV, reading it in slices of {@value #EXPORT_SLICE} risks by id, so that a large
+     * register never sits in memory whole (only its ids do). A risk deleted during a long export is left out; one
+     * created during it is not included.
+     */
+    public void exportCsv(String projectKey, Writer out) throws IOException {
+        RiskSettings settings = settings(projectKey);
+        LocalDate today = today();
+        StringBuilder lines = new StringBuilder();
+        RiskCsv.appendHeader(lines);
+        List<Long> ids = risks.idsOf(projectKey);
+        for (int start = 0; start < ids.size(); start += EXPORT_SLICE) {
+            RiskCsv.appendRows(lines,
+                    shown(risks.findAll(ids.subList(start, Math.min(ids.size(), start + EXPORT_SLICE)))),
+                    settings, today);
+            out.write(lines.toString());
+            lines.setLength(0);
+        }
+        out.write(lines.toString());
+    }
+
+    /**
+     * Imports all rows of a CSV file as new risks, or none of them when any row has a problem.
+     * <p>
+     * The rows are written in one transaction, so nobody ever sees part of an import and a failure leaves nothing
+     * behind. That write takes a while for thousands of rows, so it holds the project's <em>import</em> lock, not
+     * the edit lock: editing other risks of the project goes on meanwhile (new rows cannot conflict with them), and
+     * only a settings change, which takes both locks, waits for it, because the scale rule spans the new rows too.
+     */
     public RiskImport importCsv(String projectKey, String csv, String actorKey) {
-        // Parsing and validating a large file happens outside the project lock; only the write holds it.
+        // Parsing and validating a large file happens outside any lock.
         RiskSettings before = settings(projectKey);
         CheckedImport checked = checkImport(csv, before);
         if (!checked.errors().isEmpty()) {
             return new RiskImport(checked.rowsRead(), List.of(), checked.errors());
         }
-        return locks.withLock(projectKey, () -> {
+        return importLocks.withLock(projectKey, () -> {
             RiskSettings now = settings(projectKey);
             CheckedImport valid = now.equals(before) ? checked : checkImport(csv, now);
             if (!valid.errors().isEmpty()) {
@@ -332,7 +397,9 @@ public final class RiskRegister {
      */
     public VersionedRiskSettings updateSettings(String projectKey, int expectedVersion, RiskSettings settings,
                                                 String actorKey) {
-        return locks.withLock(projectKey, () -> updateSettingsLocked(projectKey, expectedVersion, settings, actorKey));
+        // Always the import lock first, then the edit lock: the one order that cannot deadlock.
+        return importLocks.withLock(projectKey, () -> locks.withLock(projectKey,
+                () -> updateSettingsLocked(projectKey, expectedVersion, settings, actorKey)));
     }
 
     private VersionedRiskSettings updateSettingsLocked(String projectKey, int expectedVersion, RiskSettings settings,
@@ -346,10 +413,7 @@ public final class RiskRegister {
             return current;
         }
         int size = settings.matrix().size();
-        long outside = all(projectKey).stream().map(Risk::fields)
-                .filter(f -> f.probability() > size || f.impact() > size
-                        || (f.hasResidualAssessment() && (f.residualProbability() > size || f.residualImpact() > size)))
-                .count();
+        int outside = risks.countUsingLevelsAbove(projectKey, size);
         if (outside > 0) {
             throw ValidationFailed.of("scale", outside + " risk(s) use levels above " + size
                     + "; rescore them before changing the scale");

@@ -5,6 +5,7 @@ import com.pmosuite.shared.Page;
 import com.pmosuite.shared.StaleVersion;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -46,6 +47,31 @@ public interface RiskStore {
 
     /** All of a project's risks in the given statuses (all statuses when empty), ordered by id. */
     List<Risk> findByProject(String projectKey, Set<RiskStatus> statuses);
+
+    /**
+     * How many of a project's risks in the given statuses (all when empty) share each inherent cell and residual
+     * assessment: a heat map's counts without reading the risks.
+     */
+    List<RiskCellCount> countByCell(String projectKey, Set<RiskStatus> statuses);
+
+    /**
+     * How many of a project's risks (any status) use a probability or impact level above {@code level}, inherent
+     * or residual (a residual assessment counts only when both of its levels are set).
+     */
+    int countUsingLevelsAbove(String projectKey, int level);
+
+    /** The ids of all of a project's risks, ascending: a large register's index, to be read in slices. */
+    List<Long> idsOf(String projectKey);
+
+    /** The risks with these ids, ordered by id; ids of no (longer existing) risk are left out. */
+    List<Risk> findAll(Collection<Long> ids);
+
+    /**
+     * For each of the projects, how many risks in the given statuses (all when empty) share a kind and an inherent
+     * cell, with the sum of their cost impacts: multi-project totals without reading the risks. Projects without
+     * risks are left out.
+     */
+    List<RiskGroupTotal> totalsByProject(Set<String> projectKeys, Set<RiskStatus> statuses);
 
     /** Risks that list the issue among their linked (mitigation) issues, ordered by id. */
     List<Risk> findLinkedTo(String issueKey);

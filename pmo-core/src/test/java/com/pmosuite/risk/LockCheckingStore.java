@@ -9,14 +9,16 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A store decorator that fails any write made while the project lock is not held. */
+/** A store decorator that fails any write made while the project's edit lock (imports: import lock) is not held. */
 final class LockCheckingStore implements RiskStore {
     private final RiskStore delegate;
     private final AtomicBoolean held;
+    private final AtomicBoolean importHeld;
 
-    LockCheckingStore(RiskStore delegate, AtomicBoolean held) {
+    LockCheckingStore(RiskStore delegate, AtomicBoolean held, AtomicBoolean importHeld) {
         this.delegate = delegate;
         this.held = held;
+        this.importHeld = importHeld;
     }
 
     private void requireLock() {
@@ -33,7 +35,9 @@ final class LockCheckingStore implements RiskStore {
 
     @Override
     public List<Risk> createAll(String projectKey, List<RiskFields> rows, String actorKey, Instant at) {
-        requireLock();
+        if (!importHeld.get()) {
+            throw new AssertionError("an import ran outside the project's import lock");
+        }
         return delegate.createAll(projectKey, rows, actorKey, at);
     }
 
@@ -58,6 +62,31 @@ final class LockCheckingStore implements RiskStore {
     @Override
     public Page<Risk> search(RiskQuery query) {
         return delegate.search(query);
+    }
+
+    @Override
+    public List<RiskCellCount> countByCell(String projectKey, Set<RiskStatus> statuses) {
+        return delegate.countByCell(projectKey, statuses);
+    }
+
+    @Override
+    public int countUsingLevelsAbove(String projectKey, int level) {
+        return delegate.countUsingLevelsAbove(projectKey, level);
+    }
+
+    @Override
+    public List<Long> idsOf(String projectKey) {
+        return delegate.idsOf(projectKey);
+    }
+
+    @Override
+    public List<Risk> findAll(java.util.Collection<Long> ids) {
+        return delegate.findAll(ids);
+    }
+
+    @Override
+    public List<RiskGroupTotal> totalsByProject(Set<String> projectKeys, Set<RiskStatus> statuses) {
+        return delegate.totalsByProject(projectKeys, statuses);
     }
 
     @Override

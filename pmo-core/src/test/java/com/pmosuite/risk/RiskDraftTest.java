@@ -39,6 +39,22 @@ class RiskDraftTest {
     }
 
     @Test
+    void oneLineFieldsRefuseLineBreaksAndTabs() {
+        assertThat(errorsOf(aThreat().withTitle("Vendor\nslips"))).containsExactly(
+                new FieldError("title", "must be one line: remove line breaks and tabs"));
+        assertThat(errorsOf(aThreat().withTitle("Vendor\tslips"))).containsExactly(
+                new FieldError("title", "must be one line: remove line breaks and tabs"));
+        assertThat(errorsOf(aThreat().withCategory("Supply\r\nchain"))).containsExactly(
+                new FieldError("category", "must be one line: remove line breaks and tabs"));
+    }
+
+    @Test
+    void multiLineFieldsKeepTheirLineBreaks() {
+        assertThat(valid(aThreat().withDescription("First line\nsecond line")).description())
+                .isEqualTo("First line\nsecond line");
+    }
+
+    @Test
     void aTitleMayHave255CharactersButNoMore() {
         assertThat(valid(aThreat().withTitle("t".repeat(255))).title()).hasSize(255);
         assertThat(errorsOf(aThreat().withTitle("t".repeat(256)))).containsExactly(

@@ -12,6 +12,8 @@ import com.pmosuite.testkit.InMemoryRiskStore;
 import com.pmosuite.testkit.RiskDraftFixture;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,11 +61,12 @@ class RiskRegisterLockingTest {
     }
 
     @Test
-    void everyWriteAndSettingsChangeRunsUnderTheProjectsLock() {
+    void everyEditAndSettingsChangeRunsUnderTheProjectsLockAndImportsUnderItsImportLock() {
         RecordingLocks locks = new RecordingLocks();
-        RiskStore checking = new LockCheckingStore(store, locks.held);
-        RiskRegister register = new RiskRegister(checking, settings, InMemoryPeople.withAliceBobAndCarol(), FixedClock.atStart(),
-                locks, IssueDirectory.ANY);
+        RecordingLocks importLocks = new RecordingLocks();
+        RiskStore checking = new LockCheckingStore(store, locks.held, importLocks.held);
+        RiskRegister register = new RiskRegister(checking, settings, InMemoryPeople.withAliceBobAndCarol(),
+                FixedClock.atStart(), locks, importLocks, IssueDirectory.ANY);
 
         Risk risk = register.create(PROJECT, RiskDraftFixture.aThreat().build(), "alice");
         register.update(risk.id(), 1, RiskDraftFixture.aThreat().withTitle("Changed").build(), "alice");
@@ -71,7 +74,79 @@ class RiskRegisterLockingTest {
         register.updateSettings(PROJECT, 0, RiskSettings.DEFAULT, "alice");
         register.delete(risk.id(), OptionalInt.empty(), "alice");
 
-        assertThat(locks.locked).containsExactly(PROJECT, PROJECT, PROJECT, PROJECT, PROJECT);
+        assertThat(locks.locked).containsExactly(PROJECT, PROJECT, PROJECT, PROJECT);
+        assertThat(importLocks.locked).containsExactly(PROJECT, PROJECT);
+    }
+
+    /** The in-memory store, except that an import, once started, waits until the test lets it finish. */
+    private final class PausingImports {
+        final CountDownLatch importing = new CountDownLatch(1);
+        final CountDownLatch finish = new CountDownLatch(1);
+        final RiskStore store = (RiskStore) Proxy.newProxyInstance(RiskStore.class.getClassLoader(),
+                new Class<?>[]{RiskStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("createAll")) {
+                        importing.countDown();
+                        await(finish);
+                    }
+                    try {
+                        return method.invoke(RiskRegisterLockingTest.this.store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void editorsOfAProjectDoNotWaitForItsImport() throws Exception {
+        PausingImports pausing = new PausingImports();
+        RiskRegister register = new RiskRegister(pausing.store, settings, InMemoryPeople.withAliceBobAndCarol(),
+                FixedClock.atStart(), ProjectLocks.inThisJvm(), ProjectLocks.inThisJvm(), IssueDirectory.ANY);
+        ExecutorService importer = Executors.newSingleThreadExecutor();
+        try {
+            Future<RiskImport> imported = importer.submit(() -> register.importCsv(PROJECT,
+                    "title,probability,impact\nImported,2,2\n", "alice"));
+            assertThat(pausing.importing.await(30, TimeUnit.SECONDS)).isTrue();
+
+            // Under the import, the project lock is free: this create neither waits 30 s nor fails as busy.
+            AtomicBoolean edited = new AtomicBoolean();
+            Thread editor = new Thread(() -> {
+                register.create(PROJECT, RiskDraftFixture.aThreat().build(), "bob");
+                edited.set(true);
+                pausing.finish.countDown();
+            });
+            editor.start();
+
+            editor.join();
+            assertThat(imported.get(60, TimeUnit.SECONDS).created()).hasSize(1);
+            assertThat(edited).isTrue();
+        } finally {
+            pausing.finish.countDown();
+            importer.shutdownNow();
+        }
+    }
+
+    @Test
+    void aScaleChangeWaitsForARunningImportAndThenSeesItsRisks() throws Exception {
+        PausingImports pausing = new PausingImports();
+        RiskRegister register = new RiskRegister(pausing.store, settings, InMemoryPeople.withAliceBobAndCarol(),
+                FixedClock.atStart(), ProjectLocks.inThisJvm(), ProjectLocks.inThisJvm(), IssueDirectory.ANY);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<RiskImport> imported = pool.submit(() -> register.importCsv(PROJECT,
+                    "title,probability,impact\nOn level five,5,5\n", "alice"));
+            assertThat(pausing.importing.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<VersionedRiskSettings> shrunk = pool.submit(
+                    () -> register.updateSettings(PROJECT, 0, THREE_BY_THREE, "alice"));
+            pausing.finish.countDown();
+
+            assertThat(imported.get(60, TimeUnit.SECONDS).created()).hasSize(1);
+            assertThat(catchThrowable(() -> shrunk.get(60, TimeUnit.SECONDS)))
+                    .hasCauseInstanceOf(ValidationFailed.class);
+            assertThat(register.settings(PROJECT)).isEqualTo(RiskSettings.DEFAULT);
+        } finally {
+            pausing.finish.countDown();
+            pool.shutdownNow();
+        }
     }
 
     @Test

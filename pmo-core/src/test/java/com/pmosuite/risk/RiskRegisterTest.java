@@ -377,6 +377,33 @@ class RiskRegisterTest {
                 register.all(PROJECT).stream().map(Risk::fields).toList());
     }
 
+    @Test
+    void anExportReadsTheRegisterInSlicesNeverWholeAndWritesEveryRiskOnce() throws Exception {
+        List<RiskFields> rows = java.util.stream.IntStream.range(0, 1_001)
+                .mapToObj(i -> aThreat().withTitle("Risk " + i).fields()).toList();
+        store.createAll(PROJECT, rows, ALICE, clock.instant());
+        java.util.concurrent.atomic.AtomicInteger slices = new java.util.concurrent.atomic.AtomicInteger();
+        RiskStore slicesOnly = (RiskStore) java.lang.reflect.Proxy.newProxyInstance(RiskStore.class.getClassLoader(),
+                new Class<?>[]{RiskStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("findByProject")) {
+                        throw new AssertionError("the export read the whole register at once");
+                    }
+                    if (method.getName().equals("findAll")) {
+                        slices.incrementAndGet();
+                    }
+                    return method.invoke(store, args);
+                });
+        RiskRegister exporting = new RiskRegister(slicesOnly, settingsStore, InMemoryPeople.withAliceBobAndCarol(),
+                clock);
+        java.io.StringWriter out = new java.io.StringWriter();
+
+        exporting.exportCsv(PROJECT, out);
+
+        assertThat(out.toString()).isEqualTo(RiskCsv.write(store.findByProject(PROJECT, Set.of()).stream()
+                .sorted(java.util.Comparator.comparingLong(Risk::id)).toList(), RiskSettings.DEFAULT, clock.today()));
+        assertThat(slices.get()).isEqualTo(3);
+    }
+
     // -------------------------------------------------------------------------------------------- settings
 
     @Test

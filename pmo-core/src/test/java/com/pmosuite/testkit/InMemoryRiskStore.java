@@ -2,7 +2,10 @@ package com.pmosuite.testkit;
 
 import com.pmosuite.risk.FieldChange;
 import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.RiskCellCount;
 import com.pmosuite.risk.RiskFields;
+import com.pmosuite.risk.RiskGroupTotal;
+import com.pmosuite.risk.RiskKind;
 import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskOrdering;
 import com.pmosuite.risk.RiskQuery;
@@ -13,9 +16,11 @@ import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.Page;
 import com.pmosuite.shared.StaleVersion;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +106,7 @@ public final class InMemoryRiskStore implements RiskStore {
                 .filter(r -> query.scoreRanges().isEmpty()
                         || query.scoreRanges().stream().anyMatch(range -> range.contains(r.fields().score())))
                 .filter(r -> query.ownerKey() == null || query.ownerKey().equals(r.fields().ownerKey()))
+                .filter(r -> query.cell() == null || query.cell().holds(r.fields()))
                 .sorted(RiskOrdering.of(query.sort(), query.descending()))
                 .toList();
         int from = Math.min(query.page().offset(), matching.size());
@@ -114,6 +120,52 @@ public final class InMemoryRiskStore implements RiskStore {
                 .filter(r -> r.projectKey().equals(projectKey))
                 .filter(r -> statuses.isEmpty() || statuses.contains(r.fields().status()))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<RiskCellCount> countByCell(String projectKey, Set<RiskStatus> statuses) {
+        Map<List<Integer>, Integer> counts = new HashMap<>();
+        for (Risk risk : findByProject(projectKey, statuses)) {
+            RiskFields f = risk.fields();
+            counts.merge(Arrays.asList(f.probability(), f.impact(), f.residualProbability(), f.residualImpact()), 1,
+                    Integer::sum);
+        }
+        return counts.entrySet().stream().map(e -> new RiskCellCount(e.getKey().get(0), e.getKey().get(1),
+                e.getKey().get(2), e.getKey().get(3), e.getValue())).toList();
+    }
+
+    @Override
+    public synchronized int countUsingLevelsAbove(String projectKey, int level) {
+        return (int) findByProject(projectKey, Set.of()).stream().map(Risk::fields)
+                .filter(f -> f.probability() > level || f.impact() > level || (f.hasResidualAssessment()
+                        && (f.residualProbability() > level || f.residualImpact() > level)))
+                .count();
+    }
+
+    @Override
+    public synchronized List<Long> idsOf(String projectKey) {
+        return findByProject(projectKey, Set.of()).stream().map(Risk::id).sorted().toList();
+    }
+
+    @Override
+    public synchronized List<Risk> findAll(java.util.Collection<Long> ids) {
+        return ids.stream().distinct().sorted().map(risks::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public synchronized List<RiskGroupTotal> totalsByProject(Set<String> projectKeys, Set<RiskStatus> statuses) {
+        Map<List<Object>, List<RiskFields>> groups = new HashMap<>();
+        for (String projectKey : projectKeys) {
+            for (Risk risk : findByProject(projectKey, statuses)) {
+                RiskFields f = risk.fields();
+                groups.computeIfAbsent(List.of(projectKey, f.kind(), f.probability(), f.impact()),
+                        k -> new ArrayList<>()).add(f);
+            }
+        }
+        return groups.entrySet().stream().map(e -> new RiskGroupTotal((String) e.getKey().get(0),
+                (RiskKind) e.getKey().get(1), (Integer) e.getKey().get(2), (Integer) e.getKey().get(3),
+                e.getValue().size(), e.getValue().stream().map(RiskFields::costImpact)
+                        .filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null))).toList();
     }
 
     @Override

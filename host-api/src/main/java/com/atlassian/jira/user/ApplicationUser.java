@@ -19,5 +19,7 @@ public interface ApplicationUser extends Principal, Serializable {
 
     String getDisplayName();
 
+    String getEmailAddress();
+
     boolean isActive();
 }

@@ -28,10 +28,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -41,13 +44,15 @@ import java.util.logging.Logger;
  * and columns are named as they are inside Jira.
  */
 public final class AoDatabase implements AutoCloseable {
+    private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
+
     private final HikariDataSource pool;
     private final DatabaseProvider provider;
     private final EntityManager entityManager;
     private final ActiveObjects activeObjects;
     private final boolean hsqldb;
 
-    private AoDatabase(String jdbcUrl, String user, String password, String pluginKey) {
+    private AoDatabase(String jdbcUrl, String user, String password, String pluginKey, Isolation isolation) {
         this.hsqldb = jdbcUrl.startsWith("jdbc:hsqldb:");
         if (!hsqldb && !jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("Only jdbc:hsqldb: and jdbc:postgresql: URLs are supported: " + jdbcUrl);
@@ -58,31 +63,106 @@ public final class AoDatabase implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(10);
         config.setPoolName("pmo-ao");
+        config.setTransactionIsolation(isolation == Isolation.READ_COMMITTED ? "TRANSACTION_READ_COMMITTED" : null);
         this.pool = new HikariDataSource(config);
+        if (jdbcUrl.startsWith(HSQLDB_FILE)) {
+            makeHsqldbFileDurable();
+        }
         DisposableDataSource dataSource = new PooledDataSource(pool);
         this.provider = hsqldb ? new HSQLDatabaseProvider(dataSource) : new PostgreSQLDatabaseProvider(dataSource);
         this.entityManager = new EntityManager(provider, new AtlassianNaming(tablePrefix(pluginKey)));
-        this.activeObjects = new EntityManagerActiveObjects(entityManager);
+        this.activeObjects = new EntityManagerActiveObjects(entityManager, isolation.jdbcLevel);
     }
 
-    /** Opens (creating if needed) a database by JDBC URL: HSQLDB or PostgreSQL. */
+    /** How {@link ActiveObjects#executeInTransaction} isolates its transactions. */
+    public enum Isolation {
+        /**
+         * What AO's own {@code net.java.ao.Transaction} does outside Jira: every transaction SERIALIZABLE
+         * (unless the JVM-wide {@code ao.transaction.isolation.level} says otherwise); statements outside a
+         * transaction run at the driver's default, READ COMMITTED on HSQLDB and PostgreSQL.
+         */
+        AO_DEFAULT(null),
+        /**
+         * What Jira does: AO's transactions join Jira's own, on a pool at READ COMMITTED (Jira's setting for
+         * PostgreSQL). A store must be correct here, where one transaction sees others' commits mid-way.
+         */
+        READ_COMMITTED(Connection.TRANSACTION_READ_COMMITTED);
+
+        private final Integer jdbcLevel;
+
+        Isolation(Integer jdbcLevel) {
+            this.jdbcLevel = jdbcLevel;
+        }
+    }
+
+    /** Opens (creating if needed) a database by JDBC URL, HSQLDB or PostgreSQL, with AO's default isolation. */
     public static AoDatabase open(String jdbcUrl, String user, String password, String pluginKey) {
-        return new AoDatabase(jdbcUrl, user, password, pluginKey);
+        return open(jdbcUrl, user, password, pluginKey, Isolation.AO_DEFAULT);
     }
 
-    /** An HSQLDB database in files under {@code directory}; survives restarts. */
+    /**
+     * Opens (creating if needed) a database by JDBC URL: HSQLDB or PostgreSQL. An HSQLDB file database is always
+     * made durable: see {@link #hsqldbFile}.
+     */
+    public static AoDatabase open(String jdbcUrl, String user, String password, String pluginKey,
+                                  Isolation isolation) {
+        return new AoDatabase(jdbcUrl, user, password, pluginKey, isolation);
+    }
+
+    /**
+     * An HSQLDB database in files under {@code directory} that survives restarts and crashes: the log is synced
+     * on every commit (HSQLDB's default delays it by 500 ms, so a killed JVM loses the commits of the last half
+     * second), and tables are CACHED, kept on disk rather than wholly in memory, so start-up time and heap do not
+     * grow with the data. A database created with MEMORY tables is converted when opened.
+     */
     public static AoDatabase hsqldbFile(Path directory, String pluginKey) {
         return open(hsqldbFileUrl(directory), "SA", "", pluginKey);
     }
 
     public static String hsqldbFileUrl(Path directory) {
-        // MVCC so readers never wait for writers, as on the databases Jira runs on.
-        return "jdbc:hsqldb:file:" + directory.toAbsolutePath().resolve("pmo") + ";hsqldb.tx=mvcc;hsqldb.lob_compressed=true";
+        // MVCC so readers never wait for writers, as on the databases Jira runs on. The two durability properties
+        // only take effect when the database is created; makeHsqldbFileDurable() applies them to older ones.
+        return HSQLDB_FILE + directory.toAbsolutePath().resolve("pmo")
+                + ";hsqldb.tx=mvcc;hsqldb.lob_compressed=true;hsqldb.write_delay=false;hsqldb.default_table_type=cached";
     }
 
     /** A private in-memory HSQLDB database, gone when closed: for tests. */
     public static AoDatabase hsqldbMemory(String name, String pluginKey) {
         return open("jdbc:hsqldb:mem:" + name + ";hsqldb.tx=mvcc", "SA", "", pluginKey);
+    }
+
+    /**
+     * The HSQLDB settings that keep acknowledged commits, applied to every file database (they are stored in the
+     * database, so this also upgrades one created by an earlier release): sync on commit, CACHED tables by
+     * default, and existing MEMORY tables converted to CACHED.
+     */
+    private void makeHsqldbFileDurable() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET FILES WRITE DELAY FALSE");
+            statement.execute("SET DATABASE DEFAULT TABLE TYPE CACHED");
+            List<String> memoryTables = new ArrayList<>();
+            try (ResultSet tables = statement.executeQuery("SELECT TABLE_SCHEM, TABLE_NAME"
+                    + " FROM INFORMATION_SCHEMA.SYSTEM_TABLES WHERE HSQLDB_TYPE = 'MEMORY' AND TABLE_TYPE = 'TABLE'"
+                    + " AND TABLE_SCHEM NOT IN ('INFORMATION_SCHEMA', 'SYSTEM_LOBS')")) {
+                while (tables.next()) {
+                    memoryTables.add(quoted(tables.getString(1)) + "." + quoted(tables.getString(2)));
+                }
+            }
+            for (String table : memoryTables) {
+                statement.execute("SET TABLE " + table + " TYPE CACHED");
+            }
+            if (!memoryTables.isEmpty()) {
+                // Writes the converted tables into the .data file now, instead of replaying the log next time.
+                statement.execute("CHECKPOINT");
+            }
+        } catch (SQLException e) {
+            pool.close();
+            throw new AoSqlException(e);
+        }
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     /**

@@ -18,10 +18,21 @@ import java.util.Map;
  */
 public final class EntityManagerActiveObjects implements ActiveObjects {
     private final EntityManager entityManager;
+    private final Integer transactionIsolation;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
+    /** Transactions as AO's own {@link Transaction} runs them: SERIALIZABLE. */
     public EntityManagerActiveObjects(EntityManager entityManager) {
+        this(entityManager, null);
+    }
+
+    /**
+     * @param transactionIsolation a {@link java.sql.Connection} {@code TRANSACTION_*} level for every transaction,
+     *                             or {@code null} for AO's own choice (SERIALIZABLE)
+     */
+    public EntityManagerActiveObjects(EntityManager entityManager, Integer transactionIsolation) {
         this.entityManager = entityManager;
+        this.transactionIsolation = transactionIsolation;
     }
 
     @FunctionalInterface
@@ -108,7 +119,12 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         try {
             return new Transaction<T>(entityManager) {
                 @Override
-                protected T run() {
+                protected T run() throws SQLException {
+                    if (transactionIsolation != null) {
+                        // AO's Transaction has just set SERIALIZABLE on the transaction's connection, which the
+                        // provider hands out to this thread; no statement has run on it yet, so it may change.
+                        entityManager.getProvider().getConnection().setTransactionIsolation(transactionIsolation);
+                    }
                     return callback.doInTransaction();
                 }
             }.execute();

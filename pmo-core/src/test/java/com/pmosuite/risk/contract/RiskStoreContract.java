@@ -5,8 +5,13 @@ import com.pmosuite.risk.ResponseStrategy;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskChanges;
 import com.pmosuite.risk.RiskDraft;
+import com.pmosuite.risk.RiskCell;
+import com.pmosuite.risk.RiskCellCount;
 import com.pmosuite.risk.RiskFields;
+import com.pmosuite.risk.RiskGroupTotal;
+import com.pmosuite.risk.RiskKind;
 import com.pmosuite.risk.RiskHistoryEntry;
+import com.pmosuite.risk.RiskOrdering;
 import com.pmosuite.risk.RiskQuery;
 import com.pmosuite.risk.RiskSort;
 import com.pmosuite.risk.RiskStatus;
@@ -653,6 +658,163 @@ public abstract class RiskStoreContract {
         assertThat(visited).isEqualTo(all);
     }
 
+    /**
+     * Stores may sort and page in SQL; whatever they do, every page must be the slice of the register sorted by
+     * {@link RiskOrdering}: for every key, in both directions, with equal keys (ties broken by id), keys that differ
+     * only in case, missing values, and pages that straddle the boundary between valued and missing.
+     */
+    @Test
+    void pagesAgreeWithRiskOrderingForEverySortKeyInBothDirections() {
+        String[] titles = {"delta", "Alpha", "alpha", "Charlie", "bravo", "ALPHA", "Bravo", "echo", "charlie"};
+        String[] owners = {BOB, null, ALICE, BOB, null, CAROL, ALICE, null, BOB};
+        RiskStatus[] statuses = {RiskStatus.CLOSED, RiskStatus.OPEN, RiskStatus.MONITORING, RiskStatus.OPEN,
+                RiskStatus.RESPONDING, RiskStatus.CLOSED, RiskStatus.OPEN, RiskStatus.OCCURRED, RiskStatus.MONITORING};
+        int[][] levels = {{2, 3}, {1, 5}, {3, 2}, {5, 5}, {2, 3}, {4, 1}, {1, 1}, {3, 3}, {2, 2}};
+        int[][] residuals = {null, {1, 1}, null, {2, 3}, {1, 2}, null, null, {1, 1}, {3, 2}};
+        String[] reviews = {null, "2026-05-01", "2026-04-01", null, "2026-05-01", "2026-06-01", null, "2026-04-01",
+                null};
+        String[] proximities = {"2027-02-15", null, "2027-02-15", "2027-01-15", null, null, "2027-03-15",
+                "2027-01-15", null};
+        int[] createdMinutes = {2, 0, 1, 2, 0, 3, 1, 2, 0};
+        for (int i = 0; i < titles.length; i++) {
+            RiskDraftFixture draft = aThreat().withTitle(titles[i]).withOwner(owners[i]).withStatus(statuses[i])
+                    .withStrategy(ResponseStrategy.MITIGATE).withProbability(levels[i][0]).withImpact(levels[i][1])
+                    .withNextReviewDate(reviews[i] == null ? null : LocalDate.parse(reviews[i]))
+                    .withProximityDate(proximities[i] == null ? null : LocalDate.parse(proximities[i]));
+            if (residuals[i] != null) {
+                draft.withResidual(residuals[i][0], residuals[i][1]);
+            }
+            Risk risk = store().create(PROJECT, draft.fields(), ALICE, CREATED_AT.plus(Duration.ofMinutes(
+                    createdMinutes[i])));
+            if (i % 3 != 2) {
+                RiskFields changed = copyOf(risk.fields()).withDescription("Reviewed").fields();
+                store().update(risk.id(), risk.version(), changed, changesFrom(risk, changed), BOB,
+                        UPDATED_AT.plus(Duration.ofMinutes(i % 2)));
+            }
+        }
+        store().create(OTHER_PROJECT, aThreat().withTitle("aardvark").fields(), ALICE, CREATED_AT);
+        List<Risk> register = store().findByProject(PROJECT, Set.of());
+
+        for (RiskSort sort : RiskSort.values()) {
+            for (boolean descending : new boolean[]{false, true}) {
+                List<Long> expected = register.stream().sorted(RiskOrdering.of(sort, descending)).map(Risk::id)
+                        .toList();
+                for (int size : new int[]{2, 4, PageRequest.MAX_LIMIT}) {
+                    List<Long> paged = new ArrayList<>();
+                    for (int offset = 0; offset < register.size(); offset += size) {
+                        Page<Risk> page = store().search(query().sort(sort, descending)
+                                .page(new PageRequest(offset, size)).build());
+                        assertThat(page.total()).isEqualTo(register.size());
+                        paged.addAll(idsOf(page));
+                    }
+                    assertThat(paged).as("%s %s in pages of %d", sort, descending ? "descending" : "ascending", size)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCellFilterFindsTheLiveRisksInThatInherentCell() {
+        Risk inCell = stored(aThreat().withProbability(3).withImpact(4).withResidual(1, 1));
+        Risk alsoInCell = stored(aThreat().withProbability(3).withImpact(4).withStatus(RiskStatus.MONITORING));
+        stored(aThreat().withProbability(4).withImpact(3));
+        stored(aThreat().withProbability(3).withImpact(4).withStatus(RiskStatus.CLOSED));
+        store().create(OTHER_PROJECT, aThreat().withProbability(3).withImpact(4).fields(), ALICE, CREATED_AT);
+
+        Page<Risk> page = store().search(query().cell(new RiskCell(false, 3, 4)).build());
+
+        assertThat(page.items()).containsExactlyInAnyOrder(inCell, alsoInCell);
+        assertThat(page.total()).isEqualTo(2);
+    }
+
+    @Test
+    void aResidualCellFilterFindsAssessedRisksThereAndUnassessedRisksStillInTheirInherentCell() {
+        Risk movedHere = stored(aThreat().withProbability(5).withImpact(5).withResidual(2, 2));
+        Risk notAssessed = stored(aThreat().withProbability(2).withImpact(2));
+        stored(aThreat().withProbability(2).withImpact(2).withResidual(1, 1));
+        stored(aThreat().withProbability(4).withImpact(4).withResidual(2, 2).withStatus(RiskStatus.OCCURRED));
+
+        Page<Risk> page = store().search(query().cell(new RiskCell(true, 2, 2)).statuses(RiskStatus.OPEN).build());
+
+        assertThat(page.items()).containsExactlyInAnyOrder(movedHere, notAssessed);
+    }
+
+    // ------------------------------------------------------------------------------------------- countByCell
+
+    @Test
+    void countByCellCountsRisksSharingAnInherentCellAndResidualAssessment() {
+        stored(aThreat().withProbability(3).withImpact(4).withResidual(1, 2));
+        stored(aThreat().withProbability(3).withImpact(4).withResidual(1, 2));
+        stored(aThreat().withProbability(3).withImpact(4));
+        stored(aThreat().withProbability(1).withImpact(1).withStatus(RiskStatus.MONITORING));
+        stored(aThreat().withProbability(3).withImpact(4).withStatus(RiskStatus.CLOSED));
+        store().create(OTHER_PROJECT, aThreat().withProbability(3).withImpact(4).fields(), ALICE, CREATED_AT);
+
+        List<RiskCellCount> counts = store().countByCell(PROJECT, Set.of(RiskStatus.OPEN, RiskStatus.MONITORING));
+
+        assertThat(counts).containsExactlyInAnyOrder(new RiskCellCount(3, 4, 1, 2, 2),
+                new RiskCellCount(3, 4, null, null, 1), new RiskCellCount(1, 1, null, null, 1));
+    }
+
+    @Test
+    void countByCellWithoutStatusesCountsEveryRiskAndAnEmptyRegisterNothing() {
+        stored(aThreat().withProbability(2).withImpact(2).withStatus(RiskStatus.CLOSED));
+        stored(aThreat().withProbability(2).withImpact(2));
+
+        assertThat(store().countByCell(PROJECT, Set.of())).containsExactly(new RiskCellCount(2, 2, null, null, 2));
+        assertThat(store().countByCell(OTHER_PROJECT, Set.of())).isEmpty();
+    }
+
+    @Test
+    void countUsingLevelsAboveCountsRisksOfAnyStatusWithAnInherentOrResidualLevelAboveIt() {
+        stored(aThreat().withProbability(3).withImpact(3).withResidual(2, 2));
+        stored(aThreat().withProbability(4).withImpact(1).withStatus(RiskStatus.CLOSED));
+        stored(aThreat().withProbability(1).withImpact(5));
+        stored(aThreat().withProbability(3).withImpact(3).withResidual(3, 4));
+        store().create(OTHER_PROJECT, aThreat().withProbability(5).withImpact(5).fields(), ALICE, CREATED_AT);
+
+        assertThat(store().countUsingLevelsAbove(PROJECT, 3)).isEqualTo(3);
+        assertThat(store().countUsingLevelsAbove(PROJECT, 4)).isEqualTo(1);
+        assertThat(store().countUsingLevelsAbove(PROJECT, 5)).isZero();
+    }
+
+    @Test
+    void idsOfAProjectAreAscendingAndFindAllReadsThemBackInIdOrder() {
+        List<Risk> ours = new ArrayList<>(IntStream.range(0, 4).mapToObj(i -> stored(aThreat())).toList());
+        Risk theirs = store().create(OTHER_PROJECT, aThreat().fields(), ALICE, CREATED_AT);
+        ours.sort(Comparator.comparingLong(Risk::id));
+        List<Long> ids = store().idsOf(PROJECT);
+
+        assertThat(ids).isEqualTo(ours.stream().map(Risk::id).toList());
+        assertThat(store().findAll(List.of(ids.get(3), NEVER_USED_ID, ids.get(1), theirs.id(), Long.MAX_VALUE)))
+                .containsExactlyElementsOf(List.of(ours.get(1), ours.get(3), theirs).stream()
+                        .sorted(Comparator.comparingLong(Risk::id)).toList());
+        assertThat(store().findAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void totalsByProjectCountAndSumCostsPerProjectKindAndCell() {
+        stored(aThreat().withProbability(4).withImpact(5).withCostImpact("1000.10"));
+        stored(aThreat().withProbability(4).withImpact(5).withCostImpact("2.25"));
+        stored(aThreat().withProbability(4).withImpact(5));
+        stored(anOpportunity().withProbability(4).withImpact(5).withCostImpact("50.00"));
+        stored(aThreat().withProbability(1).withImpact(1));
+        stored(aThreat().withProbability(4).withImpact(5).withCostImpact("7.00").withStatus(RiskStatus.CLOSED));
+        store().create(OTHER_PROJECT, aThreat().withProbability(2).withImpact(2).withCostImpact("3.00").fields(),
+                ALICE, CREATED_AT);
+        store().create("THIRD", aThreat().fields(), ALICE, CREATED_AT);
+
+        List<RiskGroupTotal> totals = store().totalsByProject(Set.of(PROJECT, OTHER_PROJECT, "NORISKS"),
+                Set.of(RiskStatus.OPEN));
+
+        assertThat(totals).containsExactlyInAnyOrder(
+                new RiskGroupTotal(PROJECT, RiskKind.THREAT, 4, 5, 3, new BigDecimal("1002.35")),
+                new RiskGroupTotal(PROJECT, RiskKind.OPPORTUNITY, 4, 5, 1, new BigDecimal("50.00")),
+                new RiskGroupTotal(PROJECT, RiskKind.THREAT, 1, 1, 1, null),
+                new RiskGroupTotal(OTHER_PROJECT, RiskKind.THREAT, 2, 2, 1, new BigDecimal("3.00")));
+    }
+
     // ------------------------------------------------------------------------------- findByProject, findLinkedTo
 
     @Test
@@ -841,6 +1003,7 @@ public abstract class RiskStoreContract {
         private RiskSort sort = RiskSort.CREATED;
         private boolean descending;
         private PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        private RiskCell cell;
 
         Query statuses(RiskStatus... wanted) {
             statuses = Set.of(wanted);
@@ -863,13 +1026,18 @@ public abstract class RiskStoreContract {
             return this;
         }
 
+        Query cell(RiskCell wanted) {
+            cell = wanted;
+            return this;
+        }
+
         Query page(PageRequest wanted) {
             page = wanted;
             return this;
         }
 
         RiskQuery build() {
-            return new RiskQuery(PROJECT, statuses, ranges, owner, sort, descending, page);
+            return new RiskQuery(PROJECT, statuses, ranges, owner, sort, descending, page, cell);
         }
     }
 }

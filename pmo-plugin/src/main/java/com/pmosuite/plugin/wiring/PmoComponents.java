@@ -67,6 +67,7 @@ public class PmoComponents {
         this.riskRegister = new RiskRegister(new AoRiskStore(activeObjects, projects),
                 new AoRiskSettingsStore(activeObjects, projects), people, clock,
                 new ClusterProjectLocks(clusterLockService, projects),
+                new ClusterProjectLocks(clusterLockService, projects, "risk-import"),
                 new JiraIssues(issueManager, projectManager, permissionManager, authenticationContext),
                 // "Today" is the viewing user's date in their Jira time zone, read on every use.
                 () -> timeZoneManager.getLoggedInUserTimeZone().toZoneId());

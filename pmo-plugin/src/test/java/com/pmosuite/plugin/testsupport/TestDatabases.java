@@ -47,14 +47,19 @@ public final class TestDatabases {
         return AoDatabase.open(server.jdbcUrl(name), server.user(), server.password(), PLUGIN_KEY);
     }
 
-    /** A new, empty PostgreSQL database with the plugin's tables. */
+    /** A new, empty PostgreSQL database with the plugin's tables, transactions isolated as AO does by default. */
     public static AoDatabase postgres() {
+        return postgres(AoDatabase.Isolation.AO_DEFAULT);
+    }
+
+    /** A new, empty PostgreSQL database with the plugin's tables, transactions at the given isolation. */
+    public static AoDatabase postgres(AoDatabase.Isolation isolation) {
         String external = System.getProperty("pmo.test.postgres.url");
         String name = "pmo_test_" + COUNTER.incrementAndGet();
         AoDatabase database;
         if (external != null && !external.isBlank()) {
             database = AoDatabase.open(external, System.getProperty("pmo.test.postgres.user", "postgres"),
-                    System.getProperty("pmo.test.postgres.password", ""), PLUGIN_KEY);
+                    System.getProperty("pmo.test.postgres.password", ""), PLUGIN_KEY, isolation);
             // An external database is shared between tests: start each from empty tables.
             database.activeObjects().migrate(PluginEntities.declared());
             return clean(database);
@@ -66,7 +71,7 @@ public final class TestDatabases {
         } catch (Exception e) {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
-        database = AoDatabase.open(server.jdbcUrl(name), server.user(), server.password(), PLUGIN_KEY);
+        database = AoDatabase.open(server.jdbcUrl(name), server.user(), server.password(), PLUGIN_KEY, isolation);
         database.activeObjects().migrate(PluginEntities.declared());
         return database;
     }
@@ -83,7 +88,8 @@ public final class TestDatabases {
     private static synchronized EmbeddedPostgres embeddedPostgres() {
         if (postgres == null && postgresFailure == null) {
             try {
-                postgres = EmbeddedPostgres.start(null);
+                // Test databases are discarded: crash durability would only slow them down.
+                postgres = EmbeddedPostgres.throwaway();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         postgres.close();

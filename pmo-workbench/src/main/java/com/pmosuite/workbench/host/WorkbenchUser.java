@@ -25,6 +25,12 @@ public record WorkbenchUser(WorkbenchAccount account) implements ApplicationUser
         return account.displayName();
     }
 
+    /** Demo addresses: nothing is really sent, the outbox shows what Jira would have queued. */
+    @Override
+    public String getEmailAddress() {
+        return account.email();
+    }
+
     @Override
     public boolean isActive() {
         return true;

@@ -12,9 +12,12 @@ import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.host.ao.EmbeddedPostgres;
 import com.pmosuite.host.ao.UpgradeTaskRunner;
 import com.pmosuite.plugin.wiring.PmoComponents;
+import com.pmosuite.plugin.wiring.PmoJobs;
 import com.pmosuite.workbench.demo.DemoPortfolio;
 import com.pmosuite.workbench.host.BundleI18nHelper;
 import com.pmosuite.workbench.host.BundleI18nResolver;
+import com.pmosuite.workbench.host.TimerJobScheduler;
+import com.pmosuite.workbench.host.WorkbenchOutbox;
 import com.pmosuite.workbench.host.VelocityTemplateRenderer;
 import com.pmosuite.workbench.host.WorkbenchClusterLocks;
 import com.pmosuite.workbench.host.WorkbenchApplicationProperties;
@@ -28,6 +31,7 @@ import com.pmosuite.workbench.pages.BrowsePage;
 import com.pmosuite.workbench.pages.HomePage;
 import com.pmosuite.workbench.pages.JiraPickers;
 import com.pmosuite.workbench.pages.ProjectPage;
+import com.pmosuite.workbench.pages.SchedulingAdminPages;
 import com.pmosuite.workbench.plugin.ComponentFactory;
 import com.pmosuite.workbench.plugin.DescriptorSidebarLinks;
 import com.pmosuite.workbench.plugin.PluginDescriptor;
@@ -62,6 +66,9 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final PmoComponents pmo;
     private final WorkbenchDirectory directory;
     private final int seededRisks;
+    private final WorkbenchOutbox outbox;
+    private final PmoJobs jobs;
+    private final TimerJobScheduler timer;
 
     private WorkbenchComponents(WorkbenchOptions options, Clock clock) {
         PluginDescriptor descriptor = PluginDescriptor.load(WorkbenchComponents.class.getClassLoader());
@@ -101,6 +108,16 @@ public final class WorkbenchComponents implements AutoCloseable {
         WebPanels panels = new WebPanels(descriptor, factory, renderer);
         DescriptorSidebarLinks sidebar = new DescriptorSidebarLinks(descriptor, i18n, "");
 
+        // Jobs as on a single-node Jira: a timer for atlassian-scheduler, an outbox for the mail queue.
+        this.outbox = new WorkbenchOutbox(clock);
+        TimerJobScheduler[] timers = new TimerJobScheduler[1];
+        this.jobs = new PmoJobs(recorder -> timers[0] = new TimerJobScheduler(recorder), ao, directory, directory,
+                outbox, applicationProperties, clock, "workbench");
+        this.timer = timers[0];
+        SchedulingAdminPages adminPages = new SchedulingAdminPages(outbox, jobs.runs(),
+                () -> directory.getLoggedInUser() != null,
+                () -> pmo.projectAccess().isPmoAdmin(directory.getLoggedInUser()));
+
         WorkbenchServer.Builder builder = WorkbenchServer.builder(accounts)
                 .host(options.host())
                 .port(options.port())
@@ -122,6 +139,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .servlet(JiraPickers.PATH + "*", new JiraPickers(directory, currentUser))
                 .servlet(ProjectPage.PATH + "*", new ProjectPage(directory, panels, sidebar))
                 .servlet("", new HomePage(directory, sidebar));
+        adminPages.servlets().forEach(builder::servlet);
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
             HttpServlet instance = factory.create(servlet.className(), HttpServlet.class);
             servlet.urlPatterns().forEach(pattern -> builder.servlet("/plugins/servlet" + pattern, instance));
@@ -138,6 +156,7 @@ public final class WorkbenchComponents implements AutoCloseable {
         WorkbenchComponents components = new WorkbenchComponents(options, clock);
         try {
             components.server.start();
+            components.jobs.start();
         } catch (RuntimeException e) {
             components.close();
             throw e;
@@ -157,6 +176,16 @@ public final class WorkbenchComponents implements AutoCloseable {
         return directory;
     }
 
+    /** The mail the jobs queued, as Jira's mail queue would hold it. */
+    public WorkbenchOutbox outbox() {
+        return outbox;
+    }
+
+    /** Runs the scheduled jobs now instead of waiting for the timer (first run five minutes after start). */
+    public TimerJobScheduler timer() {
+        return timer;
+    }
+
     /** How many demo risks this start wrote (0 when they were there already or --demo was not given). */
     public int seededRisks() {
         return seededRisks;
@@ -165,6 +194,8 @@ public final class WorkbenchComponents implements AutoCloseable {
     @Override
     public void close() {
         try {
+            jobs.stop();
+            timer.close();
             server.stop();
         } catch (RuntimeException e) {
             LOG.warn("Workbench server did not stop cleanly", e);
@@ -190,7 +221,8 @@ public final class WorkbenchComponents implements AutoCloseable {
 
     private static EmbeddedPostgres startPostgres(WorkbenchOptions options) {
         try {
-            return EmbeddedPostgres.start(options.dataDirectory().resolve("postgres"));
+            // The workbench's data is worth keeping: never the fast, crash-unsafe server tests use.
+            return EmbeddedPostgres.durable(options.dataDirectory().resolve("postgres"));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }

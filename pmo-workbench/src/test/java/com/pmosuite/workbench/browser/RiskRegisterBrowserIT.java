@@ -105,6 +105,25 @@ class RiskRegisterBrowserIT {
     }
 
     @Test
+    void clickingAResidualHeatMapCellListsTheRisksTheMapCountsThere() {
+        RiskApi api = RiskApi.as(base, "alice");
+        String reduced = unique("Reduced to P1/I2");
+        String closed = unique("Closed at P1/I2");
+        api.create(ALPHA, Map.of("title", reduced, "kind", "threat", "probability", 5, "impact", 5,
+                "residualProbability", 1, "residualImpact", 2));
+        api.create(ALPHA, Map.of("title", closed, "kind", "threat", "probability", 1, "impact", 2,
+                "status", "closed", "strategy", "mitigate"));
+        logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+
+        register.showCell(true, 1, 2);
+
+        assertThat(register.titles()).contains(reduced).doesNotContain(closed);
+        assertThat(register.rowCount()).isEqualTo(Math.min(50, register.heatMapCount(true, 1, 2)));
+        assertThat(register.errors()).isEmpty();
+    }
+
+    @Test
     void aBadValueShowsAFieldErrorAndNothingIsSaved() {
         logInAs("alice");
         RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);

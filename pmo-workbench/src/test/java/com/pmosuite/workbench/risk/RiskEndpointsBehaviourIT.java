@@ -376,6 +376,25 @@ class RiskEndpointsBehaviourIT {
             }
         }
 
+        @Test
+        void theListOfACellHoldsTheRisksTheMapCountsThere() {
+            long moved = idOf(created(ADMIN, BETA, RiskBody.threat("Reduced to 1x2").with("probability", 5)
+                    .with("impact", 5).with("residualProbability", 1).with("residualImpact", 2)));
+            long unassessed = idOf(created(ADMIN, BETA, RiskBody.threat("Still 1x2").with("probability", 1)
+                    .with("impact", 2)));
+            long closed = idOf(created(ADMIN, BETA, RiskBody.threat("Closed 1x2").with("probability", 1)
+                    .with("impact", 2).with("status", "closed")));
+
+            List<JsonNode> residual = allRisks(BETA, "probability=1&impact=2&assessment=residual");
+            List<JsonNode> inherent = allRisks(BETA, "probability=1&impact=2");
+
+            assertThat(idsOf(residual)).contains(moved, unassessed).doesNotContain(closed);
+            assertThat(idsOf(inherent)).contains(unassessed).doesNotContain(moved, closed);
+            Map<String, Integer> counts = cellCounts(BETA);
+            assertThat(residual).hasSize(counts.get("residual 1x2"));
+            assertThat(inherent).hasSize(counts.get("inherent 1x2"));
+        }
+
         private static Map<String, Integer> cellCounts(String projectKey) {
             PmoRestClient.Reply reply = ADMIN.get(risksOf(projectKey) + "/heatmap");
             assertThat(reply.status()).isEqualTo(200);

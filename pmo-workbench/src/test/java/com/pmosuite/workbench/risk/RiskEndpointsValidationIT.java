@@ -56,6 +56,16 @@ class RiskEndpointsValidationIT {
     }
 
     @Test
+    void aCellFilterOutsideTheScaleOrWithoutBothLevelsIsRefusedNamingTheField() {
+        assertThat(ADMIN.get(risksOf(ALPHA) + "?probability=6&impact=1").errorFields()).containsExactly("probability");
+        assertThat(ADMIN.get(risksOf(ALPHA) + "?probability=2").errorFields()).containsExactly("impact");
+        assertThat(ADMIN.get(risksOf(ALPHA) + "?probability=2&impact=x").errorFields()).containsExactly("impact");
+        assertThat(ADMIN.get(risksOf(ALPHA) + "?probability=2&impact=2&assessment=after").errorFields())
+                .containsExactly("assessment");
+        assertThat(ADMIN.get(risksOf(ALPHA) + "?probability=2&impact=2&assessment=residual").status()).isEqualTo(200);
+    }
+
+    @Test
     void aLinkedIssueThatDoesNotExistIsRefused() {
         PmoRestClient.Reply reply = ADMIN.post(risksOf(ALPHA),
                 RiskBody.threat("Missing issue").with("linkedIssueKeys", List.of("ALPHA-9999")));

@@ -13,24 +13,36 @@ import java.util.function.Supplier;
  * Beehive advises simple ASCII names.
  */
 public final class ClusterProjectLocks implements ProjectLocks {
-    private static final String PREFIX = "com.pmosuite.pmo-plugin.project.";
+    private static final String PREFIX = "com.pmosuite.pmo-plugin.";
+    private static final String PROJECT = "project";
 
     private final ClusterLockService clusterLocks;
     private final ProjectIdentity projects;
+    private final String purpose;
 
     public ClusterProjectLocks(ClusterLockService clusterLocks, ProjectIdentity projects) {
+        this(clusterLocks, projects, PROJECT);
+    }
+
+    /** @param purpose names a second, independent set of project locks, e.g. {@code risk-import} (ASCII) */
+    public ClusterProjectLocks(ClusterLockService clusterLocks, ProjectIdentity projects, String purpose) {
         this.clusterLocks = clusterLocks;
         this.projects = projects;
+        this.purpose = purpose;
     }
 
     @Override
     public <T> T withLock(String projectKey, Supplier<T> change) {
-        ClusterLock lock = clusterLocks.getLockForName(lockName(projects.idOf(projectKey)));
+        ClusterLock lock = clusterLocks.getLockForName(lockName(purpose, projects.idOf(projectKey)));
         // Beehive locks never time out; runLocked's bounded wait keeps request threads from piling up behind one.
         return ProjectLocks.runLocked(lock, projectKey, change);
     }
 
     static String lockName(long projectId) {
-        return PREFIX + projectId;
+        return lockName(PROJECT, projectId);
+    }
+
+    static String lockName(String purpose, long projectId) {
+        return PREFIX + purpose + "." + projectId;
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
  * current state of the thing that could not be saved.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ErrorJson(int status, String message, List<FieldErrorJson> errors, Object current) {
+public record ErrorJson(int status, String message, List<FieldErrorJson> errors, JsonBody current)
+        implements JsonBody {
     /** One field's problem. */
-    public record FieldErrorJson(String field, String message) {
+    public record FieldErrorJson(String field, String message) implements JsonBody {
     }
 }

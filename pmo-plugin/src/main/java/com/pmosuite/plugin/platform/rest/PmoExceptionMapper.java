@@ -28,7 +28,7 @@ import java.util.function.Function;
 public final class PmoExceptionMapper implements ExceptionMapper<RuntimeException> {
     private static final Logger LOG = LoggerFactory.getLogger(PmoExceptionMapper.class);
 
-    private final Function<Object, Object> currentStateView;
+    private final Function<Object, JsonBody> currentStateView;
 
     @Inject
     public PmoExceptionMapper(PmoComponents components) {
@@ -36,7 +36,7 @@ public final class PmoExceptionMapper implements ExceptionMapper<RuntimeExceptio
     }
 
     /** @param currentStateView turns the current state carried by a {@link StaleVersion} into its JSON view */
-    public PmoExceptionMapper(Function<Object, Object> currentStateView) {
+    public PmoExceptionMapper(Function<Object, JsonBody> currentStateView) {
         this.currentStateView = currentStateView;
     }
 

@@ -22,6 +22,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -123,11 +124,21 @@ public final class PmoJson {
     }
 
     /** Reads a JSON request body of at most {@link #MAX_BODY_CHARS} into {@code type}. */
-    public static <T> T read(InputStream body, Class<T> type) {
+    public static <T extends JsonBody> T read(InputStream body, Class<T> type) {
         return read(text(body, MAX_BODY_CHARS, "body"), type);
     }
 
-    public static String write(Object value) {
+    /** Writes a response body. Only REST bodies are written, never a core record: its names are not the API. */
+    public static String write(JsonBody value) {
+        return writeValue(value);
+    }
+
+    /** Writes a response that is a list of bodies. */
+    public static String write(List<? extends JsonBody> values) {
+        return writeValue(values);
+    }
+
+    private static String writeValue(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -136,7 +147,7 @@ public final class PmoJson {
     }
 
     /** Reads a request body, turning every way it can be wrong into a {@link ValidationFailed}. */
-    public static <T> T read(String body, Class<T> type) {
+    public static <T extends JsonBody> T read(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
             throw ValidationFailed.of("body", "a JSON object is required");
         }
@@ -190,7 +201,7 @@ public final class PmoJson {
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
             return "must be a whole number";
         }
-        if (java.util.List.class.isAssignableFrom(target)) {
+        if (List.class.isAssignableFrom(target)) {
             return "must be a list";
         }
         if (target == String.class) {

@@ -7,11 +7,15 @@ import com.pmosuite.plugin.platform.jira.ProjectIdentity;
 import com.pmosuite.risk.FieldChange;
 import com.pmosuite.risk.ResponseStrategy;
 import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.RiskCell;
+import com.pmosuite.risk.RiskCellCount;
 import com.pmosuite.risk.RiskFields;
+import com.pmosuite.risk.RiskGroupTotal;
 import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskKind;
 import com.pmosuite.risk.RiskOrdering;
 import com.pmosuite.risk.RiskQuery;
+import com.pmosuite.risk.RiskSort;
 import com.pmosuite.risk.RiskStatus;
 import com.pmosuite.risk.RiskStore;
 import com.pmosuite.risk.ScoreRange;
@@ -30,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +55,8 @@ public final class AoRiskStore implements RiskStore {
     // Keeps IN (...) lists well under every database's bind-parameter limit.
     private static final int IN_CHUNK = 500;
     private static final int MAX_CONFLICT_RETRIES = 10;
+    private static final Set<RiskStatus> LIVE = EnumSet.copyOf(
+            Arrays.stream(RiskStatus.values()).filter(RiskStatus::isLive).toList());
 
     private final ActiveObjects ao;
     private final ProjectIdentity projects;
@@ -64,39 +71,43 @@ public final class AoRiskStore implements RiskStore {
 
     @Override
     public Risk create(String projectKey, RiskFields fields, String actorKey, Instant at) {
-        return ao.executeInTransaction(() -> insert(projectKey, fields, actorKey, at));
+        long projectId = projects.idOf(projectKey);
+        return ao.executeInTransaction(() -> insert(projectKey, projectId, fields, actorKey, at));
     }
 
     @Override
     public List<Risk> createAll(String projectKey, List<RiskFields> rows, String actorKey, Instant at) {
+        long projectId = projects.idOf(projectKey);
         return ao.executeInTransaction(() -> {
             List<Risk> created = new ArrayList<>(rows.size());
             for (RiskFields fields : rows) {
-                created.add(insert(projectKey, fields, actorKey, at));
+                created.add(insert(projectKey, projectId, fields, actorKey, at));
             }
             return created;
         });
     }
 
-    private Risk insert(String projectKey, RiskFields fields, String actorKey, Instant at) {
-        RiskEntity entity = ao.create(RiskEntity.class,
-                new DBParam(PROJECT_ID, projects.idOf(projectKey)),
-                new DBParam(PROJECT_KEY, projectKey),
-                new DBParam(TITLE, fields.title()),
-                new DBParam(KIND, Names.of(fields.kind())),
-                new DBParam(STATUS, Names.of(fields.status())),
-                new DBParam(CREATED_BY, actorKey),
-                new DBParam(CREATED_AT, at.toEpochMilli()),
-                new DBParam(UPDATED_BY, actorKey),
-                new DBParam(UPDATED_AT, at.toEpochMilli()),
-                new DBParam(VERSION, 1));
-        apply(entity, fields);
-        entity.save();
-        claimRevision(entity.getID(), 1);
-        writeLinks(entity.getID(), projectKey, fields.linkedIssueKeys());
-        writeHistory(entity, 1, actorKey, at,
+    /**
+     * Writes the risk row with every column in one INSERT and builds the result from what was written: the
+     * entity AO returns holds only its id, and each getter on it would read one column back.
+     */
+    private Risk insert(String projectKey, long projectId, RiskFields fields, String actorKey, Instant at) {
+        long stamp = at.toEpochMilli();
+        List<DBParam> row = new ArrayList<>(columns(fields));
+        row.add(new DBParam(PROJECT_ID, projectId));
+        row.add(new DBParam(PROJECT_KEY, projectKey));
+        row.add(new DBParam(CREATED_BY, actorKey));
+        row.add(new DBParam(CREATED_AT, stamp));
+        row.add(new DBParam(UPDATED_BY, actorKey));
+        row.add(new DBParam(UPDATED_AT, stamp));
+        row.add(new DBParam(VERSION, 1));
+        int id = ao.create(RiskEntity.class, row.toArray(DBParam[]::new)).getID();
+        claimRevision(id, 1);
+        writeLinks(id, projectKey, fields.linkedIssueKeys());
+        writeHistory(id, projectId, projectKey, 1, actorKey, at,
                 List.of(new FieldChange(RiskHistoryEntry.CREATED, null, fields.title())));
-        return toRisk(entity, fields.linkedIssueKeys());
+        Instant written = Instant.ofEpochMilli(stamp);
+        return new Risk(id, projectKey, fields, actorKey, written, actorKey, written, 1);
     }
 
     @Override
@@ -121,7 +132,7 @@ public final class AoRiskStore implements RiskStore {
             claimRevision(entity.getID(), version);
             ao.deleteWithSQL(RiskLinkEntity.class, RISK_ID + " = ?", entity.getID());
             writeLinks(entity.getID(), entity.getProjectKey(), fields.linkedIssueKeys());
-            writeHistory(entity, version, actorKey, at, changes);
+            writeHistory(entity.getID(), entity.getProjectId(), entity.getProjectKey(), version, actorKey, at, changes);
             return toRisk(entity, fields.linkedIssueKeys());
         }));
     }
@@ -135,7 +146,7 @@ public final class AoRiskStore implements RiskStore {
             entity.setVersion(from + 1);
             entity.save();
             claimRevision(entity.getID(), from + 1);
-            writeHistory(entity, from + 1, actorKey, at,
+            writeHistory(entity.getID(), entity.getProjectId(), entity.getProjectKey(), from + 1, actorKey, at,
                     List.of(new FieldChange(RiskHistoryEntry.DELETED, entity.getTitle(), null)));
             ao.deleteWithSQL(RiskLinkEntity.class, RISK_ID + " = ?", entity.getID());
             ao.delete(entity);
@@ -214,14 +225,80 @@ public final class AoRiskStore implements RiskStore {
             }
             where.append(')');
         }
-        // A project's register is sorted and paged here rather than in SQL: several sort keys are nullable and
-        // databases disagree on where NULLs go, and one register holds hundreds of risks, not millions.
-        List<Risk> matching = toRisks(Arrays.asList(
-                ao.find(RiskEntity.class, Query.select().where(where.toString(), params.toArray()))));
-        List<Risk> sorted = matching.stream().sorted(RiskOrdering.of(query.sort(), query.descending())).toList();
-        int from = Math.min(query.page().offset(), sorted.size());
-        int to = Math.min(from + query.page().limit(), sorted.size());
-        return new Page<>(sorted.subList(from, to), query.page().offset(), query.page().limit(), sorted.size());
+        if (query.cell() != null) {
+            inCell(query.cell(), where, params);
+        }
+        String filter = where.toString();
+        Object[] values = params.toArray();
+        int offset = query.page().offset();
+        int limit = query.page().limit();
+        int total = ao.count(RiskEntity.class, Query.select().where(filter, values));
+        if (offset >= total) {
+            return new Page<>(List.of(), offset, limit, total);
+        }
+        String column = sortColumn(query.sort());
+        String direction = query.descending() ? " DESC" : " ASC";
+        List<RiskEntity> rows = new ArrayList<>(Math.min(limit, total - offset));
+        if (!isNullable(query.sort())) {
+            rows.addAll(page(filter, values, column + direction, offset, limit));
+        } else {
+            // Risks without a value come last in both directions (RiskOrdering). Databases disagree on where NULLs
+            // sort and AO's ORDER BY takes no NULLS LAST or CASE, so the valued and the empty risks are two
+            // consecutive runs, each paged in SQL: the page takes what it needs from the first, then the second.
+            int valued = ao.count(RiskEntity.class,
+                    Query.select().where(filter + " AND " + column + " IS NOT NULL", values));
+            if (offset < valued) {
+                rows.addAll(page(filter + " AND " + column + " IS NOT NULL", values, column + direction, offset,
+                        Math.min(limit, valued - offset)));
+            }
+            int missing = limit - rows.size();
+            if (missing > 0 && valued < total) {
+                rows.addAll(page(filter + " AND " + column + " IS NULL", values, null,
+                        Math.max(0, offset - valued), missing));
+            }
+        }
+        return new Page<>(toRisks(rows), offset, limit, total);
+    }
+
+    /**
+     * One slice of matching rows in the given order, ties by id ascending. The database sorts ids only and the
+     * page's full rows are read by id afterwards: sorting every matching row with all its text is what a large
+     * register cannot afford.
+     */
+    private List<RiskEntity> page(String where, Object[] values, String order, int offset, int limit) {
+        String byId = ID + " ASC";
+        List<Integer> ids = Arrays.stream(ao.find(RiskEntity.class, Query.select(ID).where(where, values)
+                        .order(order == null ? byId : order + ", " + byId).offset(offset).limit(limit)))
+                .map(RiskEntity::getID).toList();
+        Map<Integer, RiskEntity> rows = new HashMap<>();
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Integer> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            for (RiskEntity row : ao.find(RiskEntity.class, Query.select(FULL_ROW)
+                    .where(ID + " IN (" + placeholders(chunk.size()) + ")", chunk.toArray()))) {
+                rows.put(row.getID(), row);
+            }
+        }
+        // A risk deleted between the two reads is simply not on this page.
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The column that holds each sort key exactly as {@link RiskOrdering} compares it. */
+    private static String sortColumn(RiskSort sort) {
+        return switch (sort) {
+            case SCORE -> SCORE;
+            case RESIDUAL_SCORE -> RESIDUAL_SCORE;
+            case TITLE -> SORT_TITLE;
+            case STATUS -> STATUS_RANK;
+            case OWNER -> OWNER_KEY;
+            case NEXT_REVIEW -> NEXT_REVIEW_DATE;
+            case PROXIMITY -> PROXIMITY_DATE;
+            case CREATED -> CREATED_AT;
+            case UPDATED -> UPDATED_AT;
+        };
+    }
+
+    private static boolean isNullable(RiskSort sort) {
+        return sort == RiskSort.OWNER || sort == RiskSort.NEXT_REVIEW || sort == RiskSort.PROXIMITY;
     }
 
     @Override
@@ -229,7 +306,90 @@ public final class AoRiskStore implements RiskStore {
         List<Object> params = new ArrayList<>();
         String where = projectAndStatuses(projectKey, statuses, params).toString();
         return toRisks(Arrays.asList(ao.find(RiskEntity.class,
-                Query.select().where(where, params.toArray()).order(ID + " ASC"))));
+                Query.select(FULL_ROW).where(where, params.toArray()).order(ID + " ASC"))));
+    }
+
+    /** Narrows to the live risks a heat-map cell counts, as {@link RiskCell#holds} decides. */
+    private static void inCell(RiskCell cell, StringBuilder where, List<Object> params) {
+        where.append(" AND ").append(STATUS).append(" IN (").append(placeholders(LIVE.size())).append(')');
+        LIVE.stream().map(Names::of).sorted().forEach(params::add);
+        String inherent = PROBABILITY + " = ? AND " + IMPACT + " = ?";
+        if (!cell.residual()) {
+            where.append(" AND ").append(inherent);
+        } else {
+            where.append(" AND ((").append(RESIDUAL_PROBABILITY).append(" = ? AND ").append(RESIDUAL_IMPACT)
+                    .append(" = ?) OR ((").append(RESIDUAL_PROBABILITY).append(" IS NULL OR ").append(RESIDUAL_IMPACT)
+                    .append(" IS NULL) AND ").append(inherent).append("))");
+            params.add(cell.probability());
+            params.add(cell.impact());
+        }
+        params.add(cell.probability());
+        params.add(cell.impact());
+    }
+
+    @Override
+    public List<RiskCellCount> countByCell(String projectKey, Set<RiskStatus> statuses) {
+        List<Object> params = new ArrayList<>();
+        String where = projectAndStatuses(projectKey, statuses, params).toString();
+        String levels = String.join(", ", PROBABILITY, IMPACT, RESIDUAL_PROBABILITY, RESIDUAL_IMPACT);
+        // AO builds an entity from each row and needs an id: any id of the group will do. The count is read
+        // through an int column's getter, the only way AO's facade returns a value it did not store.
+        RiskEntity[] groups = ao.find(RiskEntity.class, Query.select("MIN(" + ID + ") AS " + ID + ", " + levels
+                + ", COUNT(" + ID + ") AS " + SCORE).where(where, params.toArray()).group(levels));
+        return Arrays.stream(groups).map(g -> new RiskCellCount(g.getProbability(), g.getImpact(),
+                g.getResidualProbability(), g.getResidualImpact(), g.getScore())).toList();
+    }
+
+    @Override
+    public int countUsingLevelsAbove(String projectKey, int level) {
+        return ao.count(RiskEntity.class, Query.select().where(PROJECT_ID + " = ? AND (" + PROBABILITY + " > ? OR "
+                        + IMPACT + " > ? OR (" + RESIDUAL_PROBABILITY + " IS NOT NULL AND " + RESIDUAL_IMPACT
+                        + " IS NOT NULL AND (" + RESIDUAL_PROBABILITY + " > ? OR " + RESIDUAL_IMPACT + " > ?)))",
+                projects.idOf(projectKey), level, level, level, level));
+    }
+
+    @Override
+    public List<Long> idsOf(String projectKey) {
+        // Only the ids: sorting a narrow column is cheap, and each slice is then read by primary key. Paging with
+        // "ID > ? ... LIMIT" instead made HSQLDB sort the project's rows again for every slice.
+        return Arrays.stream(ao.find(RiskEntity.class, Query.select(ID)
+                        .where(PROJECT_ID + " = ?", projects.idOf(projectKey)).order(ID + " ASC")))
+                .map(e -> (long) e.getID()).toList();
+    }
+
+    @Override
+    public List<Risk> findAll(Collection<Long> ids) {
+        List<Integer> valid = ids.stream().filter(AoRiskStore::fitsAnId).map(Long::intValue).distinct().sorted()
+                .toList();
+        return byIds(valid).stream().sorted(Comparator.comparingLong(Risk::id)).toList();
+    }
+
+    @Override
+    public List<RiskGroupTotal> totalsByProject(Set<String> projectKeys, Set<RiskStatus> statuses) {
+        Map<Long, String> keysById = new HashMap<>();
+        projectKeys.forEach(key -> keysById.put(projects.idOf(key), key));
+        List<Long> ids = new ArrayList<>(keysById.keySet());
+        String groups = String.join(", ", PROJECT_ID, KIND, PROBABILITY, IMPACT);
+        List<RiskGroupTotal> totals = new ArrayList<>();
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            List<Object> params = new ArrayList<>(chunk);
+            StringBuilder where = new StringBuilder(PROJECT_ID + " IN (" + placeholders(chunk.size()) + ")");
+            if (!statuses.isEmpty()) {
+                where.append(" AND ").append(STATUS).append(" IN (").append(placeholders(statuses.size())).append(')');
+                statuses.stream().map(Names::of).sorted().forEach(params::add);
+            }
+            // As in countByCell: any id of the group, and aggregates read through getters of their own type.
+            RiskEntity[] rows = ao.find(RiskEntity.class, Query.select("MIN(" + ID + ") AS " + ID + ", " + groups
+                    + ", COUNT(" + ID + ") AS " + SCORE + ", SUM(" + COST_IMPACT_CENTS + ") AS " + COST_IMPACT_CENTS)
+                    .where(where.toString(), params.toArray()).group(groups));
+            for (RiskEntity row : rows) {
+                totals.add(new RiskGroupTotal(keysById.get(row.getProjectId()), Names.parse(RiskKind.class,
+                        row.getKind()), row.getProbability(), row.getImpact(), row.getScore(),
+                        row.getCostImpactCents() == null ? null : BigDecimal.valueOf(row.getCostImpactCents(), 2)));
+            }
+        }
+        return totals;
     }
 
     /** The WHERE clause for one project's risks in some statuses (any when empty); fills in its parameters. */
@@ -277,7 +437,7 @@ public final class AoRiskStore implements RiskStore {
         if (!fitsAnId(id)) {
             return Optional.empty();
         }
-        RiskEntity[] found = ao.find(RiskEntity.class, Query.select().where(ID + " = ?", (int) id));
+        RiskEntity[] found = ao.find(RiskEntity.class, Query.select(FULL_ROW).where(ID + " = ?", (int) id));
         return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
     }
 
@@ -287,7 +447,7 @@ public final class AoRiskStore implements RiskStore {
         for (int start = 0; start < all.size(); start += IN_CHUNK) {
             List<Integer> chunk = all.subList(start, Math.min(all.size(), start + IN_CHUNK));
             entities.addAll(Arrays.asList(ao.find(RiskEntity.class,
-                    Query.select().where(ID + " IN (" + placeholders(chunk.size()) + ")", chunk.toArray()))));
+                    Query.select(FULL_ROW).where(ID + " IN (" + placeholders(chunk.size()) + ")", chunk.toArray()))));
         }
         return toRisks(entities);
     }
@@ -325,11 +485,45 @@ public final class AoRiskStore implements RiskStore {
         }
     }
 
-    private void writeHistory(RiskEntity risk, int version, String actorKey, Instant at, List<FieldChange> changes) {
-        audit.append(new AoAuditTrail.StoredProject(risk.getProjectId(), risk.getProjectKey()), changes.stream()
-                .map(change -> new AuditEntry(RiskHistoryEntry.ENTITY_TYPE, risk.getID(), version, actorKey, at,
+    private void writeHistory(int riskId, long projectId, String projectKey, int version, String actorKey,
+                              Instant at, List<FieldChange> changes) {
+        audit.append(new AoAuditTrail.StoredProject(projectId, projectKey), changes.stream()
+                .map(change -> new AuditEntry(RiskHistoryEntry.ENTITY_TYPE, riskId, version, actorKey, at,
                         change.field(), change.oldValue(), change.newValue()))
                 .toList());
+    }
+
+    /** The columns a person edits, and the sort keys derived from them, as an INSERT's values. */
+    private static List<DBParam> columns(RiskFields f) {
+        return List.of(
+                new DBParam(TITLE, f.title()),
+                new DBParam(DESCRIPTION, f.description()),
+                new DBParam(CATEGORY, f.category()),
+                new DBParam(CAUSE, f.cause()),
+                new DBParam(EFFECT, f.effect()),
+                new DBParam(KIND, Names.of(f.kind())),
+                new DBParam(PROBABILITY, f.probability()),
+                new DBParam(IMPACT, f.impact()),
+                new DBParam(SCORE, f.score()),
+                new DBParam(RESIDUAL_PROBABILITY, f.residualProbability()),
+                new DBParam(RESIDUAL_IMPACT, f.residualImpact()),
+                new DBParam(OWNER_KEY, f.ownerKey()),
+                new DBParam(STATUS, Names.of(f.status())),
+                new DBParam(STRATEGY, Names.of(f.strategy())),
+                new DBParam(RESPONSE_PLAN, f.responsePlan()),
+                new DBParam(CONTINGENCY_PLAN, f.contingencyPlan()),
+                new DBParam(TRIGGER_DESCRIPTION, f.trigger()),
+                new DBParam(PROXIMITY_DATE, iso(f.proximityDate())),
+                new DBParam(LAST_REVIEW_DATE, iso(f.lastReviewDate())),
+                new DBParam(NEXT_REVIEW_DATE, iso(f.nextReviewDate())),
+                new DBParam(COST_IMPACT_CENTS, cents(f.costImpact())),
+                new DBParam(SORT_TITLE, RiskOrdering.titleKey(f.title())),
+                new DBParam(RESIDUAL_SCORE, f.residualScore()),
+                new DBParam(STATUS_RANK, RiskOrdering.statusRank(f.status())));
+    }
+
+    private static Long cents(BigDecimal amount) {
+        return amount == null ? null : amount.movePointRight(2).longValueExact();
     }
 
     private static void apply(RiskEntity e, RiskFields f) {
@@ -353,7 +547,10 @@ public final class AoRiskStore implements RiskStore {
         e.setProximityDate(iso(f.proximityDate()));
         e.setLastReviewDate(iso(f.lastReviewDate()));
         e.setNextReviewDate(iso(f.nextReviewDate()));
-        e.setCostImpactCents(f.costImpact() == null ? null : f.costImpact().movePointRight(2).longValueExact());
+        e.setCostImpactCents(cents(f.costImpact()));
+        e.setSortTitle(RiskOrdering.titleKey(f.title()));
+        e.setResidualScore(f.residualScore());
+        e.setStatusRank(RiskOrdering.statusRank(f.status()));
     }
 
     private Risk toRisk(RiskEntity e, List<String> linkedIssueKeys) {

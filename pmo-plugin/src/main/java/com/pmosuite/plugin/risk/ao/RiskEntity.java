@@ -10,8 +10,13 @@ import net.java.ao.schema.Table;
 /**
  * One row per risk, keyed to its project by id (keys can be renamed). Dates are ISO strings and instants epoch milliseconds so that no database or JVM time zone
  * can shift them; money is whole cents because AO has no decimal type. Column names are in {@link RiskColumns}.
+ * <p>
+ * Nothing is preloaded because AO adds preloaded columns to every select, and grouped (aggregate) queries must
+ * select only what they group by: every full read names {@link RiskColumns#FULL_ROW} instead.
+ * {@code SORT_TITLE}, {@code RESIDUAL_SCORE} and {@code STATUS_RANK} exist only so lists sort in SQL by the keys
+ * {@link com.pmosuite.risk.RiskOrdering} defines (AO's ORDER BY takes plain columns, no expressions).
  */
-@Preload
+@Preload({})
 @Table("RISK")
 public interface RiskEntity extends Entity {
     /** The project's id: stable across key renames. */
@@ -117,4 +122,17 @@ public interface RiskEntity extends Entity {
 
     int getVersion();
     void setVersion(int version);
+
+    /** {@link com.pmosuite.risk.RiskOrdering#titleKey} of the title. */
+    @StringLength(com.pmosuite.risk.RiskOrdering.TITLE_KEY_MAX)
+    String getSortTitle();
+    void setSortTitle(String sortTitle);
+
+    /** The residual score, or the inherent one while there is no residual assessment. */
+    Integer getResidualScore();
+    void setResidualScore(Integer residualScore);
+
+    /** {@link com.pmosuite.risk.RiskOrdering#statusRank} of the status. */
+    Integer getStatusRank();
+    void setStatusRank(Integer statusRank);
 }

@@ -1,5 +1,7 @@
 package com.pmosuite.plugin.risk.rest;
 
+import com.pmosuite.plugin.platform.rest.JsonBody;
+
 import java.util.List;
 
 /**
@@ -44,5 +46,5 @@ public record RiskJson(
         String updatedBy,
         String updatedByName,
         String updatedAt,
-        int version) {
+        int version) implements JsonBody {
 }

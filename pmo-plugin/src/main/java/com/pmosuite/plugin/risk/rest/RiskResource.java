@@ -5,19 +5,19 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.pmosuite.plugin.platform.auth.NotVisible;
 import com.pmosuite.plugin.platform.auth.ProjectAccess;
+import com.pmosuite.plugin.platform.rest.JsonBody;
 import com.pmosuite.plugin.platform.rest.PmoJson;
 import com.pmosuite.plugin.wiring.PmoComponents;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskDraft;
+import com.pmosuite.risk.RiskCell;
 import com.pmosuite.risk.RiskFilter;
 import com.pmosuite.risk.RiskImport;
-import com.pmosuite.risk.RiskMatrix;
 import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.risk.RiskSettings;
 import com.pmosuite.risk.RiskSort;
 import com.pmosuite.risk.RiskStatus;
 import com.pmosuite.risk.Severity;
-import com.pmosuite.risk.SeverityBands;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.Names;
 import com.pmosuite.shared.Page;
@@ -38,8 +38,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
+import java.io.BufferedWriter;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -75,13 +79,20 @@ public class RiskResource {
         this.access = components.projectAccess();
     }
 
-    /** Lists a project's risks. Query: status, severity (repeatable or comma separated), owner (key or username), sort, order, offset, limit. */
+    /**
+     * Lists a project's risks. Query: status, severity (repeatable or comma separated), owner (key or username),
+     * probability and impact with assessment (inherent or residual: the live risks of one heat-map cell), sort,
+     * order, offset, limit.
+     */
     @GET
     @Path("projects/{projectKey}/risks")
     public Response list(@PathParam("projectKey") String projectKey,
                          @QueryParam("status") List<String> statuses,
                          @QueryParam("severity") List<String> severities,
                          @QueryParam("owner") String owner,
+                         @QueryParam("probability") String probability,
+                         @QueryParam("impact") String impact,
+                         @QueryParam("assessment") String assessment,
                          @QueryParam("sort") String sort,
                          @QueryParam("order") String order,
                          @QueryParam("offset") String offset,
@@ -103,6 +114,8 @@ public class RiskResource {
         }
         int from = number("offset", offset, 0, errors);
         int size = number("limit", limit, PageRequest.DEFAULT_LIMIT, errors);
+        RiskSettings settings = register.settings(project.getKey());
+        RiskCell cell = cell(probability, impact, assessment, settings, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
@@ -111,8 +124,7 @@ public class RiskResource {
         String ownerKey = owner == null || owner.isBlank() ? null
                 : people.byKeyOrUsername(owner.strip()).map(Person::key).orElse(owner.strip());
         Page<Risk> risks = register.list(project.getKey(),
-                new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending), page);
-        RiskSettings settings = register.settings(project.getKey());
+                new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending, cell), page);
         return ok(views.page(risks, settings));
     }
 
@@ -122,7 +134,7 @@ public class RiskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("projectKey") String projectKey, InputStream body) {
         Project project = access.editable(projectKey);
-        RiskDraft draft = PmoJson.read(body, RiskDraft.class);
+        RiskDraft draft = PmoJson.read(body, RiskBody.class).toDraft();
         Risk risk = register.create(project.getKey(), draft, access.currentUserKey());
         return Response.created(URI.create("risks/" + risk.id())).type(JSON)
                 .entity(PmoJson.write(views.json(risk))).build();
@@ -141,8 +153,13 @@ public class RiskResource {
     @Produces("text/csv")
     public Response exportCsv(@PathParam("projectKey") String projectKey) {
         Project project = access.browsable(projectKey);
-        String csv = register.exportCsv(project.getKey());
-        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
+        // Streamed: the file is written as the register is read, in slices, never held whole in memory.
+        StreamingOutput csv = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            register.exportCsv(project.getKey(), out);
+            out.flush();
+        };
+        return Response.ok(csv, "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + project.getKey() + "-risks.csv\"")
                 .build();
     }
@@ -161,29 +178,6 @@ public class RiskResource {
         RiskImport result = register.importCsv(project.getKey(), csv, access.currentUserKey());
         ImportJson json = ImportJson.of(result);
         return Response.status(result.succeeded() ? 201 : 400).type(JSON).entity(PmoJson.write(json)).build();
-    }
-
-    /**
-     * The version a changing client last read, sent alongside the fields. The fields themselves are read straight
-     * into the core's {@link RiskDraft}, whose components are the JSON property names.
-     */
-    record VersionedBody(Integer version) {
-    }
-
-    /** What an import did, or why it did nothing. */
-    public record ImportJson(int status, String message, int rowsRead, List<Long> createdIds,
-                             List<RowErrorJson> errors) {
-        /** One problem in one line of the file. */
-        public record RowErrorJson(int line, String field, String message) {
-        }
-
-        static ImportJson of(RiskImport result) {
-            return new ImportJson(result.succeeded() ? 201 : 400,
-                    result.succeeded() ? "Imported " + result.created().size() + " risk(s)"
-                            : "Nothing was imported: fix the rows listed and import the file again",
-                    result.rowsRead(), result.created().stream().map(Risk::id).toList(),
-                    result.errors().stream().map(e -> new RowErrorJson(e.line(), e.field(), e.message())).toList());
-        }
     }
 
     /** The project's scale and thresholds, with the {@code version} a change must send back. */
@@ -209,10 +203,8 @@ public class RiskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateSettings(@PathParam("projectKey") String projectKey, InputStream body) {
         Project project = access.administrable(projectKey);
-        RiskViews.SettingsJson input = PmoJson.read(body, RiskViews.SettingsJson.class);
-        RiskMatrix matrix = new RiskMatrix(input.scale());
-        RiskSettings settings = new RiskSettings(matrix,
-                new SeverityBands(input.mediumFrom(), input.highFrom(), input.criticalFrom()));
+        RiskSettingsBody input = PmoJson.read(body, RiskSettingsBody.class);
+        RiskSettings settings = input.toSettings();
         if (input.version() == null) {
             throw ValidationFailed.of("version", "is required: send the version you last read");
         }
@@ -234,13 +226,12 @@ public class RiskResource {
     public Response update(@PathParam("id") String id, InputStream body) {
         Risk current = visible(id);
         access.editable(current.projectKey());
-        String json = PmoJson.text(body, PmoJson.MAX_BODY_CHARS, "body");
-        RiskDraft draft = PmoJson.read(json, RiskDraft.class);
-        Integer version = PmoJson.read(json, VersionedBody.class).version();
+        RiskBody input = PmoJson.read(body, RiskBody.class);
+        Integer version = input.version();
         if (version == null) {
             throw ValidationFailed.of("version", "is required: send the version you last read");
         }
-        Risk saved = register.update(current.id(), version, draft, access.currentUserKey());
+        Risk saved = register.update(current.id(), version, input.toDraft(), access.currentUserKey());
         return ok(views.json(saved));
     }
 
@@ -296,7 +287,11 @@ public class RiskResource {
         throw new NotVisible("Risk " + id);
     }
 
-    private static Response ok(Object body) {
+    private static Response ok(JsonBody body) {
+        return Response.ok(PmoJson.write(body), JSON).build();
+    }
+
+    private static Response ok(List<? extends JsonBody> body) {
         return Response.ok(PmoJson.write(body), JSON).build();
     }
 
@@ -310,6 +305,42 @@ public class RiskResource {
             return fallback;
         }
         return value.getAsInt();
+    }
+
+    /** The heat-map cell filter: probability and impact together, on the project's scale; or none. */
+    private static RiskCell cell(String probability, String impact, String assessment, RiskSettings settings,
+                                 List<FieldError> errors) {
+        boolean hasProbability = probability != null && !probability.isBlank();
+        boolean hasImpact = impact != null && !impact.isBlank();
+        boolean hasAssessment = assessment != null && !assessment.isBlank();
+        boolean residual = hasAssessment && assessment.strip().equalsIgnoreCase("residual");
+        if (hasAssessment && !residual && !assessment.strip().equalsIgnoreCase("inherent")) {
+            errors.add(new FieldError("assessment", "must be inherent or residual"));
+        }
+        if (!hasProbability && !hasImpact) {
+            if (hasAssessment) {
+                errors.add(new FieldError("assessment", "needs probability and impact"));
+            }
+            return null;
+        }
+        int size = settings.matrix().size();
+        int p = level("probability", probability, size, errors);
+        int i = level("impact", impact, size, errors);
+        return p > 0 && i > 0 ? new RiskCell(residual, p, i) : null;
+    }
+
+    private static int level(String field, String text, int size, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            errors.add(new FieldError(field, "is needed with a cell filter"));
+            return 0;
+        }
+        int before = errors.size();
+        int level = number(field, text, 0, errors);
+        if (errors.size() == before && (level < 1 || level > size)) {
+            errors.add(new FieldError(field, "must be 1 to " + size));
+            return 0;
+        }
+        return errors.size() == before ? level : 0;
     }
 
     private static <E extends Enum<E>> Set<E> choices(String field, List<String> values, Class<E> type,

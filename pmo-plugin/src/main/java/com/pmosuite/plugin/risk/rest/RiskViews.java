@@ -1,5 +1,7 @@
 package com.pmosuite.plugin.risk.rest;
 
+import com.pmosuite.plugin.platform.rest.JsonBody;
+import com.pmosuite.plugin.platform.rest.PageJson;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskAssessment;
 import com.pmosuite.risk.RiskFields;
@@ -33,9 +35,9 @@ public final class RiskViews {
     }
 
     /** A page of one project's risks as the current user may see them, with one look-up of all their links. */
-    public Page<RiskJson> page(Page<Risk> risks, RiskSettings settings) {
+    public PageJson<RiskJson> page(Page<Risk> risks, RiskSettings settings) {
         List<Risk> shown = register.shown(risks.items());
-        return new Page<>(shown.stream().map(risk -> view(risk, settings)).toList(), risks.offset(), risks.limit(),
+        return new PageJson<>(shown.stream().map(risk -> view(risk, settings)).toList(), risks.offset(), risks.limit(),
                 risks.total());
     }
 
@@ -54,12 +56,15 @@ public final class RiskViews {
                 risk.version());
     }
 
-    /** Converts the current state carried by a conflict: a risk, or a project's scoring settings. */
-    public Object currentState(Object current) {
+    /**
+     * Converts the current state carried by a conflict: a risk, or a project's scoring settings. A record without a
+     * view here is a programming error, not something to serialise as it is: its names are not the API.
+     */
+    public JsonBody currentState(Object current) {
         return switch (current) {
             case Risk risk -> json(risk);
             case VersionedRiskSettings settings -> settings(settings);
-            default -> current;
+            default -> throw new IllegalArgumentException("No REST view for " + current.getClass().getName());
         };
     }
 
@@ -69,7 +74,7 @@ public final class RiskViews {
 
     /** One history line with the actor's name. */
     public record HistoryJson(int version, String actorKey, String actorName, String at, String field,
-                              String oldValue, String newValue) {
+                              String oldValue, String newValue) implements JsonBody {
     }
 
     public List<HistoryJson> history(List<RiskHistoryEntry> entries) {
@@ -83,15 +88,17 @@ public final class RiskViews {
     }
 
     /** A heat map with its severity bands, so a client can colour and label it. */
-    public record HeatMapJson(int size, BandsJson bands, List<CellJson> inherent, List<CellJson> residual) {
+    public record HeatMapJson(int size, BandsJson bands, List<CellJson> inherent, List<CellJson> residual)
+            implements JsonBody {
     }
 
     /** The severity thresholds. */
-    public record BandsJson(int mediumFrom, int highFrom, int criticalFrom) {
+    public record BandsJson(int mediumFrom, int highFrom, int criticalFrom) implements JsonBody {
     }
 
     /** One cell of a heat map. */
-    public record CellJson(int probability, int impact, int score, int count, String severity) {
+    public record CellJson(int probability, int impact, int score, int count, String severity)
+            implements JsonBody {
     }
 
     public HeatMapJson heatMap(RiskHeatMap map, RiskSettings settings) {
@@ -100,9 +107,10 @@ public final class RiskViews {
 
     /**
      * A project's scale and thresholds, with the version a change must send back (0 while the project uses the
-     * defaults).
+     * defaults). A change is sent as a {@link RiskSettingsBody}.
      */
-    public record SettingsJson(int scale, int mediumFrom, int highFrom, int criticalFrom, Integer version) {
+    public record SettingsJson(int scale, int mediumFrom, int highFrom, int criticalFrom, Integer version)
+            implements JsonBody {
     }
 
     public SettingsJson settings(VersionedRiskSettings versioned) {

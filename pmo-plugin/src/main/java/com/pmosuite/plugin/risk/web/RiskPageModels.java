@@ -17,9 +17,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -59,21 +61,27 @@ final class RiskPageModels {
         return model;
     }
 
-    /** The issue panel: the risks that list this issue as a mitigation task, in projects the user may browse. */
+    /** The most risks the issue panel lists; the rest are counted and left to the register. */
+    static final int PANEL_MAX = 20;
+
+    /**
+     * The issue panel: the risks that list this issue as a mitigation task, in projects the user may browse, at
+     * most {@link #PANEL_MAX} of them. Access and scoring settings are looked up once per project, not per risk.
+     */
     Map<String, Object> issuePanel(String issueKey, String contextPath) {
         List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, Optional<RiskSettings>> projects = new HashMap<>();
+        int visibleCount = 0;
         for (Risk risk : register.linkedTo(issueKey)) {
-            boolean visible;
-            try {
-                access.browsable(risk.projectKey());
-                visible = true;
-            } catch (RuntimeException notVisible) {
-                visible = false;
-            }
-            if (!visible) {
+            Optional<RiskSettings> settings = projects.computeIfAbsent(risk.projectKey(), this::settingsIfBrowsable);
+            if (settings.isEmpty()) {
                 continue;
             }
-            RiskAssessment assessment = register.assess(risk);
+            visibleCount++;
+            if (rows.size() == PANEL_MAX) {
+                continue;
+            }
+            RiskAssessment assessment = register.assess(risk, settings.get());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", String.valueOf(risk.id()));
             row.put("title", risk.fields().title());
@@ -88,8 +96,19 @@ final class RiskPageModels {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("issueKey", issueKey);
         model.put("risks", rows);
-        model.put("riskCount", String.valueOf(rows.size()));
+        model.put("riskCount", String.valueOf(visibleCount));
+        model.put("moreCount", String.valueOf(visibleCount - rows.size()));
         return model;
+    }
+
+    /** The project's scoring settings when the current user may browse it; empty when not. */
+    private Optional<RiskSettings> settingsIfBrowsable(String projectKey) {
+        try {
+            access.browsable(projectKey);
+        } catch (RuntimeException notVisible) {
+            return Optional.empty();
+        }
+        return Optional.of(register.settings(projectKey));
     }
 
     private static List<Map<String, String>> strategies(RiskKind kind) {

@@ -70,4 +70,12 @@ class ClusterProjectLocksTest {
         assertThat(ClusterProjectLocks.lockName(projects.idOf("OMEGA"))).isEqualTo(ClusterProjectLocks.lockName(id))
                 .matches("[a-z0-9.\\-]+");
     }
+
+    @Test
+    void importLocksAreNotTheEditLocksOfTheSameProject() {
+        long id = projects.idOf("ALPHA");
+
+        assertThat(ClusterProjectLocks.lockName("risk-import", id)).isNotEqualTo(ClusterProjectLocks.lockName(id))
+                .matches("[a-z0-9.\\-]+");
+    }
 }

@@ -1,6 +1,7 @@
 package com.pmosuite.plugin.platform.rest;
 
-import com.pmosuite.risk.RiskDraft;
+import com.pmosuite.plugin.risk.rest.RiskBody;
+import com.pmosuite.plugin.risk.rest.RiskSettingsBody;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.ValidationFailed;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,9 @@ class PmoJsonTest {
 
     @Test
     void aNumberLiteralAsLongAsAllowedReachesTheFieldRules() {
-        RiskDraft draft = PmoJson.read("{\"costImpact\":" + "9".repeat(100) + "}", RiskDraft.class);
+        RiskBody body = PmoJson.read("{\"costImpact\":" + "9".repeat(100) + "}", RiskBody.class);
 
-        assertThat(draft.costImpact()).hasSize(100);
+        assertThat(body.costImpact()).hasSize(100);
     }
 
     @ParameterizedTest(name = "[{0}]")
@@ -48,7 +49,7 @@ class PmoJsonTest {
 
     @Test
     void spaceAfterTheJsonObjectIsFine() {
-        assertThat(PmoJson.read("{\"title\":\"One\"}\r\n  \n", RiskDraft.class).title()).isEqualTo("One");
+        assertThat(PmoJson.read("{\"title\":\"One\"}\r\n  \n", RiskBody.class).title()).isEqualTo("One");
     }
 
     @ParameterizedTest(name = "[{0}]")
@@ -60,19 +61,19 @@ class PmoJsonTest {
 
     @Test
     void aLevelSentAsAsciiTextIsStillRead() {
-        assertThat(PmoJson.read("{\"probability\":\"3\",\"impact\":\"\"}", RiskDraft.class))
-                .extracting(RiskDraft::probability, RiskDraft::impact).containsExactly(3, null);
+        assertThat(PmoJson.read("{\"probability\":\"3\",\"impact\":\"\"}", RiskBody.class))
+                .extracting(RiskBody::probability, RiskBody::impact).containsExactly(3, null);
     }
 
     @Test
     void aThresholdSentAsNonAsciiTextOrAsNullIsRefusedForItsField() {
         assertThat(catchThrowableOfType(ValidationFailed.class, () -> PmoJson.read(
                 "{\"scale\":\"\u0665\",\"mediumFrom\":null,\"highFrom\":10,\"criticalFrom\":20}",
-                com.pmosuite.plugin.risk.rest.RiskViews.SettingsJson.class)).errors())
+                RiskSettingsBody.class)).errors())
                 .extracting(FieldError::field).containsExactly("scale");
         assertThat(catchThrowableOfType(ValidationFailed.class, () -> PmoJson.read(
                 "{\"scale\":5,\"mediumFrom\":null,\"highFrom\":10,\"criticalFrom\":20}",
-                com.pmosuite.plugin.risk.rest.RiskViews.SettingsJson.class)).errors())
+                RiskSettingsBody.class)).errors())
                 .extracting(FieldError::field).containsExactly("mediumFrom");
     }
 
@@ -81,7 +82,7 @@ class PmoJsonTest {
         byte[] latin1 = "{\"title\":\n\"Verz\u00F6gerung\"}".getBytes(StandardCharsets.ISO_8859_1);
 
         ValidationFailed failure = catchThrowableOfType(ValidationFailed.class,
-                () -> PmoJson.read(new ByteArrayInputStream(latin1), RiskDraft.class));
+                () -> PmoJson.read(new ByteArrayInputStream(latin1), RiskBody.class));
 
         assertThat(failure.errors()).containsExactly(
                 new FieldError("body", "line 2 is not UTF-8; send the body as UTF-8"));
@@ -131,6 +132,6 @@ class PmoJsonTest {
     }
 
     private static List<FieldError> errorsReading(String body) {
-        return catchThrowableOfType(ValidationFailed.class, () -> PmoJson.read(body, RiskDraft.class)).errors();
+        return catchThrowableOfType(ValidationFailed.class, () -> PmoJson.read(body, RiskBody.class)).errors();
     }
 }

@@ -129,6 +129,25 @@ class IssueRisksContextProviderIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void listsAtMostTwentyRisksAndCountsTheVisibleRest() {
+        var register = components.riskRegister();
+        for (int i = 0; i < 25; i++) {
+            register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Linked " + i)
+                    .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+        }
+        register.create("SECRET", RiskDraftFixture.aThreat().withoutOwner().withTitle("Hidden")
+                .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+
+        Map<String, Object> context = new IssueRisksContextProvider(components, applicationProperties, authentication)
+                .getContextMap(Map.of("issue", issue));
+
+        assertThat((List<Map<String, Object>>) context.get("risks")).hasSize(20)
+                .extracting(r -> r.get("title")).startsWith("Linked 0", "Linked 1");
+        assertThat(context).containsEntry("riskCount", "25").containsEntry("moreCount", "5");
+    }
+
+    @Test
     void withoutAnIssueInTheContextThePanelIsEmpty() {
         IssueRisksContextProvider provider = new IssueRisksContextProvider(components, applicationProperties, authentication);
 

@@ -113,6 +113,16 @@ public final class RiskRegisterPage {
         return Integer.parseInt(driver.findElement(count).getText().strip());
     }
 
+    /** Clicks a heat-map cell, as a person would to list its risks, and waits for the list of that cell. */
+    public RiskRegisterPage showCell(boolean residual, int p, int i) {
+        String map = residual ? "pmo-heatmap-residual" : "pmo-heatmap-inherent";
+        By button = By.cssSelector("#" + map + " td[data-probability='" + p + "'][data-impact='" + i + "'] button");
+        Waits.on(driver).until(ExpectedConditions.elementToBeClickable(button)).click();
+        Waits.on(driver).until(ExpectedConditions.urlContains("cell=" + (residual ? "residual" : "inherent")
+                + "-" + p + "-" + i));
+        return waitUntilLoaded();
+    }
+
     /** Lists the newest risks first, as a person would with the Sort control, and waits for the new list. */
     public RiskRegisterPage sortNewestFirst() {
         new Select(driver.findElement(SORT)).selectByValue("created");

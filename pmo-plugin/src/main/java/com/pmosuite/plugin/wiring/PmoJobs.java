@@ -1,0 +1,69 @@
+package com.pmosuite.plugin.wiring;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.pmosuite.plugin.platform.jira.JiraPeople;
+import com.pmosuite.plugin.platform.jira.JiraProjectIdentity;
+import com.pmosuite.plugin.platform.mail.JiraMailAddresses;
+import com.pmosuite.plugin.risk.ao.AoDueReviews;
+import com.pmosuite.plugin.risk.ao.AoReminderLedger;
+import com.pmosuite.plugin.risk.reminder.ServletRiskLinks;
+import com.pmosuite.plugin.schedule.ao.AoJobRunStore;
+import com.pmosuite.risk.reminder.ReviewReminders;
+import com.pmosuite.shared.mail.Mailer;
+import com.pmosuite.shared.schedule.JobRecorder;
+import com.pmosuite.shared.schedule.JobRunStore;
+import com.pmosuite.shared.schedule.JobSchedule;
+import com.pmosuite.shared.schedule.JobScheduler;
+import com.pmosuite.shared.schedule.ScheduledJob;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The app's scheduled jobs and what they run on, the same in Jira and in the workbench; only the scheduler (Jira's
+ * cluster scheduler or the workbench timer) and the mailer (Jira's mail queue or the workbench outbox) differ.
+ */
+public final class PmoJobs {
+    /**
+     * Hourly, so a node that is down at one hour costs an hour, not a day; the reminder ledger keeps it to one mail
+     * per owner and day. The first run waits a few minutes so that a starting Jira is not slowed by it.
+     */
+    public static final JobSchedule REVIEW_REMINDERS = JobSchedule.every(Duration.ofHours(1), Duration.ofMinutes(5));
+
+    private final JobRunStore runs;
+    private final JobScheduler scheduler;
+    private final ReviewReminders reviewReminders;
+
+    public PmoJobs(Function<JobRecorder, JobScheduler> schedulerOverRecorder, ActiveObjects ao,
+                   ProjectManager projectManager, UserManager userManager, Mailer mailer,
+                   ApplicationProperties applicationProperties, Clock clock, String node) {
+        this.runs = new AoJobRunStore(ao);
+        this.scheduler = schedulerOverRecorder.apply(new JobRecorder(runs, clock, node));
+        this.reviewReminders = new ReviewReminders(new AoDueReviews(ao, new JiraProjectIdentity(projectManager)),
+                new AoReminderLedger(ao), new JiraPeople(userManager), new JiraMailAddresses(userManager), mailer,
+                new ServletRiskLinks(applicationProperties), clock);
+    }
+
+    /** Registers and schedules every job on this node. */
+    public void start() {
+        scheduler.schedule(reviewReminders, REVIEW_REMINDERS);
+    }
+
+    /** Unregisters this node's runners; the cluster-wide schedules stay for the other nodes and the next start. */
+    public void stop() {
+        jobs().forEach(job -> scheduler.release(job.id()));
+    }
+
+    public List<ScheduledJob> jobs() {
+        return List.of(reviewReminders);
+    }
+
+    public JobRunStore runs() {
+        return runs;
+    }
+}

@@ -1,0 +1,57 @@
+package com.pmosuite.plugin.wiring;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.cluster.ClusterManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.SchedulerService;
+import com.pmosuite.plugin.platform.mail.JiraMailQueue;
+import com.pmosuite.plugin.schedule.AtlassianJobScheduler;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+
+/**
+ * Starts the jobs inside Jira. SAL calls {@link #onStart()} on every node once Jira is up and the plugin enabled
+ * (also when it is enabled later), which is when Atlassian asks plugins to register job runners; {@link #onStop()}
+ * comes before the plugin is disabled. Found by SAL only because it is exported as a {@link LifecycleAware} service.
+ */
+@Named
+@ExportAsService(LifecycleAware.class)
+public class SchedulingLifecycle implements LifecycleAware {
+    /** The node id Jira gives a server that is not clustered. */
+    static final String STANDALONE = "standalone";
+
+    private final PmoJobs jobs;
+
+    @Inject
+    public SchedulingLifecycle(@ComponentImport SchedulerService schedulerService,
+                               @ComponentImport ActiveObjects activeObjects,
+                               @ComponentImport ProjectManager projectManager,
+                               @ComponentImport UserManager userManager,
+                               @ComponentImport MailQueue mailQueue,
+                               @ComponentImport ApplicationProperties applicationProperties,
+                               @ComponentImport ClusterManager clusterManager) {
+        Clock clock = Clock.systemUTC();
+        String node = clusterManager.getNodeId() == null ? STANDALONE : clusterManager.getNodeId();
+        this.jobs = new PmoJobs(recorder -> new AtlassianJobScheduler(schedulerService, recorder, clock),
+                activeObjects, projectManager, userManager, new JiraMailQueue(mailQueue), applicationProperties,
+                clock, node);
+    }
+
+    @Override
+    public void onStart() {
+        jobs.start();
+    }
+
+    @Override
+    public void onStop() {
+        jobs.stop();
+    }
+}

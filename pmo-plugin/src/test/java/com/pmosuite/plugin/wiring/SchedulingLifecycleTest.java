@@ -1,0 +1,75 @@
+package com.pmosuite.plugin.wiring;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.cluster.ClusterManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.pmosuite.risk.reminder.ReviewReminders;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
+
+class SchedulingLifecycleTest {
+    private final SchedulerService schedulerService = mock(SchedulerService.class);
+    private final ClusterManager clusterManager = mock(ClusterManager.class);
+
+    @Test
+    void nothingIsRegisteredBeforeSalSaysJiraHasStarted() {
+        lifecycle();
+
+        verifyNoInteractions(schedulerService);
+    }
+
+    @Test
+    void onStartThisNodeRegistersTheRunnerAndSchedulesTheReminderOncePerCluster() throws Exception {
+        when(clusterManager.getNodeId()).thenReturn("node-2");
+
+        lifecycle().onStart();
+
+        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
+        verify(schedulerService).registerJobRunner(eq(JobRunnerKey.of(ReviewReminders.JOB_ID)), any());
+        verify(schedulerService).scheduleJob(eq(JobId.of(ReviewReminders.JOB_ID)), config.capture());
+        assertThat(config.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+    }
+
+    @Test
+    void onStopUnregistersThisNodesRunnerAndLeavesTheClusterScheduleAlone() throws Exception {
+        SchedulingLifecycle lifecycle = lifecycle();
+        lifecycle.onStart();
+        verify(schedulerService).registerJobRunner(any(), any());
+        verify(schedulerService).scheduleJob(any(), any());
+
+        lifecycle.onStop();
+
+        verify(schedulerService).unregisterJobRunner(JobRunnerKey.of(ReviewReminders.JOB_ID));
+        verifyNoMoreInteractions(schedulerService);
+    }
+
+    @Test
+    void salFindsItOnlyBecauseItIsExportedAsLifecycleAware() {
+        assertThat(SchedulingLifecycle.class.getAnnotation(ExportAsService.class).value())
+                .containsExactly(LifecycleAware.class);
+    }
+
+    private SchedulingLifecycle lifecycle() {
+        return new SchedulingLifecycle(schedulerService, mock(ActiveObjects.class), mock(ProjectManager.class),
+                mock(UserManager.class), mock(MailQueue.class), mock(ApplicationProperties.class), clusterManager);
+    }
+}
