@@ -1,9 +1,9 @@
 /*
  * Risk register page: fills the server-rendered frame (filters, table, heat maps, risk dialog, and for project
  * administrators the scoring settings dialog) from the REST API under data-rest-base. Plain ES2019, no build step.
- * Every word comes from the hidden .pmo-i18n elements the template renders, and every value from the server is put
- * into the page with textContent, never as markup.
- * AUI (AJS.dialog2, AJS.flag) is used when the host provides it; without it the page still works.
+ * Built on the pmo-common web resource (window.PMO: REST client, flags, dialogs, sortable headers, pickers).
+ * Every word comes from STRINGS (Jira's jsI18n transformer), and every value from the server is put into the page
+ * with textContent, never as markup. Scores, severities, EMV and overdue flags are the server's answers.
  */
 (function () {
     'use strict';
@@ -12,11 +12,141 @@
     const DEFAULT_LIMIT = 50;
     const MAX_LIMIT = 500;
     const MAX_CSV_CHARS = 2000000;
-    const SUCCESS_FLASH_MS = 8000;
+
+    // Every word the page uses, translated by Jira's jsI18n transformer when the file is served: each key is
+    // written out because a computed key would not be translated.
+    const STRINGS = {
+        'pmo.common.cancel': AJS.I18n.getText('pmo.common.cancel'),
+        'pmo.common.close': AJS.I18n.getText('pmo.common.close'),
+        'pmo.common.dismiss': AJS.I18n.getText('pmo.common.dismiss'),
+        'pmo.risk.cell.filter': AJS.I18n.getText('pmo.risk.cell.filter'),
+        'pmo.risk.issue.filter': AJS.I18n.getText('pmo.risk.issue.filter'),
+        'pmo.risk.created': AJS.I18n.getText('pmo.risk.created'),
+        'pmo.risk.delete.failed': AJS.I18n.getText('pmo.risk.delete.failed'),
+        'pmo.risk.deleted': AJS.I18n.getText('pmo.risk.deleted'),
+        'pmo.risk.dialog.create.title': AJS.I18n.getText('pmo.risk.dialog.create.title'),
+        'pmo.risk.dialog.edit.title': AJS.I18n.getText('pmo.risk.dialog.edit.title'),
+        'pmo.risk.dialog.loading': AJS.I18n.getText('pmo.risk.dialog.loading'),
+        'pmo.risk.dialog.meta': AJS.I18n.getText('pmo.risk.dialog.meta'),
+        'pmo.risk.dialog.view.title': AJS.I18n.getText('pmo.risk.dialog.view.title'),
+        'pmo.risk.error.conflict': AJS.I18n.getText('pmo.risk.error.conflict'),
+        'pmo.risk.error.conflict.change': AJS.I18n.getText('pmo.risk.error.conflict.change'),
+        'pmo.risk.error.conflict.delete': AJS.I18n.getText('pmo.risk.error.conflict.delete'),
+        'pmo.risk.error.conflict.deleted': AJS.I18n.getText('pmo.risk.error.conflict.deleted'),
+        'pmo.risk.error.conflict.none': AJS.I18n.getText('pmo.risk.error.conflict.none'),
+        'pmo.risk.error.conflict.yours': AJS.I18n.getText('pmo.risk.error.conflict.yours'),
+        'pmo.risk.error.filters': AJS.I18n.getText('pmo.risk.error.filters'),
+        'pmo.risk.error.forbidden': AJS.I18n.getText('pmo.risk.error.forbidden'),
+        'pmo.risk.error.invalid': AJS.I18n.getText('pmo.risk.error.invalid'),
+        'pmo.risk.error.load.heatmap': AJS.I18n.getText('pmo.risk.error.load.heatmap'),
+        'pmo.risk.error.load.history': AJS.I18n.getText('pmo.risk.error.load.history'),
+        'pmo.risk.error.load.list': AJS.I18n.getText('pmo.risk.error.load.list'),
+        'pmo.risk.error.login': AJS.I18n.getText('pmo.risk.error.login'),
+        'pmo.risk.error.login.link': AJS.I18n.getText('pmo.risk.error.login.link'),
+        'pmo.risk.error.network': AJS.I18n.getText('pmo.risk.error.network'),
+        'pmo.risk.error.not.found': AJS.I18n.getText('pmo.risk.error.not.found'),
+        'pmo.risk.error.other.fields': AJS.I18n.getText('pmo.risk.error.other.fields'),
+        'pmo.risk.error.server': AJS.I18n.getText('pmo.risk.error.server'),
+        'pmo.risk.field.category': AJS.I18n.getText('pmo.risk.field.category'),
+        'pmo.risk.field.cause': AJS.I18n.getText('pmo.risk.field.cause'),
+        'pmo.risk.field.contingencyPlan': AJS.I18n.getText('pmo.risk.field.contingencyPlan'),
+        'pmo.risk.field.costImpact': AJS.I18n.getText('pmo.risk.field.costImpact'),
+        'pmo.risk.field.description': AJS.I18n.getText('pmo.risk.field.description'),
+        'pmo.risk.field.effect': AJS.I18n.getText('pmo.risk.field.effect'),
+        'pmo.risk.field.file': AJS.I18n.getText('pmo.risk.field.file'),
+        'pmo.risk.field.impact': AJS.I18n.getText('pmo.risk.field.impact'),
+        'pmo.risk.field.kind': AJS.I18n.getText('pmo.risk.field.kind'),
+        'pmo.risk.field.lastReviewDate': AJS.I18n.getText('pmo.risk.field.lastReviewDate'),
+        'pmo.risk.field.linkedIssueKeys': AJS.I18n.getText('pmo.risk.field.linkedIssueKeys'),
+        'pmo.risk.field.nextReviewDate': AJS.I18n.getText('pmo.risk.field.nextReviewDate'),
+        'pmo.risk.field.ownerKey': AJS.I18n.getText('pmo.risk.field.ownerKey'),
+        'pmo.risk.field.probability': AJS.I18n.getText('pmo.risk.field.probability'),
+        'pmo.risk.field.proximityDate': AJS.I18n.getText('pmo.risk.field.proximityDate'),
+        'pmo.risk.field.residualImpact': AJS.I18n.getText('pmo.risk.field.residualImpact'),
+        'pmo.risk.field.residualProbability': AJS.I18n.getText('pmo.risk.field.residualProbability'),
+        'pmo.risk.field.responsePlan': AJS.I18n.getText('pmo.risk.field.responsePlan'),
+        'pmo.risk.field.status': AJS.I18n.getText('pmo.risk.field.status'),
+        'pmo.risk.field.strategy': AJS.I18n.getText('pmo.risk.field.strategy'),
+        'pmo.risk.field.title': AJS.I18n.getText('pmo.risk.field.title'),
+        'pmo.risk.field.trigger': AJS.I18n.getText('pmo.risk.field.trigger'),
+        'pmo.risk.field.version': AJS.I18n.getText('pmo.risk.field.version'),
+        'pmo.risk.heatmap.axis.impact': AJS.I18n.getText('pmo.risk.heatmap.axis.impact'),
+        'pmo.risk.heatmap.axis.probability': AJS.I18n.getText('pmo.risk.heatmap.axis.probability'),
+        'pmo.risk.heatmap.cell': AJS.I18n.getText('pmo.risk.heatmap.cell'),
+        'pmo.risk.heatmap.cell.action': AJS.I18n.getText('pmo.risk.heatmap.cell.action'),
+        'pmo.risk.heatmap.inherent': AJS.I18n.getText('pmo.risk.heatmap.inherent'),
+        'pmo.risk.heatmap.residual': AJS.I18n.getText('pmo.risk.heatmap.residual'),
+        'pmo.risk.heatmap.total': AJS.I18n.getText('pmo.risk.heatmap.total'),
+        'pmo.risk.history.created': AJS.I18n.getText('pmo.risk.history.created'),
+        'pmo.risk.history.deleted': AJS.I18n.getText('pmo.risk.history.deleted'),
+        'pmo.risk.history.empty': AJS.I18n.getText('pmo.risk.history.empty'),
+        'pmo.risk.history.empty.value': AJS.I18n.getText('pmo.risk.history.empty.value'),
+        'pmo.risk.history.loading': AJS.I18n.getText('pmo.risk.history.loading'),
+        'pmo.risk.import.done': AJS.I18n.getText('pmo.risk.import.done'),
+        'pmo.risk.import.failed': AJS.I18n.getText('pmo.risk.import.failed'),
+        'pmo.risk.import.file.error': AJS.I18n.getText('pmo.risk.import.file.error'),
+        'pmo.risk.import.fix': AJS.I18n.getText('pmo.risk.import.fix'),
+        'pmo.risk.import.row.error': AJS.I18n.getText('pmo.risk.import.row.error'),
+        'pmo.risk.import.too.large': AJS.I18n.getText('pmo.risk.import.too.large'),
+        'pmo.risk.import.uploading': AJS.I18n.getText('pmo.risk.import.uploading'),
+        'pmo.risk.kind.opportunity': AJS.I18n.getText('pmo.risk.kind.opportunity'),
+        'pmo.risk.kind.threat': AJS.I18n.getText('pmo.risk.kind.threat'),
+        'pmo.risk.page.summary': AJS.I18n.getText('pmo.risk.page.summary'),
+        'pmo.risk.page.summary.empty': AJS.I18n.getText('pmo.risk.page.summary.empty'),
+        'pmo.risk.save.failed': AJS.I18n.getText('pmo.risk.save.failed'),
+        'pmo.risk.saved': AJS.I18n.getText('pmo.risk.saved'),
+        'pmo.risk.score.preview': AJS.I18n.getText('pmo.risk.score.preview'),
+        'pmo.risk.score.preview.residual': AJS.I18n.getText('pmo.risk.score.preview.residual'),
+        'pmo.risk.settings.band': AJS.I18n.getText('pmo.risk.settings.band'),
+        'pmo.risk.settings.band.single': AJS.I18n.getText('pmo.risk.settings.band.single'),
+        'pmo.risk.settings.criticalFrom': AJS.I18n.getText('pmo.risk.settings.criticalFrom'),
+        'pmo.risk.settings.defaults.suggested': AJS.I18n.getText('pmo.risk.settings.defaults.suggested'),
+        'pmo.risk.settings.error.fields': AJS.I18n.getText('pmo.risk.settings.error.fields'),
+        'pmo.risk.settings.error.invalid': AJS.I18n.getText('pmo.risk.settings.error.invalid'),
+        'pmo.risk.settings.error.load': AJS.I18n.getText('pmo.risk.settings.error.load'),
+        'pmo.risk.settings.error.not.found': AJS.I18n.getText('pmo.risk.settings.error.not.found'),
+        'pmo.risk.settings.error.number': AJS.I18n.getText('pmo.risk.settings.error.number'),
+        'pmo.risk.settings.highFrom': AJS.I18n.getText('pmo.risk.settings.highFrom'),
+        'pmo.risk.settings.loading': AJS.I18n.getText('pmo.risk.settings.loading'),
+        'pmo.risk.settings.mediumFrom': AJS.I18n.getText('pmo.risk.settings.mediumFrom'),
+        'pmo.risk.settings.preview': AJS.I18n.getText('pmo.risk.settings.preview'),
+        'pmo.risk.settings.preview.cell': AJS.I18n.getText('pmo.risk.settings.preview.cell'),
+        'pmo.risk.settings.preview.invalid': AJS.I18n.getText('pmo.risk.settings.preview.invalid'),
+        'pmo.risk.settings.save.failed': AJS.I18n.getText('pmo.risk.settings.save.failed'),
+        'pmo.risk.settings.saved': AJS.I18n.getText('pmo.risk.settings.saved'),
+        'pmo.risk.settings.scale': AJS.I18n.getText('pmo.risk.settings.scale'),
+        'pmo.risk.severity.critical': AJS.I18n.getText('pmo.risk.severity.critical'),
+        'pmo.risk.severity.high': AJS.I18n.getText('pmo.risk.severity.high'),
+        'pmo.risk.severity.low': AJS.I18n.getText('pmo.risk.severity.low'),
+        'pmo.risk.severity.medium': AJS.I18n.getText('pmo.risk.severity.medium'),
+        'pmo.risk.status.closed': AJS.I18n.getText('pmo.risk.status.closed'),
+        'pmo.risk.status.monitoring': AJS.I18n.getText('pmo.risk.status.monitoring'),
+        'pmo.risk.status.occurred': AJS.I18n.getText('pmo.risk.status.occurred'),
+        'pmo.risk.status.open': AJS.I18n.getText('pmo.risk.status.open'),
+        'pmo.risk.status.responding': AJS.I18n.getText('pmo.risk.status.responding'),
+        'pmo.risk.strategy.accept': AJS.I18n.getText('pmo.risk.strategy.accept'),
+        'pmo.risk.strategy.avoid': AJS.I18n.getText('pmo.risk.strategy.avoid'),
+        'pmo.risk.strategy.enhance': AJS.I18n.getText('pmo.risk.strategy.enhance'),
+        'pmo.risk.strategy.escalate': AJS.I18n.getText('pmo.risk.strategy.escalate'),
+        'pmo.risk.strategy.exploit': AJS.I18n.getText('pmo.risk.strategy.exploit'),
+        'pmo.risk.strategy.mitigate': AJS.I18n.getText('pmo.risk.strategy.mitigate'),
+        'pmo.risk.strategy.none': AJS.I18n.getText('pmo.risk.strategy.none'),
+        'pmo.risk.strategy.share': AJS.I18n.getText('pmo.risk.strategy.share'),
+        'pmo.risk.strategy.transfer': AJS.I18n.getText('pmo.risk.strategy.transfer'),
+        'pmo.risk.table.empty': AJS.I18n.getText('pmo.risk.table.empty'),
+        'pmo.risk.table.empty.filtered': AJS.I18n.getText('pmo.risk.table.empty.filtered'),
+        'pmo.risk.table.loading': AJS.I18n.getText('pmo.risk.table.loading'),
+        'pmo.risk.table.none': AJS.I18n.getText('pmo.risk.table.none'),
+        'pmo.risk.table.overdue': AJS.I18n.getText('pmo.risk.table.overdue'),
+        'pmo.risk.table.residual.emv': AJS.I18n.getText('pmo.risk.table.residual.emv'),
+        'pmo.risk.table.residual.unassessed': AJS.I18n.getText('pmo.risk.table.residual.unassessed'),
+        'pmo.risk.table.unassigned': AJS.I18n.getText('pmo.risk.table.unassigned')
+    };
 
     let root;
     let config;
-    let strings = {};
+    let sortHeaders = null;
+    const strings = STRINGS;
     const state = {
         status: [],
         severity: [],
@@ -79,71 +209,13 @@
         return Object.prototype.hasOwnProperty.call(strings, key);
     }
 
-    function debounce(fn, wait) {
-        let timer = null;
-        const debounced = function () {
-            const args = arguments;
-            clearTimeout(timer);
-            timer = setTimeout(function () {
-                timer = null;
-                fn.apply(null, args);
-            }, wait);
-        };
-        debounced.cancel = function () {
-            clearTimeout(timer);
-            timer = null;
-        };
-        return debounced;
-    }
-
-    function locale() {
-        return document.documentElement.lang || undefined;
-    }
-
-    function formatDate(isoDate) {
-        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate || '');
-        if (!match) {
-            return isoDate || '';
-        }
-        const when = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-        try {
-            return new Intl.DateTimeFormat(locale(), {
-                year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC'
-            }).format(when);
-        } catch (e) {
-            return isoDate;
-        }
-    }
-
-    function formatInstant(iso) {
-        const when = new Date(iso);
-        if (!iso || isNaN(when.getTime())) {
-            return iso || '';
-        }
-        try {
-            return new Intl.DateTimeFormat(locale(), {
-                year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'
-            }).format(when);
-        } catch (e) {
-            return when.toISOString();
-        }
-    }
-
-    function formatMoney(decimal) {
-        if (decimal === null || decimal === undefined || decimal === '') {
-            return '';
-        }
-        const value = Number(decimal);
-        if (!isFinite(value)) {
-            return String(decimal);
-        }
-        try {
-            return new Intl.NumberFormat(locale(), {minimumFractionDigits: 2, maximumFractionDigits: 2})
-                .format(value);
-        } catch (e) {
-            return String(decimal);
-        }
-    }
+    // Locale and timing helpers of the common front end, under the names this script has always used.
+    const debounce = PMO.debounce;
+    const locale = PMO.locale;
+    const formatDate = PMO.formatDate;
+    const formatInstant = PMO.formatInstant;
+    const formatMoney = PMO.formatMoney;
+    const canonicalMoney = PMO.canonicalMoney;
 
     function todayIso() {
         const now = new Date();
@@ -185,10 +257,6 @@
         }
     }
 
-    function hasAui(name) {
-        return typeof window.AJS !== 'undefined' && window.AJS !== null && typeof window.AJS[name] === 'function';
-    }
-
     function contextPath() {
         if (typeof config.contextPath === 'string') {
             return config.contextPath;
@@ -196,41 +264,18 @@
         return config.restBase.replace(/\/rest\/pmo\/1\.0\/?$/, '');
     }
 
-    function loginUrl() {
-        const base = contextPath();
-        let here = window.location.pathname + window.location.search;
-        if (base && here.indexOf(base) === 0) {
-            here = here.substring(base.length);
-        }
-        return base + '/login.jsp?os_destination=' + encodeURIComponent(here);
-    }
-
     /* ------------------------------------------------------------------ REST */
 
-    function api(method, path, body, contentType) {
-        const headers = {Accept: 'application/json'};
-        const init = {method: method, credentials: 'same-origin', headers: headers};
-        if (method !== 'GET') {
-            headers['X-Atlassian-Token'] = 'no-check';
-            headers['Content-Type'] = contentType || 'application/json';
-        }
-        if (body !== undefined) {
-            init.body = typeof body === 'string' ? body : JSON.stringify(body);
-        }
-        return fetch(config.restBase + path, init).then(function (response) {
-            return response.text().then(function (text) {
-                let data = null;
-                if (text) {
-                    try {
-                        data = JSON.parse(text);
-                    } catch (e) {
-                        data = null;
-                    }
-                }
-                return {ok: response.ok, status: response.status, data: data};
-            });
-        }, function () {
-            return {ok: false, status: 0, data: null};
+    /**
+     * A call to the PMO REST API through the common client (XSRF header, error shape). The page reports most
+     * failures where they happened (dialog, table, heat map), so flags are raised only for the statuses given.
+     */
+    function api(method, path, body, contentType, flagStatuses) {
+        return PMO.rest(method, config.restBase + path, body, {
+            contentType: contentType,
+            flag: flagStatuses || false,
+            contextPath: contextPath(),
+            notFoundText: t('pmo.risk.error.not.found')
         });
     }
 
@@ -240,84 +285,13 @@
 
     /** A sentence for a failed call, plus an optional node (the log-in link) to show with it. */
     function describeFailure(result, notFoundKey) {
-        const serverMessage = result.data && typeof result.data.message === 'string' ? result.data.message : '';
-        switch (result.status) {
-            case 0:
-                return {text: t('pmo.risk.error.network')};
-            case 401: {
-                const link = el('a', null, t('pmo.risk.error.login.link'));
-                link.href = loginUrl();
-                return {text: t('pmo.risk.error.login'), node: link, sticky: true};
-            }
-            case 403:
-                return {text: t('pmo.risk.error.forbidden'), detail: serverMessage};
-            case 404:
-                return {text: t(notFoundKey || 'pmo.risk.error.not.found')};
-            default:
-                if (result.status >= 500) {
-                    return {text: t('pmo.risk.error.server')};
-                }
-                return {text: serverMessage || t('pmo.risk.error.server')};
-        }
+        return PMO.describeFailure(result, t(notFoundKey || 'pmo.risk.error.not.found'), contextPath());
     }
 
     /* ------------------------------------------------------------------ messages */
 
     function notify(type, text, extra) {
-        const detail = extra && extra.detail;
-        const node = extra && extra.node;
-        if (hasAui('flag')) {
-            const flag = window.AJS.flag({
-                type: type,
-                title: text,
-                close: type === 'success' || type === 'info' ? 'auto' : 'manual'
-            });
-            const message = flag && flag.querySelector ? flag.querySelector('.aui-message') : null;
-            if (message && (detail || node)) {
-                const body = el('p');
-                if (detail) {
-                    body.appendChild(document.createTextNode(detail));
-                }
-                if (node) {
-                    if (detail) {
-                        body.appendChild(document.createTextNode(' '));
-                    }
-                    body.appendChild(node);
-                }
-                const close = message.querySelector('.aui-close-button');
-                message.insertBefore(body, close);
-            }
-            return;
-        }
-        const area = byId('pmo-flash');
-        if (!area) {
-            return;
-        }
-        const box = el('div', 'aui-message aui-message-' + type);
-        box.appendChild(el('p', 'title')).appendChild(el('strong', null, text));
-        if (detail || node) {
-            const body = el('p');
-            if (detail) {
-                body.appendChild(document.createTextNode(detail + ' '));
-            }
-            if (node) {
-                body.appendChild(node);
-            }
-            box.appendChild(body);
-        }
-        const dismiss = el('button', 'aui-button aui-button-link pmo-flash-dismiss', t('pmo.common.dismiss'));
-        dismiss.type = 'button';
-        dismiss.addEventListener('click', function () {
-            box.remove();
-        });
-        box.appendChild(dismiss);
-        clear(area);
-        area.appendChild(box);
-        if (type === 'success' || type === 'info') {
-            setTimeout(function () {
-                box.remove();
-            }, SUCCESS_FLASH_MS);
-        }
+        PMO.flag(type, text, extra);
     }
 
     function notifyFailure(result, notFoundKey) {
@@ -355,6 +329,29 @@
         return Array.prototype.find.call(select.options, function (option) {
             return option.value === value;
         }) || null;
+    }
+
+    /** The order the list is in: the one chosen, else the sort's natural order (the drop-down's data-order). */
+    function currentOrder() {
+        const option = sortOption(state.sort);
+        return state.order || (option && option.getAttribute('data-order')) || 'desc';
+    }
+
+    function bindSortHeaders() {
+        const table = byId('pmo-risk-table');
+        if (!table) {
+            return;
+        }
+        sortHeaders = PMO.sortableHeaders(table, function (sort, order) {
+            applyFiltersSoon.cancel();
+            readFilterControls();
+            state.sort = sort;
+            state.order = order;
+            state.offset = 0;
+            syncFilterControls();
+            writeUrlState();
+            loadTable();
+        });
     }
 
     function readUrlState() {
@@ -534,6 +531,7 @@
         const owner = byId('pmo-filter-owner');
         if (owner) {
             owner.addEventListener('input', applyFiltersSoon);
+            PMO.userPicker(owner, contextPath());
         }
         form.addEventListener('submit', function (event) {
             event.preventDefault();
@@ -620,8 +618,7 @@
             params.set('issue', state.issue);
         }
         params.set('sort', state.sort);
-        const option = sortOption(state.sort);
-        params.set('order', state.order || (option && option.getAttribute('data-order')) || 'desc');
+        params.set('order', currentOrder());
         params.set('offset', String(offset));
         params.set('limit', String(limit));
         return projectPath('/risks?' + params.toString());
@@ -635,6 +632,9 @@
         const seq = ++state.listSeq;
         table.removeAttribute('data-loaded');
         table.setAttribute('aria-busy', 'true');
+        if (sortHeaders) {
+            sortHeaders.show(state.sort, currentOrder());
+        }
         const tableError = byId('pmo-table-error');
         const result = await api('GET', listQuery(state.offset, state.limit));
         if (seq !== state.listSeq) {
@@ -982,55 +982,17 @@
     }
 
     function auiDialog() {
-        return hasAui('dialog2') ? window.AJS.dialog2('#pmo-risk-dialog') : null;
-    }
-
-    /** Shows a dialog2 section through AUI when the host provides it, else as a fixed overlay on a backdrop. */
-    function showLayer(node, aui) {
-        if (aui) {
-            aui.show();
-            return;
-        }
-        let backdrop = byId('pmo-dialog-backdrop');
-        if (!backdrop) {
-            backdrop = el('div', 'pmo-dialog-backdrop');
-            backdrop.id = 'pmo-dialog-backdrop';
-            document.body.appendChild(backdrop);
-        }
-        backdrop.hidden = false;
-        node.classList.add('pmo-dialog-fallback-open');
-        node.hidden = false;
-        node.setAttribute('open', '');
-    }
-
-    /**
-     * Hides a dialog2 section shown by {@link showLayer}. Answers whether it is hidden now; when AUI is still
-     * hiding it, AUI's hide event reports the end instead.
-     */
-    function hideLayer(node, aui) {
-        if (aui) {
-            aui.hide();
-            // Handled here too in case the dialog was not shown by AUI, which then sends no hide event.
-            return node.hidden || !node.hasAttribute('open');
-        }
-        node.hidden = true;
-        node.removeAttribute('open');
-        node.classList.remove('pmo-dialog-fallback-open');
-        const backdrop = byId('pmo-dialog-backdrop');
-        if (backdrop) {
-            backdrop.hidden = true;
-        }
-        return true;
+        return PMO.dialog(dialogEl());
     }
 
     function showDialog() {
         dialog.open = true;
-        showLayer(dialogEl(), auiDialog());
+        auiDialog().show();
         setTimeout(focusFirstField, 0);
     }
 
     function hideDialog() {
-        if (hideLayer(dialogEl(), auiDialog())) {
+        if (auiDialog().hide()) {
             dialogHidden();
         }
     }
@@ -1095,44 +1057,6 @@
         }
         return match[1] + '-' + (match[2].length === 1 ? '0' : '') + match[2] + '-'
             + (match[3].length === 1 ? '0' : '') + match[3];
-    }
-
-    function numberSeparators() {
-        const separators = {group: ',', decimal: '.'};
-        try {
-            new Intl.NumberFormat(locale()).formatToParts(12345.6).forEach(function (part) {
-                if (part.type === 'group' || part.type === 'decimal') {
-                    separators[part.type] = part.value;
-                }
-            });
-        } catch (e) {
-            // An unknown locale keeps the defaults.
-        }
-        return separators;
-    }
-
-    function escapeRegExp(text) {
-        return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    }
-
-    /**
-     * A cost as the REST API reads it: digits, then optionally '.' and decimals. People may type it in their
-     * locale (1.500,00 in German, 1,500.00 in English; groups of exactly three digits); what matches neither that
-     * nor the API's own form is sent as typed, so the server says which form it expects instead of guessing.
-     */
-    function canonicalMoney(text) {
-        if (text === '') {
-            return null;
-        }
-        const separators = numberSeparators();
-        const group = /^\s$/.test(separators.group) ? '\\s' : escapeRegExp(separators.group);
-        const localeForm = new RegExp('^(-?)(\\d{1,3}(?:' + group + '\\d{3})+|\\d+)(?:'
-            + escapeRegExp(separators.decimal) + '(\\d+))?$').exec(text);
-        if (localeForm) {
-            const units = localeForm[2].replace(/\D/g, '');
-            return localeForm[1] + units + (localeForm[3] === undefined ? '' : '.' + localeForm[3]);
-        }
-        return text;
     }
 
     /** The form as the REST API reads a risk: empty inputs are null, levels are numbers, dates yyyy-mm-dd. */
@@ -1567,7 +1491,7 @@
         markStale(true);
         const result = creating
             ? await api('POST', projectPath('/risks'), body)
-            : await api('PUT', '/risks/' + encodeURIComponent(dialog.risk.id), body);
+            : await api('PUT', '/risks/' + encodeURIComponent(dialog.risk.id), body, undefined, [409]);
         setBusy(false);
         if (!result.ok && result.status !== 409) {
             markFresh();
@@ -1766,7 +1690,7 @@
             // Escape is handled below so that it cannot throw away typed changes.
             node.setAttribute('data-aui-modal', 'true');
         }
-        const aui = auiDialog();
+        const aui = auiDialog().aui;
         if (aui && typeof aui.on === 'function') {
             aui.on('hide', dialogHidden);
         }
@@ -1786,6 +1710,9 @@
                     select.addEventListener('change', updateScorePreview);
                 }
             });
+        // Jira's own pickers: the owner is one user key, linked issues are keys of issues the user can browse.
+        PMO.userPicker(byId('pmo-risk-owner'), contextPath());
+        PMO.issuePicker(byId('pmo-risk-linked-issues'), contextPath());
         const me = byId('pmo-risk-owner-me');
         if (me) {
             me.addEventListener('click', function () {
@@ -1886,7 +1813,7 @@
     }
 
     function settingsAuiDialog() {
-        return hasAui('dialog2') ? window.AJS.dialog2('#pmo-settings-dialog') : null;
+        return PMO.dialog(settingsDialogEl());
     }
 
     function settingsForm() {
@@ -2126,7 +2053,7 @@
         setSettingsEnabled(false);
         showSettingsMessage('info', t('pmo.risk.settings.loading'));
         settings.open = true;
-        showLayer(settingsDialogEl(), settingsAuiDialog());
+        settingsAuiDialog().show();
         const result = await api('GET', projectPath('/risk-settings'));
         if (!settings.open || seq !== settings.seq) {
             return;
@@ -2147,7 +2074,7 @@
     }
 
     function hideSettings() {
-        if (hideLayer(settingsDialogEl(), settingsAuiDialog())) {
+        if (settingsAuiDialog().hide()) {
             settingsHidden();
         }
     }
@@ -2191,7 +2118,7 @@
         setSettingsBusy(true);
         // The version read lets the server refuse (409) a change made meanwhile by someone else.
         const result = await api('PUT', projectPath('/risk-settings'),
-            Object.assign({}, body, {version: settings.loaded.version}));
+            Object.assign({}, body, {version: settings.loaded.version}), undefined, [409]);
         setSettingsBusy(false);
         if (result.ok) {
             // Even when the dialog was closed meanwhile: the settings did change, and the page must show them.
@@ -2265,7 +2192,7 @@
             // Escape is handled below so that it cannot throw away typed changes.
             node.setAttribute('data-aui-modal', 'true');
         }
-        const aui = settingsAuiDialog();
+        const aui = settingsAuiDialog().aui;
         if (aui && typeof aui.on === 'function') {
             aui.on('hide', settingsHidden);
         }
@@ -2384,14 +2311,6 @@
         };
     }
 
-    function readStrings() {
-        const found = {};
-        document.querySelectorAll('.pmo-i18n[data-key]').forEach(function (node) {
-            found[node.getAttribute('data-key')] = node.textContent.trim();
-        });
-        return found;
-    }
-
     function start() {
         root = byId('pmo-risk-register');
         if (!root || root.getAttribute('data-started') === 'true') {
@@ -2399,10 +2318,10 @@
         }
         root.setAttribute('data-started', 'true');
         config = readConfig(root);
-        strings = readStrings();
         const riskId = readUrlState();
         syncFilterControls();
         bindFilters();
+        bindSortHeaders();
         bindTable();
         bindDialog();
         bindImport();

@@ -148,6 +148,59 @@ class DescriptorTest {
         assertThat(used).allSatisfy(key -> assertThat(i18n).as("i18n key %s", key).containsKey(key));
     }
 
+    /**
+     * Jira's jsI18n transformer translates only {@code X.I18n.getText('literal.key')} calls, and only in web
+     * resources that declare it: a script outside such a resource, a key missing from the bundle, or a computed key
+     * would show the raw key to users.
+     */
+    @Test
+    void everyScriptThatTranslatesIsServedThroughJsI18nAndNamesOnlyKnownLiteralKeys() throws IOException {
+        Pattern literalCall = Pattern.compile("I18n\\.getText\\(\\s*(['\"])([\\w.-]+)\\1\\s*[),]");
+        Pattern anyCall = Pattern.compile("I18n\\.getText\\(");
+        int scripts = 0;
+        for (Element webResource : elements("web-resource")) {
+            boolean jsI18n = children(webResource, "transformation").stream()
+                    .filter(t -> "js".equals(t.getAttribute("extension")))
+                    .flatMap(t -> children(t, "transformer").stream())
+                    .anyMatch(t -> "jsI18n".equals(t.getAttribute("key")));
+            for (Element download : children(webResource, "resource")) {
+                String location = download.getAttribute("location");
+                if (!location.endsWith(".js")) {
+                    continue;
+                }
+                String script;
+                try (InputStream in = resource(location)) {
+                    script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                int calls = count(anyCall.matcher(script));
+                Set<String> keys = new TreeSet<>();
+                Matcher literal = literalCall.matcher(script);
+                int literals = 0;
+                while (literal.find()) {
+                    keys.add(literal.group(2));
+                    literals++;
+                }
+                if (calls > 0) {
+                    scripts++;
+                    assertThat(jsI18n).as("%s translates, so its web resource %s needs the jsI18n transformer",
+                            location, webResource.getAttribute("key")).isTrue();
+                }
+                assertThat(literals).as("getText calls with a literal key in %s", location).isEqualTo(calls);
+                assertThat(keys).allSatisfy(key -> assertThat(i18n.containsKey(key))
+                        .as("i18n key %s in %s", key, location).isTrue());
+            }
+        }
+        assertThat(scripts).isGreaterThanOrEqualTo(2);
+    }
+
+    private static int count(Matcher matcher) {
+        int found = 0;
+        while (matcher.find()) {
+            found++;
+        }
+        return found;
+    }
+
     @Test
     void everyEnumLabelTheViewModelsBuildIsTranslated() {
         List<String> keys = new ArrayList<>();

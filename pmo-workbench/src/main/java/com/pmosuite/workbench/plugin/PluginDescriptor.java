@@ -27,8 +27,12 @@ public final class PluginDescriptor {
     public record Download(String name, String location) {
     }
 
-    /** A {@code <web-resource>} module. */
-    public record WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts) {
+    /**
+     * A {@code <web-resource>} module; {@code jsTransformers} are the keys of the {@code <transformer>}s in its
+     * {@code <transformation extension="js">}, applied to its JavaScript downloads when they are served.
+     */
+    public record WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts,
+                              List<String> jsTransformers) {
     }
 
     /** A {@code <servlet>} module; Jira serves it under {@code /plugins/servlet}. */
@@ -68,7 +72,7 @@ public final class PluginDescriptor {
                 texts(e, "dependency"),
                 children(e, "resource").stream().filter(r -> "download".equals(r.getAttribute("type")))
                         .map(r -> new Download(r.getAttribute("name"), r.getAttribute("location"))).toList(),
-                texts(e, "context")))
+                texts(e, "context"), transformers(e, "js")))
                 .toList();
         this.servlets = children(root, "servlet").stream().map(e -> new Servlet(e.getAttribute("key"),
                 e.getAttribute("class"), texts(e, "url-pattern"))).toList();
@@ -205,6 +209,12 @@ public final class PluginDescriptor {
             children(c, "param").forEach(p -> params.put(p.getAttribute("name"), p.getAttribute("value")));
             return new Condition(c.getAttribute("class"), "true".equals(c.getAttribute("invert")), Map.copyOf(params));
         }).toList();
+    }
+
+    private static List<String> transformers(Element webResource, String extension) {
+        return children(webResource, "transformation").stream()
+                .filter(t -> extension.equals(t.getAttribute("extension")))
+                .flatMap(t -> children(t, "transformer").stream()).map(t -> t.getAttribute("key")).toList();
     }
 
     private static int weight(Element e) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,10 +27,22 @@ public final class WebResources implements PageBuilderService {
     public static final String DOWNLOAD_PATH = "/download/resources/";
 
     private final PluginDescriptor descriptor;
+    private final JsI18nTransformer jsI18n;
     private final ThreadLocal<Set<String>> required = ThreadLocal.withInitial(LinkedHashSet::new);
 
-    public WebResources(PluginDescriptor descriptor) {
+    /**
+     * @param jsI18n applied to the JavaScript of web resources that declare {@code <transformer key="jsI18n"/>};
+     *               any other transformer key stops the workbench rather than serving a script Jira would change
+     */
+    public WebResources(PluginDescriptor descriptor, JsI18nTransformer jsI18n) {
         this.descriptor = descriptor;
+        this.jsI18n = jsI18n;
+        descriptor.webResources().forEach(resource -> resource.jsTransformers().forEach(key -> {
+            if (!JsI18nTransformer.KEY.equals(key)) {
+                throw new IllegalStateException("Web resource " + resource.key() + " uses the transformer " + key
+                        + ", which the workbench does not implement");
+            }
+        }));
     }
 
     @Override
@@ -89,8 +102,9 @@ public final class WebResources implements PageBuilderService {
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
                 String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
                 int slash = path.indexOf('/');
-                Optional<PluginDescriptor.Download> download = slash < 0 ? Optional.empty()
-                        : descriptor.webResource(path.substring(0, slash)).flatMap(r -> r.downloads().stream()
+                Optional<PluginDescriptor.WebResource> resource = slash < 0 ? Optional.empty()
+                        : descriptor.webResource(path.substring(0, slash));
+                Optional<PluginDescriptor.Download> download = resource.flatMap(r -> r.downloads().stream()
                         .filter(d -> d.name().equals(path.substring(slash + 1))).findFirst());
                 if (download.isEmpty()) {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -106,7 +120,12 @@ public final class WebResources implements PageBuilderService {
                     response.setContentType(name.endsWith(".css") ? "text/css;charset=UTF-8"
                             : name.endsWith(".js") ? "text/javascript;charset=UTF-8" : "application/octet-stream");
                     response.setHeader("Cache-Control", "no-cache");
-                    in.transferTo(response.getOutputStream());
+                    if (name.endsWith(".js") && resource.get().jsTransformers().contains(JsI18nTransformer.KEY)) {
+                        String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        response.getOutputStream().write(jsI18n.transform(script).getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        in.transferTo(response.getOutputStream());
+                    }
                 }
             }
         };

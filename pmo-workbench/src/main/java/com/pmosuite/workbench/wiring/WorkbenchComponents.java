@@ -38,12 +38,14 @@ import com.pmosuite.workbench.http.WorkbenchAccounts;
 import com.pmosuite.workbench.http.WorkbenchServer;
 import com.pmosuite.workbench.pages.BrowsePage;
 import com.pmosuite.workbench.pages.HomePage;
+import com.pmosuite.workbench.pages.JiraPickers;
 import com.pmosuite.workbench.pages.ProjectPage;
 import com.pmosuite.workbench.pages.SchedulingAdminPages;
 import com.pmosuite.workbench.plugin.ComponentFactory;
 import com.pmosuite.workbench.plugin.DescriptorSidebarLinks;
 import com.pmosuite.workbench.plugin.PluginDescriptor;
 import com.pmosuite.workbench.plugin.WebPanels;
+import com.pmosuite.workbench.plugin.JsI18nTransformer;
 import com.pmosuite.workbench.plugin.WebResources;
 import jakarta.servlet.http.HttpServlet;
 import net.java.ao.RawEntity;
@@ -105,7 +107,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         CurrentStateViews currentStateViews = new CurrentStateViews(risks);
 
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
-        WebResources webResources = new WebResources(descriptor);
+        WebResources webResources = new WebResources(descriptor,
+                new JsI18nTransformer(BundleI18nResolver.rawMessages(descriptor.i18nBundle())));
         WorkbenchServer[] self = new WorkbenchServer[1];
         // Secure administrator sessions run on the wall clock, as Jira's do, whatever clock the app is given.
         WebSudo webSudo = new WebSudo(Clock.systemUTC());
@@ -165,6 +168,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .pagePath(ProjectPage.PATH)
                 .servlet("/download/resources/*", webResources.servlet())
                 .servlet("/browse/*", new BrowsePage(directory, panels, i18n, webResources))
+                .servlet(JiraPickers.PATH + "*", new JiraPickers(directory, currentUser))
                 .servlet(ProjectPage.PATH + "*", new ProjectPage(directory, panels, sidebar))
                 .servlet("", new HomePage(directory, sidebar));
         adminPages.servlets().forEach(builder::servlet);

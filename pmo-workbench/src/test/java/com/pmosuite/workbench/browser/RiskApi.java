@@ -62,6 +62,13 @@ final class RiskApi {
                 .toList();
     }
 
+    /** The titles of the first page of the project's list in the given order, as the list API sorts it. */
+    java.util.List<String> titles(String projectKey, String sort, String order, int limit) {
+        JsonNode items = send("GET", "projects/" + projectKey + "/risks?sort=" + sort + "&order=" + order
+                + "&limit=" + limit, null, 200).path("items");
+        return StreamSupport.stream(items.spliterator(), false).map(item -> item.path("title").asText()).toList();
+    }
+
     JsonNode risk(long id) {
         return send("GET", "risks/" + id, null, 200);
     }

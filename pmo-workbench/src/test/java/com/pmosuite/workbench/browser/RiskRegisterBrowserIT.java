@@ -195,6 +195,81 @@ class RiskRegisterBrowserIT {
     }
 
     @Test
+    void aStaleEditRaisesAWarningFlag() {
+        RiskApi api = RiskApi.as(base, "alice");
+        long id = api.create(ALPHA, Map.of("title", unique("Supplier insolvency"), "kind", "threat",
+                "probability", 2, "impact", 4)).path("id").asLong();
+        logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        RiskDialog dialog = register.row(id).open();
+
+        api.change(id, "title", unique("Supplier insolvency (renamed by Carol)"));
+        dialog.typeTitle(unique("Supplier insolvency (my stale edit)")).save();
+
+        register.expectWarningFlag(PmoText.of("pmo.common.error.conflict"));
+        assertThat(register.errors()).as("a conflict is a warning, not an error").isEmpty();
+    }
+
+    @Test
+    void clickingAColumnHeaderSortsByItAndClickingAgainReverses() {
+        RiskApi api = RiskApi.as(base, "alice");
+        api.create(ALPHA, Map.of("title", unique("Aardvark survey overruns"), "kind", "threat",
+                "probability", 1, "impact", 1));
+        api.create(ALPHA, Map.of("title", unique("Zoning permit refused"), "kind", "threat",
+                "probability", 1, "impact", 1));
+        logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+        assertThat(register.columnSort("score")).as("the default sort").isEqualTo("descending");
+
+        register.clickColumnHeader("title");
+
+        assertThat(register.columnSort("title")).isEqualTo("ascending");
+        assertThat(register.columnSort("score")).isNull();
+        assertThat(register.currentAddress()).contains("sort=title", "order=asc");
+        assertThat(register.titles()).isEqualTo(api.titles(ALPHA, "title", "asc", register.rowCount()));
+
+        register.clickColumnHeader("title");
+
+        assertThat(register.columnSort("title")).isEqualTo("descending");
+        assertThat(register.currentAddress()).contains("sort=title", "order=desc");
+        assertThat(register.titles()).isEqualTo(api.titles(ALPHA, "title", "desc", register.rowCount()));
+        assertThat(register.errors()).isEmpty();
+    }
+
+    @Test
+    void anOwnerIsPickedThroughJirasUserPicker() {
+        logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        String title = unique("Auditor unavailable in March");
+        RiskDialog dialog = register.startCreatingRisk().fill(NewRisk.aThreat(title));
+
+        dialog.pickOwner("che", "Carol Chen");
+
+        assertThat(dialog.owner()).isEqualTo("carol");
+        dialog.saveAndWaitUntilClosed();
+        RiskRow row = register.waitUntilLoaded().rowTitled(title);
+        assertThat(row.owner()).isEqualTo("Carol Chen");
+        assertThat(RiskApi.as(base, "alice").risk(row.id()).path("ownerKey").asText()).isEqualTo("carol");
+    }
+
+    @Test
+    void anIssueIsLinkedThroughJirasIssuePickerWhichOffersOnlyBrowsableIssues() {
+        logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        String title = unique("Test environment shared with another team");
+        RiskDialog dialog = register.startCreatingRisk().fill(NewRisk.aThreat(title));
+
+        assertThat(dialog.issueSuggestionsFor("DELTA")).as("alice cannot browse DELTA").isEmpty();
+        dialog.clearLinkedIssues().pickLinkedIssue("ALPHA-1", "ALPHA-1").pickLinkedIssue("beta-2", "BETA-2");
+
+        assertThat(dialog.linkedIssues()).isEqualTo("ALPHA-1, BETA-2, ");
+        dialog.saveAndWaitUntilClosed();
+        RiskRow row = register.waitUntilLoaded().rowTitled(title);
+        assertThat(RiskApi.as(base, "alice").risk(row.id()).path("linkedIssueKeys"))
+                .extracting(JsonNode::asText).containsExactly("ALPHA-1", "BETA-2");
+    }
+
+    @Test
     void theIssueViewListsTheRisksThatMitigateTheIssue() {
         String title = unique("Payment provider certification slips");
         JsonNode risk = RiskApi.as(base, "alice").create(ALPHA, Map.of("title", title, "kind", "threat",

@@ -46,6 +46,23 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void aWebResourcesJsTransformersAreReadAndOnlyJsI18nIsServed() {
+        PluginDescriptor descriptor = read("<web-resource key=\"w\">"
+                + "<transformation extension=\"js\"><transformer key=\"jsI18n\"/></transformation>"
+                + "<transformation extension=\"css\"><transformer key=\"lessTransformer\"/></transformation>"
+                + "<resource type=\"download\" name=\"w.js\" location=\"w.js\"/></web-resource>");
+
+        assertThat(descriptor.webResources()).singleElement()
+                .satisfies(resource -> assertThat(resource.jsTransformers()).containsExactly("jsI18n"));
+        new WebResources(descriptor, new JsI18nTransformer(key -> java.util.Optional.empty()));
+
+        PluginDescriptor unknown = read("<web-resource key=\"w\"><transformation extension=\"js\">"
+                + "<transformer key=\"soyTransformer\"/></transformation></web-resource>");
+        assertThatThrownBy(() -> new WebResources(unknown, new JsI18nTransformer(key -> java.util.Optional.empty())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("soyTransformer");
+    }
+
+    @Test
     void webPanelConditionsAreReadWithTheirInversionAndParameters() {
         PluginDescriptor descriptor = read("<web-panel key=\"p\" location=\"here\">"
                 + "<condition class=\"com.example.Shown\" invert=\"true\"><param name=\"n\" value=\"v\"/></condition>"

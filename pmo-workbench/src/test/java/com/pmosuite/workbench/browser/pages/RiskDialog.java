@@ -18,6 +18,7 @@ public final class RiskDialog {
     private static final By IMPACT = By.id("pmo-risk-impact");
     private static final By OWNER = By.id("pmo-risk-owner");
     private static final By COST = By.id("pmo-risk-cost-impact");
+    private static final By LINKED_ISSUES = By.id("pmo-risk-linked-issues");
     private static final By SAVE = By.id("pmo-risk-save");
     private static final By MESSAGE = By.id("pmo-risk-dialog-error");
     private static final By MESSAGE_TITLE = By.cssSelector("p.title");
@@ -84,6 +85,69 @@ public final class RiskDialog {
         cost.clear();
         cost.sendKeys(text);
         return this;
+    }
+
+    /**
+     * Types {@code typed} into the owner field and picks the suggestion showing {@code displayName} from Jira's
+     * user picker, with the mouse as a person would.
+     */
+    public RiskDialog pickOwner(String typed, String displayName) {
+        WebElement owner = driver.findElement(OWNER);
+        owner.clear();
+        owner.sendKeys(typed);
+        pick(owner, option -> displayName.equals(option.findElement(By.cssSelector(".pmo-picker-label")).getText()),
+                "a user suggestion \"" + displayName + "\"");
+        return this;
+    }
+
+    /** Types {@code typed} after what the linked issues field holds and picks the suggestion for issue {@code key}. */
+    public RiskDialog pickLinkedIssue(String typed, String key) {
+        WebElement issues = driver.findElement(LINKED_ISSUES);
+        issues.sendKeys(typed);
+        pick(issues, option -> key.equals(option.getDomAttribute("data-value")), "an issue suggestion " + key);
+        return this;
+    }
+
+    /** Types {@code typed} into the linked issues field and returns the suggestions the issue picker shows. */
+    public java.util.List<String> issueSuggestionsFor(String typed) {
+        WebElement issues = driver.findElement(LINKED_ISSUES);
+        issues.clear();
+        issues.sendKeys(typed);
+        WebElement list = suggestions(issues);
+        return list.findElements(By.cssSelector("[role=option]")).stream()
+                .map(o -> o.getDomAttribute("data-value")).toList();
+    }
+
+    public RiskDialog clearLinkedIssues() {
+        driver.findElement(LINKED_ISSUES).clear();
+        return this;
+    }
+
+    public String owner() {
+        return driver.findElement(OWNER).getDomProperty("value");
+    }
+
+    public String linkedIssues() {
+        return driver.findElement(LINKED_ISSUES).getDomProperty("value");
+    }
+
+    /** Waits for the picker's list under the field to show the answer to what was typed last. */
+    private WebElement suggestions(WebElement field) {
+        By list = By.id(field.getDomAttribute("aria-controls"));
+        return Waits.on(driver).withMessage("the picker's suggestions under " + field.getDomAttribute("id"))
+                .until(d -> {
+                    WebElement shown = d.findElement(list);
+                    return shown.isDisplayed() && "true".equals(shown.getDomAttribute("data-loaded"))
+                            && "true".equals(field.getDomAttribute("aria-expanded")) ? shown : null;
+                });
+    }
+
+    private void pick(WebElement field, java.util.function.Predicate<WebElement> wanted, String what) {
+        WebElement option = Waits.on(driver).withMessage(what).until(d -> suggestions(field)
+                .findElements(By.cssSelector("[role=option]")).stream().filter(wanted).findFirst().orElse(null));
+        option.click();
+        Waits.on(driver).withMessage("the picker to close after the pick")
+                .until(d -> "false".equals(field.getDomAttribute("aria-expanded")));
     }
 
     /** The title field's current value. */

@@ -131,6 +131,44 @@ public final class RiskRegisterPage {
         return waitUntilLoaded();
     }
 
+    /**
+     * Clicks the table's column header for {@code sort} (as the list API names it, e.g. {@code title}) and waits
+     * for the list sorted by it.
+     */
+    public RiskRegisterPage clickColumnHeader(String sort) {
+        By header = By.cssSelector("#pmo-risk-table thead th[data-sort='" + sort + "'] button");
+        Waits.on(driver).until(ExpectedConditions.elementToBeClickable(header)).click();
+        // The page marks the table stale and starts the load in the click's own step.
+        return waitUntilLoaded();
+    }
+
+    /** The column header's {@code aria-sort} ({@code ascending}, {@code descending}), or null when it does not sort. */
+    public String columnSort(String sort) {
+        return driver.findElement(By.cssSelector("#pmo-risk-table thead th[data-sort='" + sort + "']"))
+                .getDomAttribute("aria-sort");
+    }
+
+    /** The titles of the warning flags shown now (AUI flags, or the page's own message area without AUI). */
+    public List<String> warningFlags() {
+        List<String> shown = new ArrayList<>();
+        for (By warning : List.of(By.cssSelector(".aui-flag .aui-message-warning p.title"),
+                By.cssSelector("#pmo-flash .aui-message-warning p.title"))) {
+            driver.findElements(warning).stream().filter(WebElement::isDisplayed).map(WebElement::getText)
+                    .forEach(shown::add);
+        }
+        return shown;
+    }
+
+    /** Waits for a warning flag titled {@code title}. */
+    public RiskRegisterPage expectWarningFlag(String title) {
+        try {
+            Waits.on(driver).until(d -> warningFlags().contains(title));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No warning flag \"" + title + "\"; warnings shown: " + warningFlags(), e);
+        }
+        return this;
+    }
+
     /** Clicks Create risk and returns the empty dialog. */
     public RiskDialog startCreatingRisk() {
         Waits.on(driver).until(ExpectedConditions.elementToBeClickable(CREATE)).click();
