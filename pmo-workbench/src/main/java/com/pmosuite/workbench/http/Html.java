@@ -12,6 +12,19 @@ public final class Html {
     private Html() {
     }
 
+    /**
+     * Starts a simple workbench form page for the {@code atl.general} decorator: the document head with its title and
+     * the AUI page header with its heading. Both texts are escaped.
+     */
+    static StringBuilder formPage(String title, String heading) {
+        return new StringBuilder(2048)
+                .append("<!DOCTYPE html>\n<html><head><title>").append(escape(title)).append(" - PMO workbench</title>")
+                .append("<meta name=\"decorator\" content=\"atl.general\"></head><body>\n")
+                .append("<div class=\"aui-page-header\"><div class=\"aui-page-header-inner\">")
+                .append("<div class=\"aui-page-header-main\"><h1>").append(escape(heading))
+                .append("</h1></div></div></div>\n");
+    }
+
     /** Escapes text for an HTML element body; {@code null} becomes the empty string. */
     public static String escape(String text) {
         if (text == null) {

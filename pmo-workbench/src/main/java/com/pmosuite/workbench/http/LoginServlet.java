@@ -61,11 +61,7 @@ final class LoginServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        StringBuilder html = new StringBuilder(2048);
-        html.append("<!DOCTYPE html>\n<html><head><title>Log in - PMO workbench</title>")
-                .append("<meta name=\"decorator\" content=\"atl.general\"></head><body>\n")
-                .append("<div class=\"aui-page-header\"><div class=\"aui-page-header-inner\">")
-                .append("<div class=\"aui-page-header-main\"><h1>Log in</h1></div></div></div>\n");
+        StringBuilder html = Html.formPage("Log in", "Log in");
         if (error != null) {
             html.append("<div class=\"aui-message aui-message-error\" id=\"login-error\"><p>")
                     .append(Html.escape(error)).append("</p></div>\n");

@@ -89,11 +89,7 @@ final class WebSudoServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        StringBuilder html = new StringBuilder(2048);
-        html.append("<!DOCTYPE html>\n<html><head><title>Administrator access - PMO workbench</title>")
-                .append("<meta name=\"decorator\" content=\"atl.general\"></head><body>\n")
-                .append("<div class=\"aui-page-header\"><div class=\"aui-page-header-inner\">")
-                .append("<div class=\"aui-page-header-main\"><h1>Administrator access</h1></div></div></div>\n");
+        StringBuilder html = Html.formPage("Administrator access", "Administrator access");
         if (error != null) {
             html.append("<div class=\"aui-message aui-message-error\" id=\"websudo-error\"><p>")
                     .append(Html.escape(error)).append("</p></div>\n");
