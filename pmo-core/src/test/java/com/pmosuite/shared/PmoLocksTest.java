@@ -1,87 +1,24 @@
 package com.pmosuite.shared;
 
+import com.pmosuite.shared.contract.PmoLocksContract;
 import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Each capability locks projects in its own namespace; jobs lock by name; no lock may be nested. */
-class PmoLocksTest {
-    private final PmoLocks locks = PmoLocks.inThisJvm();
-
-    @Test
-    void aComplianceScanOfAProjectDoesNotWaitForARiskEditInIt() throws Exception {
-        CountDownLatch riskEditHoldsTheLock = new CountDownLatch(1);
-        CountDownLatch scanDone = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<String> riskEdit = threads.submit(() -> locks.projects("risk").withLock("ALPHA", () -> {
-                riskEditHoldsTheLock.countDown();
-                await(scanDone);
-                return "edited";
-            }));
-            await(riskEditHoldsTheLock);
-
-            Future<String> scan = threads.submit(() -> locks.projects("compliance").withLock("ALPHA", () -> {
-                scanDone.countDown();
-                return "scanned";
-            }));
-
-            // The risk edit releases its lock only after the scan ran: had the scan waited for it, neither ends.
-            assertThat(scan.get(20, TimeUnit.SECONDS)).isEqualTo("scanned");
-            assertThat(riskEdit.get(20, TimeUnit.SECONDS)).isEqualTo("edited");
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    @Test
-    void theSameCapabilitysLockOnAProjectMustNotBeNested() {
-        assertThatThrownBy(() -> locks.projects("risk").withLock("ALPHA",
-                () -> locks.projects("risk").withLock("ALPHA", () -> "nested")))
-                .isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void anotherCapabilitysLockOnTheSameProjectIsAnotherLock() {
-        String result = locks.projects("risk").withLock("ALPHA",
-                () -> locks.projects("compliance").withLock("ALPHA", () -> "both held"));
-
-        assertThat(result).isEqualTo("both held");
-    }
-
-    @Test
-    void aJobLockIsGlobalAndNotNested() {
-        assertThat(locks.withJobLock("review-reminders", () -> "ran")).isEqualTo("ran");
-        assertThatThrownBy(() -> locks.withJobLock("review-reminders",
-                () -> locks.withJobLock("review-reminders", () -> "nested")))
-                .isInstanceOf(IllegalStateException.class);
-        assertThat(locks.withJobLock("review-reminders", () -> locks.withJobLock("compliance-scan", () -> "other")))
-                .isEqualTo("other");
+/** The locks of a single node, held in this JVM, and the names every lock service is given. */
+class PmoLocksTest extends PmoLocksContract {
+    @Override
+    protected PmoLocks locks() {
+        return PmoLocks.inThisJvm();
     }
 
     @Test
     void lockNamesCarryTheCapabilityAndRefuseAnythingElse() {
         assertThat(PmoLocks.projectLockName("risk", "10000")).isEqualTo("risk.project.10000");
         assertThat(PmoLocks.jobLockName("review-reminders")).isEqualTo("jobs.review-reminders");
-        assertThatThrownBy(() -> locks.projects("Risk Register")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PmoLocks.inThisJvm().projects("Risk Register"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PmoLocks.jobLockName("../x")).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(20, TimeUnit.SECONDS)) {
-                throw new AssertionError("the other thread never got there");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }
