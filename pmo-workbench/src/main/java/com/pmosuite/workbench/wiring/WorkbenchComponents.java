@@ -139,7 +139,7 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.timer = timers[0];
         SchedulingAdminPages adminPages = new SchedulingAdminPages(outbox, jobs.runs(),
                 () -> directory.getLoggedInUser() != null,
-                () -> access.isPmoAdmin(directory.getLoggedInUser()));
+                () -> access.isPmoAdmin(directory.getLoggedInUser()), webSudo);
 
         WorkbenchServer.Builder builder = WorkbenchServer.builder(accounts)
                 .host(options.host())
