@@ -78,7 +78,8 @@ class ReviewRemindersIT {
     void runningAgainTheSameDaySendsNoSecondMail() throws Exception {
         createRisk("ALPHA", "Servers arrive late", "alice", "2026-02-20");
         runReminders();
-        clock.advance(Duration.ofHours(3));
+        // 10:30 UTC is 23:30 in alice's Auckland: still the same day for her.
+        clock.advance(Duration.ofHours(1));
 
         runReminders();
 
@@ -114,6 +115,21 @@ class ReviewRemindersIT {
         runReminders();
 
         assertThat(mailsTo("alice@example.com")).isEmpty();
+    }
+
+    @Test
+    void anOwnerIsRemindedOnceHerOwnDayHasPassedTheReviewDateThoughTheServersHasNot() throws Exception {
+        createRisk("ALPHA", "Due on alice's Monday", "alice", "2026-03-02");
+        createRisk("ALPHA", "Due on bob's Monday", "bob", "2026-03-02");
+        // 11:30 UTC on Monday is 00:30 on Tuesday in Auckland (NZDT, UTC+13), where the workbench puts alice.
+        clock.advance(Duration.ofHours(2));
+
+        runReminders();
+
+        List<JsonNode> mails = mailsTo("alice@example.com");
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).path("body").asText()).contains("As of 2026-03-03,", "Due on alice's Monday");
+        assertThat(mailsTo("bob@example.com")).isEmpty();
     }
 
     @Test
