@@ -2,6 +2,7 @@ package com.pmosuite.risk.reminder;
 
 import com.pmosuite.shared.PeopleDirectory;
 import com.pmosuite.shared.Person;
+import com.pmosuite.shared.UserZones;
 import com.pmosuite.shared.mail.MailAddresses;
 import com.pmosuite.shared.mail.Mailer;
 import com.pmosuite.shared.mail.OutgoingMail;
@@ -9,7 +10,9 @@ import com.pmosuite.shared.schedule.JobOutcome;
 import com.pmosuite.shared.schedule.ScheduledJob;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,8 +23,9 @@ import java.util.Optional;
 
 /**
  * The daily review reminder: every owner of risks whose next review date has passed gets one mail listing them,
- * at most once a day. It runs hourly so that a node that was down at one hour does not cost a day; the
- * {@link ReminderLedger} keeps it to one mail per owner and day.
+ * at most once a day. "Passed" and "day" are the owner's own, in their time zone, not the server's. It runs hourly
+ * so that a node that was down at one hour does not cost a day, and so that each owner's midnight is met within
+ * the hour; the {@link ReminderLedger} keeps it to one mail per owner and day of theirs.
  */
 public final class ReviewReminders implements ScheduledJob {
     public static final String JOB_ID = "com.pmosuite.risk.review-reminders";
@@ -31,16 +35,18 @@ public final class ReviewReminders implements ScheduledJob {
     private final DueReviews dueReviews;
     private final ReminderLedger ledger;
     private final PeopleDirectory people;
+    private final UserZones zones;
     private final MailAddresses addresses;
     private final Mailer mailer;
     private final RiskLinks links;
     private final Clock clock;
 
-    public ReviewReminders(DueReviews dueReviews, ReminderLedger ledger, PeopleDirectory people,
+    public ReviewReminders(DueReviews dueReviews, ReminderLedger ledger, PeopleDirectory people, UserZones zones,
                            MailAddresses addresses, Mailer mailer, RiskLinks links, Clock clock) {
         this.dueReviews = Objects.requireNonNull(dueReviews, "dueReviews");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.people = Objects.requireNonNull(people, "people");
+        this.zones = Objects.requireNonNull(zones, "zones");
         this.addresses = Objects.requireNonNull(addresses, "addresses");
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         this.links = Objects.requireNonNull(links, "links");
@@ -54,25 +60,34 @@ public final class ReviewReminders implements ScheduledJob {
 
     @Override
     public JobOutcome run() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        Map<String, List<DueReview>> byOwner = byOwner(dueReviews.overdueOn(today));
+        Instant now = clock.instant();
+        // No one's date is later than the date at UTC+18:00, so the risks due before it hold every owner's
+        // overdue ones; each owner's own date then decides.
+        LocalDate latestDateAnywhere = LocalDate.ofInstant(now, ZoneOffset.MAX);
+        Map<String, List<DueReview>> byOwner = byOwner(dueReviews.overdueOn(latestDateAnywhere));
         int sent = 0;
         int alreadySent = 0;
         int noAddress = 0;
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, List<DueReview>> entry : byOwner.entrySet()) {
             String owner = entry.getKey();
+            LocalDate today = LocalDate.ofInstant(now, zones.zoneOf(owner));
+            List<DueReview> overdue = entry.getValue().stream()
+                    .filter(review -> review.nextReviewDate().isBefore(today)).toList();
+            if (overdue.isEmpty()) {
+                continue;
+            }
             Optional<String> address = addresses.addressOf(owner);
             if (address.isEmpty()) {
                 noAddress++;
                 continue;
             }
-            if (!ledger.claim(owner, today, clock.instant())) {
+            if (!ledger.claim(owner, today, now)) {
                 alreadySent++;
                 continue;
             }
             try {
-                mailer.send(mailFor(address.get(), people.byKey(owner), today, entry.getValue()));
+                mailer.send(mailFor(address.get(), people.byKey(owner), today, overdue));
                 sent++;
             } catch (RuntimeException e) {
                 ledger.release(owner, today);

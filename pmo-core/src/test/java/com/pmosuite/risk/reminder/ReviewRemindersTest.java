@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +32,11 @@ class ReviewRemindersTest {
     private final RecordingMailer mailer = new RecordingMailer();
     private final Map<String, String> addresses = new HashMap<>(Map.of(
             "alice", "alice@example.com", "bob", "bob@example.com"));
+    private final Map<String, ZoneId> zones = new HashMap<>();
     private final ReviewReminders reminders = new ReviewReminders(
             new InMemoryDueReviews(risks, List.of("APOLLO", "GEMINI")), ledger,
-            InMemoryPeople.withAliceBobAndCarol(), key -> Optional.ofNullable(addresses.get(key)), mailer,
+            InMemoryPeople.withAliceBobAndCarol(), key -> zones.getOrDefault(key, ZoneOffset.UTC),
+            key -> Optional.ofNullable(addresses.get(key)), mailer,
             (project, id) -> "https://jira.example.com/projects/" + project + "?risk=" + id, clock);
 
     @Test
@@ -141,6 +145,58 @@ class ReviewRemindersTest {
         OutgoingMail mail = mailer.sent().get(0);
         assertThat(mail.subject()).isEqualTo((ReviewReminders.MAX_RISKS_PER_MAIL + 3) + " risks are overdue for review");
         assertThat(mail.body()).contains("- and 3 more").doesNotContain("APOLLO: Risk 0 ");
+    }
+
+    @Test
+    void anOwnerInAucklandIsRemindedOnceTheirOwnDayHasPassedTheReviewDateThoughUtcsHasNot() {
+        zones.put("alice", ZoneId.of("Pacific/Auckland"));
+        overdue("APOLLO", "alice", "Servers late", 0);
+        overdue("APOLLO", "bob", "Budget cut", 0);
+        // 09:30 UTC on the review day is 22:30 in Auckland (NZDT, UTC+13): still the review day there too.
+        reminders.run();
+        assertThat(mailer.sent()).isEmpty();
+
+        // 11:30 UTC, still the review day in UTC, is 00:30 the next day in Auckland.
+        clock.advance(Duration.ofHours(2));
+        assertThat(clock.today()).isEqualTo(TODAY);
+        reminders.run();
+
+        assertThat(mailer.sent()).extracting(OutgoingMail::to).containsExactly("alice@example.com");
+        assertThat(mailer.sent().get(0).body()).contains("As of " + TODAY.plusDays(1) + ",");
+    }
+
+    @Test
+    void anOwnerBehindUtcIsNotRemindedWhileTheirOwnDayIsStillTheReviewDay() {
+        zones.put("bob", ZoneId.of("America/Los_Angeles"));
+        overdue("APOLLO", "bob", "Budget cut", 0);
+        // 04:30 UTC the next day is 20:30 on the review day in Los Angeles (PST, UTC-8).
+        clock.advance(Duration.ofHours(19));
+        assertThat(clock.today()).isEqualTo(TODAY.plusDays(1));
+        reminders.run();
+        assertThat(mailer.sent()).isEmpty();
+
+        clock.advance(Duration.ofHours(4));
+        reminders.run();
+
+        assertThat(mailer.sent()).extracting(OutgoingMail::to).containsExactly("bob@example.com");
+    }
+
+    @Test
+    void onceADayMeansOnceOnEachOfTheOwnersOwnDays() {
+        zones.put("alice", ZoneId.of("Pacific/Auckland"));
+        overdue("APOLLO", "alice", "Servers late", 10);
+        reminders.run();
+        assertThat(mailer.sent()).hasSize(1);
+
+        // Midnight has passed in Auckland, not in UTC: a new day for alice.
+        clock.advance(Duration.ofHours(2));
+        reminders.run();
+        assertThat(mailer.sent()).hasSize(2);
+
+        clock.advance(Duration.ofHours(1));
+        JobOutcome sameDay = reminders.run();
+        assertThat(mailer.sent()).hasSize(2);
+        assertThat(sameDay.message()).startsWith("0 reminder(s) sent, 1 already sent today");
     }
 
     private Risk overdue(String project, String owner, String title, int daysAgo) {

@@ -2,10 +2,12 @@ package com.pmosuite.plugin.wiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.pmosuite.plugin.platform.jira.JiraPeople;
 import com.pmosuite.plugin.platform.jira.JiraProjectIdentity;
+import com.pmosuite.plugin.platform.jira.JiraUserZones;
 import com.pmosuite.plugin.platform.mail.JiraMailAddresses;
 import com.pmosuite.plugin.risk.ao.AoDueReviews;
 import com.pmosuite.plugin.risk.ao.AoReminderLedger;
@@ -40,12 +42,13 @@ public final class PmoJobs {
     private final ReviewReminders reviewReminders;
 
     public PmoJobs(Function<JobRecorder, JobScheduler> schedulerOverRecorder, ActiveObjects ao,
-                   ProjectManager projectManager, UserManager userManager, Mailer mailer,
+                   ProjectManager projectManager, UserManager userManager, TimeZoneManager timeZoneManager, Mailer mailer,
                    ApplicationProperties applicationProperties, Clock clock, String node) {
         this.runs = new AoJobRunStore(ao);
         this.scheduler = schedulerOverRecorder.apply(new JobRecorder(runs, clock, node));
         this.reviewReminders = new ReviewReminders(new AoDueReviews(ao, new JiraProjectIdentity(projectManager)),
-                new AoReminderLedger(ao), new JiraPeople(userManager), new JiraMailAddresses(userManager), mailer,
+                new AoReminderLedger(ao), new JiraPeople(userManager), new JiraUserZones(userManager, timeZoneManager),
+                new JiraMailAddresses(userManager), mailer,
                 new ServletRiskLinks(applicationProperties), clock);
     }
 

@@ -3,6 +3,7 @@ package com.pmosuite.plugin.wiring;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.cluster.ClusterManager;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
@@ -35,13 +36,14 @@ public class SchedulingLifecycle implements LifecycleAware {
                                @ComponentImport ActiveObjects activeObjects,
                                @ComponentImport ProjectManager projectManager,
                                @ComponentImport UserManager userManager,
+                               @ComponentImport TimeZoneManager timeZoneManager,
                                @ComponentImport MailQueue mailQueue,
                                @ComponentImport ApplicationProperties applicationProperties,
                                @ComponentImport ClusterManager clusterManager) {
         Clock clock = Clock.systemUTC();
         String node = clusterManager.getNodeId() == null ? STANDALONE : clusterManager.getNodeId();
         this.jobs = new PmoJobs(recorder -> new AtlassianJobScheduler(schedulerService, recorder, clock),
-                activeObjects, projectManager, userManager, new JiraMailQueue(mailQueue), applicationProperties,
+                activeObjects, projectManager, userManager, timeZoneManager, new JiraMailQueue(mailQueue), applicationProperties,
                 clock, node);
     }
 

@@ -1,5 +1,6 @@
 package com.pmosuite.plugin.platform;
 
+import com.pmosuite.plugin.risk.web.IssueRisksContextProvider;
 import com.pmosuite.plugin.risk.web.RiskRegisterAddress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -259,11 +260,22 @@ class DescriptorTest {
                 .filter(p -> "atl.jira.view.issue.right.context".equals(p.getAttribute("location")))
                 .findFirst().orElseThrow();
         assertThat(children(panel, "condition")).isNotEmpty();
-        Element resources = elements("web-resource").stream()
-                .filter(r -> children(r, "context").stream().anyMatch(c -> text(c).equals("jira.view.issue")))
-                .findFirst().orElseThrow();
+        Element resources = webResource(IssueRisksContextProvider.WEB_RESOURCE);
         assertThat(resourcesLoadedBy(resources)).isNotEmpty()
                 .noneMatch(location -> location.contains("risk-register"));
+    }
+
+    @Test
+    void thePanelsStylesLoadOnlyWhereThePanelRendersNotOnEveryIssueView() {
+        // Its context provider requires them; a <context> would put them on every issue view, panel or not.
+        assertThat(children(webResource(IssueRisksContextProvider.WEB_RESOURCE), "context")).isEmpty();
+        assertThat(children(webResource(root.getAttribute("key") + ":risk-severity-resources"), "context")).isEmpty();
+    }
+
+    private static Element webResource(String completeKey) {
+        return elements("web-resource").stream()
+                .filter(r -> (root.getAttribute("key") + ":" + r.getAttribute("key")).equals(completeKey))
+                .findFirst().orElseThrow(() -> new AssertionError("no web resource " + completeKey));
     }
 
     /** The download locations a web resource loads, with those of its dependencies in this plugin. */

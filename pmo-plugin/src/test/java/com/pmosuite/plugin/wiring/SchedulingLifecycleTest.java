@@ -3,6 +3,7 @@ package com.pmosuite.plugin.wiring;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.cluster.ClusterManager;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
@@ -70,6 +71,6 @@ class SchedulingLifecycleTest {
 
     private SchedulingLifecycle lifecycle() {
         return new SchedulingLifecycle(schedulerService, mock(ActiveObjects.class), mock(ProjectManager.class),
-                mock(UserManager.class), mock(MailQueue.class), mock(ApplicationProperties.class), clusterManager);
+                mock(UserManager.class), mock(TimeZoneManager.class), mock(MailQueue.class), mock(ApplicationProperties.class), clusterManager);
     }
 }

@@ -178,6 +178,17 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
         return TimeZone.getTimeZone(zone == null ? DEFAULT_ZONE : zone);
     }
 
+    @Override
+    public TimeZone getTimeZoneforUser(ApplicationUser user) {
+        ZoneId zone = user == null ? null : zonesByUserKey.get(user.getKey());
+        return TimeZone.getTimeZone(zone == null ? DEFAULT_ZONE : zone);
+    }
+
+    @Override
+    public TimeZone getDefaultTimezone() {
+        return TimeZone.getTimeZone(DEFAULT_ZONE);
+    }
+
     // --- IssueManager
 
     @Override

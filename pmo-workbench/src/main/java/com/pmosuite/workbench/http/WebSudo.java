@@ -24,7 +24,7 @@ public final class WebSudo implements WebSudoManager {
     /** Jira's address of the password confirmation page. */
     static final String PATH = "/secure/admin/WebSudoAuthenticate.jspa";
     static final Duration LENGTH = Duration.ofMinutes(10);
-    static final String REQUIRED_MESSAGE = "This resource needs a secure administrator session: confirm your"
+    public static final String REQUIRED_MESSAGE = "This resource needs a secure administrator session: confirm your"
             + " password at " + PATH + " and try again.";
 
     private static final String UNTIL = "com.pmosuite.workbench.webSudoUntil";

@@ -3,10 +3,12 @@ package com.pmosuite.workbench.pages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.pmosuite.shared.schedule.JobRun;
 import com.pmosuite.shared.schedule.JobRunStore;
 import com.pmosuite.workbench.host.WorkbenchOutbox;
 import com.pmosuite.workbench.host.WorkbenchOutbox.QueuedMail;
+import com.pmosuite.workbench.http.WebSudo;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +29,9 @@ import static com.pmosuite.workbench.http.Html.escape;
 /**
  * PMO admin pages of the workbench's stand-ins for Jira's own admin screens: the outbox (Jira's mail queue) and the
  * run history of scheduled jobs, each as a Jira-like page and as JSON for tests. Anonymous users are sent to log
- * in; logged-in users who are not PMO admins get 403.
+ * in; logged-in users who are not PMO admins get 403. Jira's own mail-queue and scheduler pages need a secure
+ * administrator session, so these do too: pages send a PMO admin without one to confirm their password and back,
+ * JSON answers 401 with the workbench's error shape, as a {@code @WebSudoRequired} resource would.
  */
 public final class SchedulingAdminPages {
     public static final String OUTBOX = "/secure/pmo/outbox";
@@ -46,13 +50,15 @@ public final class SchedulingAdminPages {
     private final JobRunStore runs;
     private final BooleanSupplier loggedIn;
     private final BooleanSupplier pmoAdmin;
+    private final WebSudoManager webSudo;
 
     public SchedulingAdminPages(WorkbenchOutbox outbox, JobRunStore runs, BooleanSupplier loggedIn,
-                                BooleanSupplier pmoAdmin) {
+                                BooleanSupplier pmoAdmin, WebSudoManager webSudo) {
         this.outbox = outbox;
         this.runs = runs;
         this.loggedIn = loggedIn;
         this.pmoAdmin = pmoAdmin;
+        this.webSudo = webSudo;
     }
 
     /** Servlets by exact path, for {@code WorkbenchServer.Builder#servlet}. */
@@ -84,6 +90,16 @@ public final class SchedulingAdminPages {
                 }
                 if (!pmoAdmin.getAsBoolean()) {
                     response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    return;
+                }
+                if (!webSudo.canExecuteRequest(request)) {
+                    if (request.getRequestURI().endsWith(".json")) {
+                        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                        json(response, Map.of("status", HttpServletResponse.SC_UNAUTHORIZED,
+                                "message", WebSudo.REQUIRED_MESSAGE));
+                    } else {
+                        webSudo.enforceWebSudoProtection(request, response);
+                    }
                     return;
                 }
                 response.setHeader("Cache-Control", "no-store");

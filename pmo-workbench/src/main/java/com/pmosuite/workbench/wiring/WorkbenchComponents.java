@@ -135,11 +135,11 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.outbox = new WorkbenchOutbox(clock);
         TimerJobScheduler[] timers = new TimerJobScheduler[1];
         this.jobs = new PmoJobs(recorder -> timers[0] = new TimerJobScheduler(recorder), ao, directory, directory,
-                outbox, applicationProperties, clock, "workbench");
+                directory, outbox, applicationProperties, clock, "workbench");
         this.timer = timers[0];
         SchedulingAdminPages adminPages = new SchedulingAdminPages(outbox, jobs.runs(),
                 () -> directory.getLoggedInUser() != null,
-                () -> access.isPmoAdmin(directory.getLoggedInUser()));
+                () -> access.isPmoAdmin(directory.getLoggedInUser()), webSudo);
 
         WorkbenchServer.Builder builder = WorkbenchServer.builder(accounts)
                 .host(options.host())

@@ -90,7 +90,9 @@ class ProjectPagesIT {
                 .filter(i -> workbench.risks().register().linkedTo(i.key()).isEmpty())
                 .max(Comparator.comparing(WorkbenchIssue::key)).orElseThrow();
 
-        assertThat(alice.get("/browse/" + issue.key()).body()).doesNotContain("issue-risks-panel-module");
+        // Without the panel the issue view loads none of its styles: they come with the panel, not the page.
+        assertThat(alice.get("/browse/" + issue.key()).body()).doesNotContain("issue-risks-panel-module",
+                "issue-risks-panel.css", "risk-severity.css");
 
         HttpResponse<String> created = alice.post("/rest/pmo/1.0/projects/ALPHA/risks", """
                 {"title": "Panel condition probe", "kind": "threat", "probability": 2, "impact": 2,

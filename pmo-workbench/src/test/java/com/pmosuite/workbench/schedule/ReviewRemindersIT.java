@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,12 +78,13 @@ class ReviewRemindersIT {
     void runningAgainTheSameDaySendsNoSecondMail() throws Exception {
         createRisk("ALPHA", "Servers arrive late", "alice", "2026-02-20");
         runReminders();
-        clock.advance(Duration.ofHours(3));
+        // 10:30 UTC is 23:30 in alice's Auckland: still the same day for her.
+        clock.advance(Duration.ofHours(1));
 
         runReminders();
 
         assertThat(mailsTo("alice@example.com")).hasSize(1);
-        JsonNode runs = getJson("admin", "/secure/pmo/jobs.json").path("runs");
+        JsonNode runs = getJson("/secure/pmo/jobs.json").path("runs");
         assertThat(runs).hasSize(2);
         assertThat(runs.get(0).path("jobId").asText()).isEqualTo(ReviewReminders.JOB_ID);
         assertThat(runs.get(0).path("node").asText()).isEqualTo("workbench");
@@ -116,6 +118,21 @@ class ReviewRemindersIT {
     }
 
     @Test
+    void anOwnerIsRemindedOnceHerOwnDayHasPassedTheReviewDateThoughTheServersHasNot() throws Exception {
+        createRisk("ALPHA", "Due on alice's Monday", "alice", "2026-03-02");
+        createRisk("ALPHA", "Due on bob's Monday", "bob", "2026-03-02");
+        // 11:30 UTC on Monday is 00:30 on Tuesday in Auckland (NZDT, UTC+13), where the workbench puts alice.
+        clock.advance(Duration.ofHours(2));
+
+        runReminders();
+
+        List<JsonNode> mails = mailsTo("alice@example.com");
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).path("body").asText()).contains("As of 2026-03-03,", "Due on alice's Monday");
+        assertThat(mailsTo("bob@example.com")).isEmpty();
+    }
+
+    @Test
     void onlyPmoAdminsCanReadTheOutboxAndTheRunHistory() throws Exception {
         createRisk("ALPHA", "Servers arrive late", "alice", "2026-02-20");
         runReminders();
@@ -124,11 +141,51 @@ class ReviewRemindersIT {
                 "/secure/pmo/jobs.json")) {
             assertThat(get("alice", path).statusCode()).as("alice GET %s", path).isEqualTo(403);
             assertThat(get("bob", path).statusCode()).as("bob GET %s", path).isEqualTo(403);
-            assertThat(get("pmo", path).statusCode()).as("pmo GET %s", path).isEqualTo(200);
-            assertThat(get("admin", path).statusCode()).as("admin GET %s", path).isEqualTo(200);
+            assertThat(inWebSudo("pmo").get(path).statusCode()).as("pmo GET %s", path).isEqualTo(200);
+            assertThat(inWebSudo("admin").get(path).statusCode()).as("admin GET %s", path).isEqualTo(200);
             assertThat(get(null, path).statusCode()).as("anonymous GET %s", path).isIn(302, 401);
         }
         assertThat(get("bob", "/secure/pmo/outbox.json").body()).doesNotContain("Servers arrive late");
+    }
+
+    @Test
+    void aPmoAdminWithoutASecureSessionIsSentToConfirmTheirPassword() throws Exception {
+        createRisk("ALPHA", "Servers arrive late", "alice", "2026-02-20");
+        runReminders();
+        Session pmo = loggedIn("pmo");
+
+        for (String page : List.of("/secure/pmo/outbox", "/secure/pmo/jobs")) {
+            HttpResponse<String> reply = pmo.get(page);
+            assertThat(reply.statusCode()).as("GET %s", page).isEqualTo(302);
+            assertThat(reply.headers().firstValue("Location")).hasValue(
+                    "/secure/admin/WebSudoAuthenticate.jspa?webSudoDestination=%2Fsecure%2Fpmo%2F" + page.substring(12));
+        }
+        for (String json : List.of("/secure/pmo/outbox.json", "/secure/pmo/jobs.json")) {
+            HttpResponse<String> reply = pmo.get(json);
+            assertThat(reply.statusCode()).as("GET %s", json).isEqualTo(401);
+            assertThat(reply.body()).doesNotContain("Servers arrive late");
+            JsonNode error = JSON.readTree(reply.body());
+            assertThat(error.path("status").asInt()).isEqualTo(401);
+            assertThat(error.path("message").asText()).contains("/secure/admin/WebSudoAuthenticate.jspa");
+        }
+        // A Basic header carries no session, so it never has websudo either.
+        assertThat(get("pmo", "/secure/pmo/outbox.json").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPmoAdminWhoConfirmedTheirPasswordReadsTheOutbox() throws Exception {
+        createRisk("ALPHA", "Servers arrive late", "alice", "2026-02-20");
+        runReminders();
+        Session pmo = loggedIn("pmo");
+
+        HttpResponse<String> confirmed = pmo.post("/secure/admin/WebSudoAuthenticate.jspa",
+                "webSudoPassword=pmo&webSudoDestination=%2Fsecure%2Fpmo%2Foutbox");
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(confirmed.headers().firstValue("Location")).hasValue("/secure/pmo/outbox");
+
+        HttpResponse<String> page = pmo.get("/secure/pmo/outbox");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Servers arrive late", "alice@example.com");
     }
 
     @Test
@@ -136,7 +193,7 @@ class ReviewRemindersIT {
         createRisk("ALPHA", "<script>alert(1)</script> & <b>bold</b>", "alice", "2026-02-20");
         runReminders();
 
-        String page = get("pmo", "/secure/pmo/outbox").body();
+        String page = inWebSudo("pmo").get("/secure/pmo/outbox").body();
 
         assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;")
                 .doesNotContain("<script>alert(1)").doesNotContain("<b>bold</b>")
@@ -164,7 +221,7 @@ class ReviewRemindersIT {
 
     private List<JsonNode> mailsTo(String address) throws Exception {
         List<JsonNode> mails = new ArrayList<>();
-        getJson("admin", "/secure/pmo/outbox.json").path("mails").forEach(mail -> {
+        getJson("/secure/pmo/outbox.json").path("mails").forEach(mail -> {
             if (address.equals(mail.path("to").asText())) {
                 mails.add(mail);
             }
@@ -172,8 +229,9 @@ class ReviewRemindersIT {
         return mails;
     }
 
-    private JsonNode getJson(String user, String path) throws Exception {
-        HttpResponse<String> response = get(user, path);
+    /** A PMO admin page's JSON, read as Jira's admin pages are: by an administrator in websudo. */
+    private JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = inWebSudo("admin").get(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
@@ -191,6 +249,45 @@ class ReviewRemindersIT {
         }
         return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A browser session logged in through the form, as a person would; the password is the user name. */
+    private Session loggedIn(String user) throws Exception {
+        Session session = new Session(HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+        HttpResponse<String> login = session.post("/login.jsp", "os_username=" + user + "&os_password=" + user
+                + "&os_destination=%2F");
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
+        return session;
+    }
+
+    /** A logged-in session whose user has also confirmed their password (websudo). */
+    private Session inWebSudo(String user) throws Exception {
+        Session session = loggedIn(user);
+        HttpResponse<String> confirmed = session.post("/secure/admin/WebSudoAuthenticate.jspa",
+                "webSudoPassword=" + user);
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        return session;
+    }
+
+    private final class Session {
+        private final HttpClient client;
+
+        Session(HttpClient client) {
+            this.client = client;
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> post(String path, String form) throws Exception {
+            return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
     }
 
     private URI uri(String path) {

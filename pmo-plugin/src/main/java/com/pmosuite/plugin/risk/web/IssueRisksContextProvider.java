@@ -7,6 +7,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import jakarta.inject.Inject;
@@ -15,18 +16,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Prepares the issue view's "Risks" panel: the risks this issue mitigates, as display-ready rows. */
+/**
+ * Prepares the issue view's "Risks" panel: the risks this issue mitigates, as display-ready rows, and the panel's
+ * stylesheet. Jira asks a panel's context provider only once its conditions hold, so requiring the stylesheet here
+ * keeps it off the issue views where the panel does not show.
+ */
 public class IssueRisksContextProvider implements ContextProvider {
+    /** The descriptor's web resource for this panel. */
+    public static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:issue-risks-panel-resources";
+
     private final RiskPageModels models;
     private final ApplicationProperties applicationProperties;
+    private final PageBuilderService pageBuilder;
     private final JiraAuthenticationContext authentication;
 
     @Inject
     public IssueRisksContextProvider(RiskModule risks, PmoAccess access,
                                      @ComponentImport ApplicationProperties applicationProperties,
+                                     @ComponentImport PageBuilderService pageBuilder,
                                      @ComponentImport JiraAuthenticationContext authentication) {
         this.models = new RiskPageModels(risks, access);
         this.applicationProperties = applicationProperties;
+        this.pageBuilder = pageBuilder;
         this.authentication = authentication;
     }
 
@@ -37,6 +48,7 @@ public class IssueRisksContextProvider implements ContextProvider {
 
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         Map<String, Object> result = new HashMap<>(context);
         // $i18n as Jira's I18nHelper, whose getText is on Jira's global Velocity allowlist (SAL's resolver is not).
         result.put("i18n", authentication.getI18nHelper());

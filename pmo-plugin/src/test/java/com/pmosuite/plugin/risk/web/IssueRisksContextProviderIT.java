@@ -18,6 +18,9 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.plugin.testsupport.TestDatabases;
 import com.pmosuite.plugin.testsupport.TestWiring;
@@ -41,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
@@ -62,6 +66,9 @@ class IssueRisksContextProviderIT {
     @Mock ClusterLock clusterLock;
     @Mock I18nHelper i18n;
     @Mock TimeZoneManager timeZones;
+    @Mock PageBuilderService pageBuilder;
+    @Mock WebResourceAssembler assembler;
+    @Mock RequiredResources resources;
     @Mock ApplicationUser alice;
     @Mock Project alpha;
     @Mock Project secret;
@@ -101,6 +108,8 @@ class IssueRisksContextProviderIT {
         when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(alpha), eq(alice))).thenReturn(true);
         when(applicationProperties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         when(issue.getKey()).thenReturn("ALPHA-7");
+        when(pageBuilder.assembler()).thenReturn(assembler);
+        when(assembler.resources()).thenReturn(resources);
     }
 
     @AfterEach
@@ -118,7 +127,7 @@ class IssueRisksContextProviderIT {
                 .build(), "alice");
         register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Unrelated").build(), "alice");
 
-        IssueRisksContextProvider provider = new IssueRisksContextProvider(components.risks(), components.access(), applicationProperties, authentication);
+        IssueRisksContextProvider provider = new IssueRisksContextProvider(components.risks(), components.access(), applicationProperties, pageBuilder, authentication);
         Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
 
         List<Map<String, Object>> rows = (List<Map<String, Object>>) context.get("risks");
@@ -127,6 +136,7 @@ class IssueRisksContextProviderIT {
                 .containsEntry("url", "/jira/projects/ALPHA?selectedItem=com.pmosuite.pmo-plugin%3Arisk-register-sidebar-link"
                         + "&risk=" + mitigated.id());
         assertThat(context).containsEntry("riskCount", "1").containsKey("issue").containsEntry("i18n", i18n);
+        verify(resources).requireWebResource(IssueRisksContextProvider.WEB_RESOURCE);
     }
 
     @Test
@@ -141,7 +151,7 @@ class IssueRisksContextProviderIT {
                 .withLinkedIssueKeys("ALPHA-7").build(), "alice");
 
         Map<String, Object> context = new IssueRisksContextProvider(components.risks(), components.access(), applicationProperties,
-                authentication)
+                pageBuilder, authentication)
                 .getContextMap(Map.of("issue", issue));
 
         assertThat((List<Map<String, Object>>) context.get("risks")).hasSize(20)
@@ -167,7 +177,7 @@ class IssueRisksContextProviderIT {
         }
 
         Map<String, Object> context = new IssueRisksContextProvider(components.risks(), components.access(), applicationProperties,
-                authentication)
+                pageBuilder, authentication)
                 .getContextMap(Map.of("issue", issue));
 
         String filtered = "?selectedItem=com.pmosuite.pmo-plugin%3Arisk-register-sidebar-link&issue=ALPHA-7";
@@ -179,7 +189,7 @@ class IssueRisksContextProviderIT {
 
     @Test
     void withoutAnIssueInTheContextThePanelIsEmpty() {
-        IssueRisksContextProvider provider = new IssueRisksContextProvider(components.risks(), components.access(), applicationProperties, authentication);
+        IssueRisksContextProvider provider = new IssueRisksContextProvider(components.risks(), components.access(), applicationProperties, pageBuilder, authentication);
 
         assertThat(provider.getContextMap(Map.of())).containsEntry("riskCount", "0");
     }
@@ -192,7 +202,7 @@ class IssueRisksContextProviderIT {
         when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(secret), eq(alice)))
                 .thenThrow(new IllegalStateException("permission scheme unavailable"));
         IssueRisksContextProvider provider = new IssueRisksContextProvider(components.risks(), components.access(),
-                applicationProperties, authentication);
+                applicationProperties, pageBuilder, authentication);
 
         assertThatThrownBy(() -> provider.getContextMap(Map.of("issue", issue)))
                 .hasMessage("permission scheme unavailable");
