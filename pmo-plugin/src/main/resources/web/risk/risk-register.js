@@ -1789,12 +1789,8 @@
     /* ------------------------------------------------------------------ scoring settings dialog */
 
     const THRESHOLDS = ['mediumFrom', 'highFrom', 'criticalFrom'];
-    const SEVERITIES = ['low', 'medium', 'high', 'critical'];
-    // The core's SeverityBands.defaultsFor: what each matrix size starts with.
-    const DEFAULT_THRESHOLDS = {
-        3: {mediumFrom: 3, highFrom: 6, criticalFrom: 9},
-        5: {mediumFrom: 5, highFrom: 10, criticalFrom: 20}
-    };
+    // Typing waits this long for the next key before the server is asked for a preview.
+    const PREVIEW_DELAY_MS = 250;
     // Saving reloads the page (levels, filters and heat maps all depend on the settings); this says so afterwards.
     const SETTINGS_SAVED_KEY = 'pmo-risk-settings-saved';
 
@@ -1805,7 +1801,9 @@
         edited: false,
         snapshot: null,
         opener: null,
-        seq: 0
+        seq: 0,
+        previewSeq: 0,
+        previewTimer: null
     };
 
     function settingsDialogEl() {
@@ -1846,7 +1844,7 @@
             settingsField(name).value = value === null || value === undefined ? '' : String(value);
         });
         fitThresholdsTo(values.scale);
-        updateSettingsPreview();
+        schedulePreview(readSettings(), 0);
     }
 
     function fitThresholdsTo(size) {
@@ -1864,70 +1862,116 @@
         return settings.snapshot !== null && JSON.stringify(readSettings()) !== settings.snapshot;
     }
 
-    /** Mirrors SeverityBands.validFor, only to decide whether the preview can be drawn; the server decides. */
-    function validThresholds(values, maxScore) {
-        return THRESHOLDS.every(function (name) {
-            return values[name] !== null;
-        }) && values.mediumFrom >= 2 && values.highFrom > values.mediumFrom
-            && values.criticalFrom > values.highFrom && values.criticalFrom <= maxScore;
+    function previewGroup() {
+        const matrix = byId('pmo-settings-preview');
+        return matrix ? matrix.closest('.pmo-settings-preview') : null;
     }
 
-    function classify(score, values) {
-        if (score >= values.criticalFrom) {
-            return 'critical';
+    /**
+     * Asks the server how {@code body} would colour the matrix, after a pause in typing; the bands and their
+     * validity are the server's rule (SeverityBands), never repeated here. The group is busy from the first key
+     * until the answer to the last request is shown.
+     */
+    function schedulePreview(body, delay) {
+        const group = previewGroup();
+        if (!group) {
+            return;
         }
-        if (score >= values.highFrom) {
-            return 'high';
-        }
-        return score >= values.mediumFrom ? 'medium' : 'low';
+        group.setAttribute('aria-busy', 'true');
+        clearTimeout(settings.previewTimer);
+        settings.previewTimer = setTimeout(function () {
+            requestPreview(body);
+        }, delay === undefined ? PREVIEW_DELAY_MS : delay);
     }
 
-    function updateSettingsPreview() {
+    async function requestPreview(body) {
+        const seq = ++settings.previewSeq;
+        if (body.mediumFrom !== undefined && THRESHOLDS.every(function (name) {
+            return body[name] === null;
+        })) {
+            // Three empty thresholds would ask the server for the defaults; nothing typed has no preview.
+            showPreviewInvalid([t('pmo.risk.settings.error.number')]);
+            previewGroup().setAttribute('aria-busy', 'false');
+            return;
+        }
+        const result = await api('POST', projectPath('/risk-settings/preview'), body);
+        if (seq !== settings.previewSeq || !settings.open) {
+            return;
+        }
+        if (result.ok && result.data) {
+            if (body.mediumFrom === undefined) {
+                // Asked for the scale's defaults: they become the suggested thresholds.
+                THRESHOLDS.forEach(function (name) {
+                    settingsField(name).value = String(result.data[name]);
+                });
+                showSuggestion(t('pmo.risk.settings.defaults.suggested', result.data.scale));
+            }
+            showPreview(result.data);
+        } else if (result.status === 400) {
+            const errors = result.data && Array.isArray(result.data.errors) ? result.data.errors : [];
+            showPreviewInvalid(errors.map(function (error) {
+                return t('pmo.risk.error.other.fields', settingsLabel(error.field), error.message);
+            }));
+        } else {
+            showPreviewInvalid([describeFailure(result, 'pmo.risk.settings.error.not.found').text]);
+        }
+        previewGroup().setAttribute('aria-busy', 'false');
+    }
+
+    function showPreviewInvalid(lines) {
+        const matrix = byId('pmo-settings-preview');
+        const invalid = byId('pmo-settings-preview-invalid');
+        clear(matrix);
+        clear(byId('pmo-settings-bands'));
+        clear(invalid);
+        invalid.appendChild(document.createTextNode(t('pmo.risk.settings.preview.invalid')));
+        lines.forEach(function (line) {
+            invalid.appendChild(el('br'));
+            invalid.appendChild(document.createTextNode(line));
+        });
+        invalid.hidden = false;
+        matrix.parentNode.hidden = true;
+    }
+
+    /** Draws the server's preview: its cells in the heat maps' colours and the score range of each severity. */
+    function showPreview(preview) {
         const matrix = byId('pmo-settings-preview');
         const bands = byId('pmo-settings-bands');
         const invalid = byId('pmo-settings-preview-invalid');
-        if (!matrix || !bands || !invalid) {
-            return;
-        }
-        const values = readSettings();
-        const size = values.scale === 3 ? 3 : 5;
-        const maxScore = size * size;
         clear(matrix);
         clear(bands);
-        const valid = validThresholds(values, maxScore);
-        invalid.textContent = valid ? '' : t('pmo.risk.settings.preview.invalid', maxScore);
-        invalid.hidden = valid;
-        matrix.parentNode.hidden = !valid;
-        if (!valid) {
-            return;
-        }
-        matrix.appendChild(previewMatrix(size, values));
-        const starts = [1, values.mediumFrom, values.highFrom, values.criticalFrom, maxScore + 1];
-        SEVERITIES.forEach(function (severity, index) {
-            const from = starts[index];
-            const to = starts[index + 1] - 1;
+        clear(invalid);
+        invalid.hidden = true;
+        matrix.parentNode.hidden = false;
+        matrix.appendChild(previewMatrix(preview));
+        preview.bands.forEach(function (band) {
             const item = el('li', 'pmo-settings-band');
-            item.setAttribute('data-severity', severity);
-            item.appendChild(el('span', 'pmo-heatmap-swatch ' + severityClass(severity))).setAttribute('aria-hidden',
-                'true');
-            const name = label('pmo.risk.severity.', severity);
-            item.appendChild(document.createTextNode(from === to ? t('pmo.risk.settings.band.single', name, from)
-                : t('pmo.risk.settings.band', name, from, to)));
+            item.setAttribute('data-severity', band.severity);
+            item.appendChild(el('span', 'pmo-heatmap-swatch ' + severityClass(band.severity)))
+                .setAttribute('aria-hidden', 'true');
+            const name = label('pmo.risk.severity.', band.severity);
+            item.appendChild(document.createTextNode(band.from === band.to
+                ? t('pmo.risk.settings.band.single', name, band.from)
+                : t('pmo.risk.settings.band', name, band.from, band.to)));
             bands.appendChild(item);
         });
     }
 
     /** The matrix as the heat maps will colour it: probability down the side, highest first; impact along the foot. */
-    function previewMatrix(size, values) {
+    function previewMatrix(preview) {
+        const byCell = {};
+        preview.cells.forEach(function (cell) {
+            byCell[cell.probability + ':' + cell.impact] = cell;
+        });
         return matrixGrid('pmo-heatmap-grid pmo-settings-preview-grid', 'pmo-heatmap-table pmo-settings-preview-table',
-            t('pmo.risk.settings.preview'), size, function (p, i) {
-                const score = p * i;
-                const severity = classify(score, values);
-                const td = el('td', 'pmo-settings-cell ' + severityClass(severity), score);
+            t('pmo.risk.settings.preview'), preview.scale, function (p, i) {
+                const cell = byCell[p + ':' + i];
+                const td = el('td', 'pmo-settings-cell ' + severityClass(cell.severity), cell.score);
                 td.setAttribute('data-probability', String(p));
                 td.setAttribute('data-impact', String(i));
-                td.setAttribute('data-severity', severity);
-                td.title = t('pmo.risk.settings.preview.cell', p, i, score, label('pmo.risk.severity.', severity));
+                td.setAttribute('data-severity', cell.severity);
+                td.title = t('pmo.risk.settings.preview.cell', p, i, cell.score,
+                    label('pmo.risk.severity.', cell.severity));
                 return td;
             });
     }
@@ -1978,22 +2022,16 @@
 
     /** A new scale suggests its default thresholds, unless the user already chose thresholds of their own. */
     function scaleChanged() {
-        const size = readSettings().scale;
-        fitThresholdsTo(size);
-        const defaults = DEFAULT_THRESHOLDS[size];
-        if (!settings.edited && defaults) {
-            THRESHOLDS.forEach(function (name) {
-                settingsField(name).value = String(defaults[name]);
-            });
-            showSuggestion(t('pmo.risk.settings.defaults.suggested', size));
-        }
-        updateSettingsPreview();
+        const values = readSettings();
+        fitThresholdsTo(values.scale);
+        // Without thresholds the server previews the scale's defaults, and they fill the form.
+        schedulePreview(settings.edited ? values : {scale: values.scale}, 0);
     }
 
     function thresholdEdited() {
         settings.edited = true;
         showSuggestion('');
-        updateSettingsPreview();
+        schedulePreview(readSettings());
     }
 
     function clearSettingsErrors() {
