@@ -11,7 +11,6 @@
     const FILTER_DEBOUNCE_MS = 300;
     const DEFAULT_LIMIT = 50;
     const MAX_LIMIT = 500;
-    const MAX_CSV_CHARS = 2000000;
 
     // Every word the page uses, translated by Jira's jsI18n transformer when the file is served: each key is
     // written out because a computed key would not be translated.
@@ -82,13 +81,6 @@
         'pmo.risk.history.empty': AJS.I18n.getText('pmo.risk.history.empty'),
         'pmo.risk.history.empty.value': AJS.I18n.getText('pmo.risk.history.empty.value'),
         'pmo.risk.history.loading': AJS.I18n.getText('pmo.risk.history.loading'),
-        'pmo.risk.import.done': AJS.I18n.getText('pmo.risk.import.done'),
-        'pmo.risk.import.failed': AJS.I18n.getText('pmo.risk.import.failed'),
-        'pmo.risk.import.file.error': AJS.I18n.getText('pmo.risk.import.file.error'),
-        'pmo.risk.import.fix': AJS.I18n.getText('pmo.risk.import.fix'),
-        'pmo.risk.import.row.error': AJS.I18n.getText('pmo.risk.import.row.error'),
-        'pmo.risk.import.too.large': AJS.I18n.getText('pmo.risk.import.too.large'),
-        'pmo.risk.import.uploading': AJS.I18n.getText('pmo.risk.import.uploading'),
         'pmo.risk.kind.opportunity': AJS.I18n.getText('pmo.risk.kind.opportunity'),
         'pmo.risk.kind.threat': AJS.I18n.getText('pmo.risk.kind.threat'),
         'pmo.risk.page.summary': AJS.I18n.getText('pmo.risk.page.summary'),
@@ -128,7 +120,7 @@
     let root;
     let config;
     let sortHeaders = null;
-    // risk-settings.js, loaded first, adds the dialog's words to the page's namespace.
+    // risk-settings.js and risk-import.js, loaded first, add their words to the page's namespace.
     const riskPage = PMO.riskPage = PMO.riskPage || {};
     const strings = Object.assign({}, riskPage.strings, STRINGS);
     const state = {
@@ -1806,75 +1798,6 @@
         }
     }
 
-    /* ------------------------------------------------------------------ CSV import */
-
-    function bindImport() {
-        const input = byId('pmo-import-csv');
-        if (!input) {
-            return;
-        }
-        input.addEventListener('change', function () {
-            const file = input.files && input.files[0];
-            if (file) {
-                importFile(file).then(function () {
-                    input.value = '';
-                });
-            }
-        });
-        const close = byId('pmo-import-result-close');
-        if (close) {
-            close.addEventListener('click', function () {
-                byId('pmo-import-result').hidden = true;
-                input.focus();
-            });
-        }
-    }
-
-    async function importFile(file) {
-        const panel = byId('pmo-import-result');
-        panel.hidden = true;
-        const text = await file.text();
-        if (text.length > MAX_CSV_CHARS) {
-            showImportErrors(t('pmo.risk.import.too.large', MAX_CSV_CHARS), []);
-            return;
-        }
-        notify('info', t('pmo.risk.import.uploading', file.name));
-        markStale(true);
-        const result = await api('POST', projectPath('/risks/import'), text, 'text/csv');
-        if (!result.ok) {
-            markFresh();
-        }
-        if (result.ok) {
-            const created = result.data && Array.isArray(result.data.createdIds) ? result.data.createdIds.length : 0;
-            notify('success', t('pmo.risk.import.done', created, file.name));
-            state.offset = 0;
-            writeUrlState();
-            refreshAll();
-            return;
-        }
-        if (result.status === 400 && result.data) {
-            showImportErrors(t('pmo.risk.import.fix'), result.data.errors || []);
-            return;
-        }
-        notifyFailure(result);
-    }
-
-    function showImportErrors(message, errors) {
-        const panel = byId('pmo-import-result');
-        byId('pmo-import-result-message').textContent = message;
-        const list = byId('pmo-import-errors');
-        clear(list);
-        errors.forEach(function (error) {
-            const text = error.line !== undefined && error.line !== null
-                ? t('pmo.risk.import.row.error', error.line, fieldLabel(error.field), error.message || '')
-                : t('pmo.risk.import.file.error', fieldLabel(error.field), error.message || '');
-            list.appendChild(el('li', null, text));
-        });
-        list.hidden = errors.length === 0;
-        panel.hidden = false;
-        panel.scrollIntoView({block: 'nearest'});
-    }
-
     /* ------------------------------------------------------------------ start */
 
     function refreshAll() {
@@ -1908,7 +1831,11 @@
         bindSortHeaders();
         bindTable();
         bindDialog();
-        bindImport();
+        riskPage.importer({
+            byId: byId, el: el, clear: clear, t: t, api: api, projectPath: projectPath, notify: notify,
+            notifyFailure: notifyFailure, fieldLabel: fieldLabel, markStale: markStale, markFresh: markFresh,
+            writeUrlState: writeUrlState, refreshAll: refreshAll, state: state
+        }).bind();
         const settingsDialog = riskPage.settingsDialog({
             byId: byId, el: el, clear: clear, t: t, has: has, label: label, api: api, projectPath: projectPath,
             describeFailure: describeFailure, severityClass: severityClass, showMessageIn: showMessageIn,
