@@ -11,7 +11,6 @@
     const FILTER_DEBOUNCE_MS = 300;
     const DEFAULT_LIMIT = 50;
     const MAX_LIMIT = 500;
-    const MAX_CSV_CHARS = 2000000;
 
     // Every word the page uses, translated by Jira's jsI18n transformer when the file is served: each key is
     // written out because a computed key would not be translated.
@@ -82,13 +81,6 @@
         'pmo.risk.history.empty': AJS.I18n.getText('pmo.risk.history.empty'),
         'pmo.risk.history.empty.value': AJS.I18n.getText('pmo.risk.history.empty.value'),
         'pmo.risk.history.loading': AJS.I18n.getText('pmo.risk.history.loading'),
-        'pmo.risk.import.done': AJS.I18n.getText('pmo.risk.import.done'),
-        'pmo.risk.import.failed': AJS.I18n.getText('pmo.risk.import.failed'),
-        'pmo.risk.import.file.error': AJS.I18n.getText('pmo.risk.import.file.error'),
-        'pmo.risk.import.fix': AJS.I18n.getText('pmo.risk.import.fix'),
-        'pmo.risk.import.row.error': AJS.I18n.getText('pmo.risk.import.row.error'),
-        'pmo.risk.import.too.large': AJS.I18n.getText('pmo.risk.import.too.large'),
-        'pmo.risk.import.uploading': AJS.I18n.getText('pmo.risk.import.uploading'),
         'pmo.risk.kind.opportunity': AJS.I18n.getText('pmo.risk.kind.opportunity'),
         'pmo.risk.kind.threat': AJS.I18n.getText('pmo.risk.kind.threat'),
         'pmo.risk.page.summary': AJS.I18n.getText('pmo.risk.page.summary'),
@@ -97,24 +89,6 @@
         'pmo.risk.saved': AJS.I18n.getText('pmo.risk.saved'),
         'pmo.risk.score.preview': AJS.I18n.getText('pmo.risk.score.preview'),
         'pmo.risk.score.preview.residual': AJS.I18n.getText('pmo.risk.score.preview.residual'),
-        'pmo.risk.settings.band': AJS.I18n.getText('pmo.risk.settings.band'),
-        'pmo.risk.settings.band.single': AJS.I18n.getText('pmo.risk.settings.band.single'),
-        'pmo.risk.settings.criticalFrom': AJS.I18n.getText('pmo.risk.settings.criticalFrom'),
-        'pmo.risk.settings.defaults.suggested': AJS.I18n.getText('pmo.risk.settings.defaults.suggested'),
-        'pmo.risk.settings.error.fields': AJS.I18n.getText('pmo.risk.settings.error.fields'),
-        'pmo.risk.settings.error.invalid': AJS.I18n.getText('pmo.risk.settings.error.invalid'),
-        'pmo.risk.settings.error.load': AJS.I18n.getText('pmo.risk.settings.error.load'),
-        'pmo.risk.settings.error.not.found': AJS.I18n.getText('pmo.risk.settings.error.not.found'),
-        'pmo.risk.settings.error.number': AJS.I18n.getText('pmo.risk.settings.error.number'),
-        'pmo.risk.settings.highFrom': AJS.I18n.getText('pmo.risk.settings.highFrom'),
-        'pmo.risk.settings.loading': AJS.I18n.getText('pmo.risk.settings.loading'),
-        'pmo.risk.settings.mediumFrom': AJS.I18n.getText('pmo.risk.settings.mediumFrom'),
-        'pmo.risk.settings.preview': AJS.I18n.getText('pmo.risk.settings.preview'),
-        'pmo.risk.settings.preview.cell': AJS.I18n.getText('pmo.risk.settings.preview.cell'),
-        'pmo.risk.settings.preview.invalid': AJS.I18n.getText('pmo.risk.settings.preview.invalid'),
-        'pmo.risk.settings.save.failed': AJS.I18n.getText('pmo.risk.settings.save.failed'),
-        'pmo.risk.settings.saved': AJS.I18n.getText('pmo.risk.settings.saved'),
-        'pmo.risk.settings.scale': AJS.I18n.getText('pmo.risk.settings.scale'),
         'pmo.risk.severity.critical': AJS.I18n.getText('pmo.risk.severity.critical'),
         'pmo.risk.severity.high': AJS.I18n.getText('pmo.risk.severity.high'),
         'pmo.risk.severity.low': AJS.I18n.getText('pmo.risk.severity.low'),
@@ -146,7 +120,9 @@
     let root;
     let config;
     let sortHeaders = null;
-    const strings = STRINGS;
+    // risk-settings.js and risk-import.js, loaded first, add their words to the page's namespace.
+    const riskPage = PMO.riskPage = PMO.riskPage || {};
+    const strings = Object.assign({}, riskPage.strings, STRINGS);
     const state = {
         status: [],
         severity: [],
@@ -841,6 +817,42 @@
     }
 
     /* ------------------------------------------------------------------ heat maps */
+    /**
+     * A size x size matrix with its axes, as heat maps and the settings preview draw it: probability down the
+     * side (highest first), impact along the foot; {@code cellFor(p, i)} makes each cell.
+     */
+    function matrixGrid(gridClass, tableClass, caption, size, cellFor) {
+        const grid = el('div', gridClass);
+        grid.appendChild(el('div', 'pmo-heatmap-axis pmo-heatmap-axis-y', t('pmo.risk.heatmap.axis.probability')));
+        const table = el('table', tableClass);
+        table.appendChild(el('caption', 'pmo-visually-hidden', caption));
+        const tbody = el('tbody');
+        for (let p = size; p >= 1; p--) {
+            const tr = el('tr');
+            const rowHeader = el('th', 'pmo-heatmap-level', p);
+            rowHeader.scope = 'row';
+            tr.appendChild(rowHeader);
+            for (let i = 1; i <= size; i++) {
+                tr.appendChild(cellFor(p, i));
+            }
+            tbody.appendChild(tr);
+        }
+        table.appendChild(tbody);
+        const tfoot = el('tfoot');
+        const axisRow = el('tr');
+        axisRow.appendChild(el('td', 'pmo-heatmap-corner'));
+        for (let i = 1; i <= size; i++) {
+            const columnHeader = el('th', 'pmo-heatmap-level', i);
+            columnHeader.scope = 'col';
+            axisRow.appendChild(columnHeader);
+        }
+        tfoot.appendChild(axisRow);
+        table.appendChild(tfoot);
+        grid.appendChild(table);
+        grid.appendChild(el('div', 'pmo-heatmap-axis pmo-heatmap-axis-x', t('pmo.risk.heatmap.axis.impact')));
+        return grid;
+    }
+
 
     async function loadHeatMaps() {
         const containers = [byId('pmo-heatmap-inherent'), byId('pmo-heatmap-residual')].filter(Boolean);
@@ -1786,511 +1798,6 @@
         }
     }
 
-    /* ------------------------------------------------------------------ scoring settings dialog */
-
-    const THRESHOLDS = ['mediumFrom', 'highFrom', 'criticalFrom'];
-    const SEVERITIES = ['low', 'medium', 'high', 'critical'];
-    // The core's SeverityBands.defaultsFor: what each matrix size starts with.
-    const DEFAULT_THRESHOLDS = {
-        3: {mediumFrom: 3, highFrom: 6, criticalFrom: 9},
-        5: {mediumFrom: 5, highFrom: 10, criticalFrom: 20}
-    };
-    // Saving reloads the page (levels, filters and heat maps all depend on the settings); this says so afterwards.
-    const SETTINGS_SAVED_KEY = 'pmo-risk-settings-saved';
-
-    const settings = {
-        open: false,
-        busy: false,
-        loaded: null,
-        edited: false,
-        snapshot: null,
-        opener: null,
-        seq: 0
-    };
-
-    function settingsDialogEl() {
-        return byId('pmo-settings-dialog');
-    }
-
-    function settingsAuiDialog() {
-        return PMO.dialog(settingsDialogEl());
-    }
-
-    function settingsForm() {
-        return byId('pmo-settings-form');
-    }
-
-    function settingsField(name) {
-        const form = settingsForm();
-        return form ? form.querySelector('[data-setting="' + name + '"]') : null;
-    }
-
-    function wholeNumber(text) {
-        const trimmed = String(text || '').trim();
-        return /^[+-]?\d{1,9}$/.test(trimmed) ? parseInt(trimmed, 10) : null;
-    }
-
-    /** The form as the REST API reads the settings; a threshold that is not a whole number is null. */
-    function readSettings() {
-        const body = {scale: wholeNumber(settingsField('scale').value)};
-        THRESHOLDS.forEach(function (name) {
-            body[name] = wholeNumber(settingsField(name).value);
-        });
-        return body;
-    }
-
-    function fillSettings(values) {
-        settingsField('scale').value = String(values.scale);
-        THRESHOLDS.forEach(function (name) {
-            const value = values[name];
-            settingsField(name).value = value === null || value === undefined ? '' : String(value);
-        });
-        fitThresholdsTo(values.scale);
-        updateSettingsPreview();
-    }
-
-    function fitThresholdsTo(size) {
-        THRESHOLDS.forEach(function (name) {
-            settingsField(name).max = String(size * size);
-        });
-    }
-
-    function settingsLabel(field) {
-        const key = 'pmo.risk.settings.' + field;
-        return has(key) ? t(key) : String(field || '');
-    }
-
-    function settingsDirty() {
-        return settings.snapshot !== null && JSON.stringify(readSettings()) !== settings.snapshot;
-    }
-
-    /** Mirrors SeverityBands.validFor, only to decide whether the preview can be drawn; the server decides. */
-    function validThresholds(values, maxScore) {
-        return THRESHOLDS.every(function (name) {
-            return values[name] !== null;
-        }) && values.mediumFrom >= 2 && values.highFrom > values.mediumFrom
-            && values.criticalFrom > values.highFrom && values.criticalFrom <= maxScore;
-    }
-
-    function classify(score, values) {
-        if (score >= values.criticalFrom) {
-            return 'critical';
-        }
-        if (score >= values.highFrom) {
-            return 'high';
-        }
-        return score >= values.mediumFrom ? 'medium' : 'low';
-    }
-
-    function updateSettingsPreview() {
-        const matrix = byId('pmo-settings-preview');
-        const bands = byId('pmo-settings-bands');
-        const invalid = byId('pmo-settings-preview-invalid');
-        if (!matrix || !bands || !invalid) {
-            return;
-        }
-        const values = readSettings();
-        const size = values.scale === 3 ? 3 : 5;
-        const maxScore = size * size;
-        clear(matrix);
-        clear(bands);
-        const valid = validThresholds(values, maxScore);
-        invalid.textContent = valid ? '' : t('pmo.risk.settings.preview.invalid', maxScore);
-        invalid.hidden = valid;
-        matrix.parentNode.hidden = !valid;
-        if (!valid) {
-            return;
-        }
-        matrix.appendChild(previewMatrix(size, values));
-        const starts = [1, values.mediumFrom, values.highFrom, values.criticalFrom, maxScore + 1];
-        SEVERITIES.forEach(function (severity, index) {
-            const from = starts[index];
-            const to = starts[index + 1] - 1;
-            const item = el('li', 'pmo-settings-band');
-            item.setAttribute('data-severity', severity);
-            item.appendChild(el('span', 'pmo-heatmap-swatch ' + severityClass(severity))).setAttribute('aria-hidden',
-                'true');
-            const name = label('pmo.risk.severity.', severity);
-            item.appendChild(document.createTextNode(from === to ? t('pmo.risk.settings.band.single', name, from)
-                : t('pmo.risk.settings.band', name, from, to)));
-            bands.appendChild(item);
-        });
-    }
-
-    /** The matrix as the heat maps will colour it: probability down the side, highest first; impact along the foot. */
-    function previewMatrix(size, values) {
-        return matrixGrid('pmo-heatmap-grid pmo-settings-preview-grid', 'pmo-heatmap-table pmo-settings-preview-table',
-            t('pmo.risk.settings.preview'), size, function (p, i) {
-                const score = p * i;
-                const severity = classify(score, values);
-                const td = el('td', 'pmo-settings-cell ' + severityClass(severity), score);
-                td.setAttribute('data-probability', String(p));
-                td.setAttribute('data-impact', String(i));
-                td.setAttribute('data-severity', severity);
-                td.title = t('pmo.risk.settings.preview.cell', p, i, score, label('pmo.risk.severity.', severity));
-                return td;
-            });
-    }
-
-    /**
-     * A size x size matrix with its axes, as heat maps and the settings preview draw it: probability down the
-     * side (highest first), impact along the foot; {@code cellFor(p, i)} makes each cell.
-     */
-    function matrixGrid(gridClass, tableClass, caption, size, cellFor) {
-        const grid = el('div', gridClass);
-        grid.appendChild(el('div', 'pmo-heatmap-axis pmo-heatmap-axis-y', t('pmo.risk.heatmap.axis.probability')));
-        const table = el('table', tableClass);
-        table.appendChild(el('caption', 'pmo-visually-hidden', caption));
-        const tbody = el('tbody');
-        for (let p = size; p >= 1; p--) {
-            const tr = el('tr');
-            const rowHeader = el('th', 'pmo-heatmap-level', p);
-            rowHeader.scope = 'row';
-            tr.appendChild(rowHeader);
-            for (let i = 1; i <= size; i++) {
-                tr.appendChild(cellFor(p, i));
-            }
-            tbody.appendChild(tr);
-        }
-        table.appendChild(tbody);
-        const tfoot = el('tfoot');
-        const axisRow = el('tr');
-        axisRow.appendChild(el('td', 'pmo-heatmap-corner'));
-        for (let i = 1; i <= size; i++) {
-            const columnHeader = el('th', 'pmo-heatmap-level', i);
-            columnHeader.scope = 'col';
-            axisRow.appendChild(columnHeader);
-        }
-        tfoot.appendChild(axisRow);
-        table.appendChild(tfoot);
-        grid.appendChild(table);
-        grid.appendChild(el('div', 'pmo-heatmap-axis pmo-heatmap-axis-x', t('pmo.risk.heatmap.axis.impact')));
-        return grid;
-    }
-
-    function showSuggestion(text) {
-        const hint = byId('pmo-settings-suggestion');
-        if (hint) {
-            hint.textContent = text || '';
-            hint.hidden = !text;
-        }
-    }
-
-    /** A new scale suggests its default thresholds, unless the user already chose thresholds of their own. */
-    function scaleChanged() {
-        const size = readSettings().scale;
-        fitThresholdsTo(size);
-        const defaults = DEFAULT_THRESHOLDS[size];
-        if (!settings.edited && defaults) {
-            THRESHOLDS.forEach(function (name) {
-                settingsField(name).value = String(defaults[name]);
-            });
-            showSuggestion(t('pmo.risk.settings.defaults.suggested', size));
-        }
-        updateSettingsPreview();
-    }
-
-    function thresholdEdited() {
-        settings.edited = true;
-        showSuggestion('');
-        updateSettingsPreview();
-    }
-
-    function clearSettingsErrors() {
-        const general = byId('pmo-settings-dialog-error');
-        if (general) {
-            clear(general);
-            general.hidden = true;
-            general.className = 'aui-message aui-message-error pmo-dialog-error';
-        }
-        const form = settingsForm();
-        form.querySelectorAll('[data-error-for]').forEach(function (node) {
-            clear(node);
-            node.hidden = true;
-        });
-        form.querySelectorAll('[data-setting]').forEach(function (field) {
-            field.removeAttribute('aria-invalid');
-            const group = field.closest('.field-group');
-            if (group) {
-                group.classList.remove('pmo-field-invalid');
-            }
-        });
-    }
-
-    function showSettingsMessage(type, title, lines, node) {
-        showMessageIn(byId('pmo-settings-dialog-error'), type, title, lines, node);
-    }
-
-    function focusSettingsMessage() {
-        const general = byId('pmo-settings-dialog-error');
-        if (general && !general.hidden) {
-            general.focus();
-        }
-    }
-
-    function setSettingsEnabled(enabled) {
-        byId('pmo-settings-fields').disabled = !enabled;
-        byId('pmo-settings-save').disabled = !enabled;
-    }
-
-    function setSettingsBusy(busy) {
-        settings.busy = busy;
-        settingsDialogEl().setAttribute('aria-busy', busy ? 'true' : 'false');
-        setSettingsEnabled(!busy);
-    }
-
-    async function openSettings(opener) {
-        if (settings.open) {
-            return;
-        }
-        const seq = ++settings.seq;
-        settings.opener = opener || null;
-        settings.loaded = null;
-        settings.edited = false;
-        settings.snapshot = null;
-        clearSettingsErrors();
-        showSuggestion('');
-        setSettingsEnabled(false);
-        showSettingsMessage('info', t('pmo.risk.settings.loading'));
-        settings.open = true;
-        settingsAuiDialog().show();
-        const result = await api('GET', projectPath('/risk-settings'));
-        if (!settings.open || seq !== settings.seq) {
-            return;
-        }
-        if (!result.ok || !result.data) {
-            const failure = describeFailure(result, 'pmo.risk.settings.error.not.found');
-            showSettingsMessage('error', t('pmo.risk.settings.error.load'), [failure.text, failure.detail],
-                failure.node);
-            focusSettingsMessage();
-            return;
-        }
-        clearSettingsErrors();
-        settings.loaded = result.data;
-        fillSettings(result.data);
-        settings.snapshot = JSON.stringify(readSettings());
-        setSettingsEnabled(true);
-        settingsField('scale').focus();
-    }
-
-    function hideSettings() {
-        if (settingsAuiDialog().hide()) {
-            settingsHidden();
-        }
-    }
-
-    function settingsHidden() {
-        if (!settings.open) {
-            return;
-        }
-        settings.open = false;
-        // A load still under way must not fill the closed dialog.
-        settings.seq++;
-        const opener = settings.opener;
-        settings.opener = null;
-        setTimeout(function () {
-            if (opener && document.body.contains(opener) && typeof opener.focus === 'function') {
-                opener.focus();
-            }
-        }, 0);
-    }
-
-    async function saveSettings(event) {
-        if (event) {
-            event.preventDefault();
-        }
-        if (settings.busy || !settings.loaded) {
-            return;
-        }
-        clearSettingsErrors();
-        const body = readSettings();
-        const notNumbers = THRESHOLDS.filter(function (name) {
-            return body[name] === null;
-        }).map(function (name) {
-            return {field: name, message: t('pmo.risk.settings.error.number')};
-        });
-        if (notNumbers.length) {
-            const marked = showFieldErrorsIn(settingsForm(), 'data-setting', notNumbers);
-            showSettingsMessage('error', t('pmo.risk.settings.error.invalid'));
-            marked.first.focus();
-            return;
-        }
-        setSettingsBusy(true);
-        // The version read lets the server refuse (409) a change made meanwhile by someone else.
-        const result = await api('PUT', projectPath('/risk-settings'),
-            Object.assign({}, body, {version: settings.loaded.version}), undefined, [409]);
-        setSettingsBusy(false);
-        if (result.ok) {
-            // Even when the dialog was closed meanwhile: the settings did change, and the page must show them.
-            reloadWithNewSettings(body.scale !== settings.loaded.scale);
-            return;
-        }
-        if (!settings.open) {
-            return;
-        }
-        if (result.status === 400) {
-            const errors = result.data && Array.isArray(result.data.errors) ? result.data.errors : [];
-            const shown = showFieldErrorsIn(settingsForm(), 'data-setting', errors);
-            const lines = shown.unmatched.map(function (error) {
-                return t('pmo.risk.error.other.fields', settingsLabel(error.field), error.message);
-            });
-            if (shown.first) {
-                lines.unshift(t('pmo.risk.settings.error.fields'));
-            }
-            showSettingsMessage('error', t('pmo.risk.settings.save.failed'), lines);
-            if (shown.first) {
-                shown.first.focus();
-            } else {
-                focusSettingsMessage();
-            }
-            return;
-        }
-        const failure = describeFailure(result, 'pmo.risk.settings.error.not.found');
-        showSettingsMessage('error', t('pmo.risk.settings.save.failed'), [failure.text, failure.detail],
-            failure.node);
-        focusSettingsMessage();
-    }
-
-    function reloadWithNewSettings(scaleChanged) {
-        try {
-            window.sessionStorage.setItem(SETTINGS_SAVED_KEY, config.projectKey);
-        } catch (e) {
-            // Without session storage the page reloads all the same, just without saying why.
-        }
-        const params = new URLSearchParams(window.location.search);
-        if (scaleChanged && params.has('cell')) {
-            // A heat-map cell of the old matrix may not exist on the new one.
-            params.delete('cell');
-            params.delete('offset');
-            const query = params.toString();
-            window.location.replace(window.location.pathname + (query ? '?' + query : ''));
-            return;
-        }
-        window.location.reload();
-    }
-
-    function announceSavedSettings() {
-        let saved = null;
-        try {
-            saved = window.sessionStorage.getItem(SETTINGS_SAVED_KEY);
-            window.sessionStorage.removeItem(SETTINGS_SAVED_KEY);
-        } catch (e) {
-            return;
-        }
-        if (saved === config.projectKey && has('pmo.risk.settings.saved')) {
-            notify('success', t('pmo.risk.settings.saved'));
-        }
-    }
-
-    function bindSettings() {
-        const node = settingsDialogEl();
-        const button = byId('pmo-risk-settings');
-        if (!config.canAdminister || !node || !button) {
-            return;
-        }
-        if (!node.hasAttribute('data-aui-modal')) {
-            // Escape is handled below so that it cannot throw away typed changes.
-            node.setAttribute('data-aui-modal', 'true');
-        }
-        const aui = settingsAuiDialog().aui;
-        if (aui && typeof aui.on === 'function') {
-            aui.on('hide', settingsHidden);
-        }
-        button.addEventListener('click', function () {
-            openSettings(button);
-        });
-        settingsForm().addEventListener('submit', saveSettings);
-        settingsField('scale').addEventListener('change', scaleChanged);
-        THRESHOLDS.forEach(function (name) {
-            settingsField(name).addEventListener('input', thresholdEdited);
-        });
-        byId('pmo-settings-cancel').addEventListener('click', hideSettings);
-        node.addEventListener('keydown', function (event) {
-            if (event.key !== 'Escape' || !settings.open) {
-                return;
-            }
-            event.preventDefault();
-            if (settings.busy) {
-                return;
-            }
-            if (settingsDirty()) {
-                // Unsaved changes stay; Cancel discards them on purpose.
-                byId('pmo-settings-cancel').focus();
-                return;
-            }
-            hideSettings();
-        });
-    }
-
-    /* ------------------------------------------------------------------ CSV import */
-
-    function bindImport() {
-        const input = byId('pmo-import-csv');
-        if (!input) {
-            return;
-        }
-        input.addEventListener('change', function () {
-            const file = input.files && input.files[0];
-            if (file) {
-                importFile(file).then(function () {
-                    input.value = '';
-                });
-            }
-        });
-        const close = byId('pmo-import-result-close');
-        if (close) {
-            close.addEventListener('click', function () {
-                byId('pmo-import-result').hidden = true;
-                input.focus();
-            });
-        }
-    }
-
-    async function importFile(file) {
-        const panel = byId('pmo-import-result');
-        panel.hidden = true;
-        const text = await file.text();
-        if (text.length > MAX_CSV_CHARS) {
-            showImportErrors(t('pmo.risk.import.too.large', MAX_CSV_CHARS), []);
-            return;
-        }
-        notify('info', t('pmo.risk.import.uploading', file.name));
-        markStale(true);
-        const result = await api('POST', projectPath('/risks/import'), text, 'text/csv');
-        if (!result.ok) {
-            markFresh();
-        }
-        if (result.ok) {
-            const created = result.data && Array.isArray(result.data.createdIds) ? result.data.createdIds.length : 0;
-            notify('success', t('pmo.risk.import.done', created, file.name));
-            state.offset = 0;
-            writeUrlState();
-            refreshAll();
-            return;
-        }
-        if (result.status === 400 && result.data) {
-            showImportErrors(t('pmo.risk.import.fix'), result.data.errors || []);
-            return;
-        }
-        notifyFailure(result);
-    }
-
-    function showImportErrors(message, errors) {
-        const panel = byId('pmo-import-result');
-        byId('pmo-import-result-message').textContent = message;
-        const list = byId('pmo-import-errors');
-        clear(list);
-        errors.forEach(function (error) {
-            const text = error.line !== undefined && error.line !== null
-                ? t('pmo.risk.import.row.error', error.line, fieldLabel(error.field), error.message || '')
-                : t('pmo.risk.import.file.error', fieldLabel(error.field), error.message || '');
-            list.appendChild(el('li', null, text));
-        });
-        list.hidden = errors.length === 0;
-        panel.hidden = false;
-        panel.scrollIntoView({block: 'nearest'});
-    }
-
     /* ------------------------------------------------------------------ start */
 
     function refreshAll() {
@@ -2324,13 +1831,22 @@
         bindSortHeaders();
         bindTable();
         bindDialog();
-        bindImport();
-        bindSettings();
+        riskPage.importer({
+            byId: byId, el: el, clear: clear, t: t, api: api, projectPath: projectPath, notify: notify,
+            notifyFailure: notifyFailure, fieldLabel: fieldLabel, markStale: markStale, markFresh: markFresh,
+            writeUrlState: writeUrlState, refreshAll: refreshAll, state: state
+        }).bind();
+        const settingsDialog = riskPage.settingsDialog({
+            byId: byId, el: el, clear: clear, t: t, has: has, label: label, api: api, projectPath: projectPath,
+            describeFailure: describeFailure, severityClass: severityClass, showMessageIn: showMessageIn,
+            showFieldErrorsIn: showFieldErrorsIn, notify: notify, matrixGrid: matrixGrid, config: config
+        });
+        settingsDialog.bind();
         renderCellFilter();
         renderIssueFilter();
         writeUrlState();
         refreshAll();
-        announceSavedSettings();
+        settingsDialog.announceSaved();
         if (riskId !== null) {
             openRisk(riskId, null);
         }

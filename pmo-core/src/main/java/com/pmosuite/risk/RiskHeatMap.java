@@ -26,6 +26,14 @@ public record RiskHeatMap(int size, List<Cell> inherent, List<Cell> residual) {
                 .toList(), settings);
     }
 
+    /**
+     * The matrix the settings draw, every cell empty: what a settings preview shows before any risk is scored on
+     * it, coloured exactly as the heat maps will be.
+     */
+    public static RiskHeatMap empty(RiskSettings settings) {
+        return ofCounts(List.of(), settings);
+    }
+
     /** The map of live risks counted by cell ({@link RiskStore#countByCell}); the counts must hold live risks only. */
     public static RiskHeatMap ofCounts(Collection<RiskCellCount> counts, RiskSettings settings) {
         int size = settings.matrix().size();

@@ -15,6 +15,18 @@ class RiskHeatMapTest {
             new RiskSettings(RiskMatrix.THREE_BY_THREE, SeverityBands.defaultsFor(RiskMatrix.THREE_BY_THREE));
 
     @Test
+    void anEmptyMapIsTheWholeMatrixColouredByTheSettingsWithNoRiskInIt() {
+        RiskHeatMap map = RiskHeatMap.empty(new RiskSettings(RiskMatrix.THREE_BY_THREE, new SeverityBands(2, 4, 9)));
+
+        assertThat(map.inherent()).extracting(RiskHeatMap.Cell::probability, RiskHeatMap.Cell::impact,
+                RiskHeatMap.Cell::count, RiskHeatMap.Cell::severity).containsExactly(
+                tuple(3, 1, 0, Severity.MEDIUM), tuple(3, 2, 0, Severity.HIGH), tuple(3, 3, 0, Severity.CRITICAL),
+                tuple(2, 1, 0, Severity.MEDIUM), tuple(2, 2, 0, Severity.HIGH), tuple(2, 3, 0, Severity.HIGH),
+                tuple(1, 1, 0, Severity.LOW), tuple(1, 2, 0, Severity.MEDIUM), tuple(1, 3, 0, Severity.MEDIUM));
+        assertThat(map.residual()).isEqualTo(map.inherent());
+    }
+
+    @Test
     void theInherentMapCountsRisksByProbabilityAndImpact() {
         RiskHeatMap map = mapOf(at(4, 5), at(4, 5), anOpportunity().withProbability(4).withImpact(5), at(1, 2));
 

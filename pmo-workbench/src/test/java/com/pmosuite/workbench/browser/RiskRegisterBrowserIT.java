@@ -340,6 +340,26 @@ class RiskRegisterBrowserIT {
         LoginPage.open(driver, base).logIn(user, user);
     }
 
+    @Test
+    void aCsvFileChosenInImportBecomesRisksOrListsWhyNot() throws IOException {
+        String title = unique("Imported in the browser");
+        Path good = Files.createTempFile("pmo-import", ".csv");
+        Path bad = Files.createTempFile("pmo-import-bad", ".csv");
+        try {
+            Files.writeString(good, "title,probability,impact\r\n" + title + ",2,3\r\n");
+            Files.writeString(bad, "title,probability,impact\r\n" + unique("Refused import") + ",9,3\r\n");
+            logInAs("alice");
+            RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+
+            assertThat(register.importCsv(good).rowTitled(title).score()).isEqualTo(6);
+            assertThat(register.importCsv(bad).importErrors()).singleElement().asString()
+                    .startsWith("Line ").contains(PmoText.of("pmo.risk.field.probability"));
+        } finally {
+            Files.deleteIfExists(good);
+            Files.deleteIfExists(bad);
+        }
+    }
+
     private static String unique(String about) {
         return about + " " + UUID.randomUUID().toString().substring(0, 8);
     }

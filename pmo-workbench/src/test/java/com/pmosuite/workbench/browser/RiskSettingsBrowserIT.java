@@ -83,6 +83,7 @@ class RiskSettingsBrowserIT {
             assertThat(dialog.previewSeverity(2, 2)).as("score 4 in the preview").isEqualTo("medium");
             assertThat(dialog.previewSeverity(2, 4)).as("score 8 in the preview").isEqualTo("high");
             assertThat(dialog.previewSeverity(3, 5)).as("score 15 in the preview").isEqualTo("critical");
+            assertThat(dialog.previewBand("high")).as("the server's range of high scores").endsWith("8 to 14");
             saveWindowScreenshot(OUTPUT.resolve("screenshots/settings-dialog.png"));
             RiskRegisterPage register = dialog.saveAndWaitForReload();
 
@@ -90,7 +91,10 @@ class RiskSettingsBrowserIT {
             assertThat(heatMapSeverity(2, 2)).as("the reloaded heat map colours score 4").isEqualTo("medium");
             assertThat(heatMapSeverity(3, 5)).as("the reloaded heat map colours score 15").isEqualTo("critical");
             assertThat(register.errors()).isEmpty();
-            assertThat(chromium.consoleErrors()).as("browser console errors").isEmpty();
+            // Half-typed thresholds are previewed too, and refused with a 400 as saving them would be.
+            assertThat(chromium.consoleErrors()).as("browser console errors")
+                    .filteredOn(message -> !message.contains("/risk-settings/preview "))
+                    .isEmpty();
         } finally {
             admin.saveSettings(DELTA, before);
         }
@@ -148,6 +152,27 @@ class RiskSettingsBrowserIT {
         assertThat(dialog.settings()).isEqualTo(new ScoringSettings(3, 4, 8, 15));
         assertThat(dialog.suggestion()).isEmpty();
         assertThat(dialog.previewSaysThresholdsDoNotFit()).as("15 is above 3x3's highest score").isTrue();
+        assertThat(dialog.previewMessage()).as("the server's reason")
+                .contains("must be at most 9 on a 3x3 matrix");
+        dialog.cancel();
+        assertThat(admin.settings(DELTA)).isEqualTo(before);
+    }
+
+    @Test
+    void thePreviewShowsTheServersReasonForThresholdsThatDoNotRise() {
+        ScoringSettings before = admin.settings(DELTA);
+        logInAs("admin");
+        RiskRegisterPage.open(driver, base, DELTA);
+        SettingsDialog dialog = SettingsDialog.openFromRegister(driver, base);
+
+        dialog.typeThresholds(6, 4, 15);
+
+        assertThat(dialog.previewSaysThresholdsDoNotFit()).isTrue();
+        assertThat(dialog.previewMessage()).contains(PmoText.of("pmo.risk.settings.highFrom") + ": "
+                + "must be greater than mediumFrom");
+        dialog.typeThresholds(3, 6, 15);
+        assertThat(dialog.previewSaysThresholdsDoNotFit()).as("fixed thresholds are previewed again").isFalse();
+        assertThat(dialog.previewSeverity(2, 3)).as("score 6 in the preview").isEqualTo("high");
         dialog.cancel();
         assertThat(admin.settings(DELTA)).isEqualTo(before);
     }

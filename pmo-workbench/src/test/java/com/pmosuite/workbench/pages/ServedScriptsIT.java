@@ -35,6 +35,14 @@ class ServedScriptsIT {
     }
 
     @Test
+    void theSettingsDialogScriptIsTranslatedToo() {
+        String script = alice.get(RESOURCES + "risk-register-resources/risk-settings.js").body();
+
+        assertThat(script).doesNotContain("I18n.getText(")
+                .contains("'pmo.risk.settings.preview': \"Preview\"");
+    }
+
+    @Test
     void stylesheetsAreNotTransformed() {
         HttpResponse<String> css = alice.get(RESOURCES + "pmo-common/pmo-common.css");
 

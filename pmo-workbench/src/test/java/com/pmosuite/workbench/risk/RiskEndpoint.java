@@ -3,6 +3,7 @@ package com.pmosuite.workbench.risk;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -34,6 +35,10 @@ enum RiskEndpoint {
     // Saving the settings the project already has keeps the shared workbench as the other tests expect it.
     CHANGE_SETTINGS("PUT /projects/{key}/risk-settings", Needs.ADMINISTER, 200,
             (client, project) -> client.put(settingsOf(project), ADMIN.get(settingsOf(project)).json())),
+    // A POST that writes nothing: reading the project is enough.
+    PREVIEW_SETTINGS("POST /projects/{key}/risk-settings/preview", Needs.BROWSE, 200,
+            (client, project) -> client.post(settingsOf(project) + "/preview",
+                    Map.of("scale", 5, "mediumFrom", 4, "highFrom", 8, "criticalFrom", 16))),
     READ_SETTINGS_HISTORY("GET /projects/{key}/risk-settings/history", Needs.BROWSE, 200,
             (client, project) -> client.get(settingsOf(project) + "/history")),
     READ_RISK("GET /risks/{id}", Needs.BROWSE, 200, ofRisk((client, id) -> client.get(risk(id)))),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.util.Map;
 
 import static com.pmosuite.workbench.risk.RiskFixtures.ADMIN;
 import static com.pmosuite.workbench.risk.RiskFixtures.ALPHA;
@@ -93,6 +94,14 @@ class RiskEndpointsXsrfIT {
 
         assertXsrfRejection(reply);
         assertThat(titlesIn(ALPHA)).doesNotContain(title);
+    }
+
+    @Test
+    void aPreviewPostFromAnotherOriginIsRejectedThoughItWritesNothing() {
+        PmoRestClient.Reply reply = BROWSER_ON_EVIL_SITE.post("projects/" + ALPHA + "/risk-settings/preview",
+                Map.of("scale", 3));
+
+        assertXsrfRejection(reply);
     }
 
     @Test

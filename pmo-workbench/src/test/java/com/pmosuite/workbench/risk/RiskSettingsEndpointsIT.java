@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static com.pmosuite.workbench.risk.RiskFixtures.ADMIN;
 import static com.pmosuite.workbench.risk.RiskFixtures.ALICE;
 import static com.pmosuite.workbench.risk.RiskFixtures.GAMMA;
@@ -72,6 +74,52 @@ class RiskSettingsEndpointsIT {
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(400);
         assertThat(reply.errorFields()).containsExactly("version");
+    }
+
+    @Test
+    void aViewerPreviewsUnsavedSettingsAsTheHeatMapsWouldDrawThemAndNothingIsSaved() {
+        JsonNode before = ADMIN.get(SETTINGS).json();
+
+        PmoRestClient.Reply reply = ALICE.post(SETTINGS + "/preview",
+                Map.of("scale", 3, "mediumFrom", 2, "highFrom", 4, "criticalFrom", 9));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        JsonNode preview = reply.json();
+        assertThat(preview.path("cells")).hasSize(9);
+        assertThat(preview.path("cells").get(0).toString())
+                .isEqualTo("{\"probability\":3,\"impact\":1,\"score\":3,\"severity\":\"medium\"}");
+        assertThat(preview.path("bands").get(2).toString())
+                .isEqualTo("{\"severity\":\"high\",\"from\":4,\"to\":8}");
+        assertThat(preview.path("defaults").toString())
+                .isEqualTo("{\"mediumFrom\":3,\"highFrom\":6,\"criticalFrom\":9}");
+        assertThat(ADMIN.get(SETTINGS).json()).isEqualTo(before);
+    }
+
+    @Test
+    void aPreviewOfAScaleAloneShowsItsDefaults() {
+        PmoRestClient.Reply reply = ALICE.post(SETTINGS + "/preview", Map.of("scale", 5));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.json().path("criticalFrom").asInt()).isEqualTo(20);
+        assertThat(reply.json().path("cells")).hasSize(25);
+    }
+
+    @Test
+    void anInvalidPreviewGetsTheSame400AsSavingIt() {
+        JsonNode before = ADMIN.get(SETTINGS).json();
+        ObjectNode invalid = before.deepCopy();
+        invalid.put("scale", 3);
+        invalid.put("mediumFrom", 3);
+        invalid.put("highFrom", 6);
+        invalid.put("criticalFrom", 12);
+
+        PmoRestClient.Reply preview = ADMIN.post(SETTINGS + "/preview", invalid);
+        PmoRestClient.Reply put = ADMIN.put(SETTINGS, invalid);
+
+        assertThat(preview.status()).as("%s", preview).isEqualTo(400);
+        assertThat(preview.json()).isEqualTo(put.json());
+        assertThat(preview.errorFields()).containsExactly("criticalFrom");
+        assertThat(ADMIN.get(SETTINGS).json()).isEqualTo(before);
     }
 
     @Test

@@ -219,6 +219,19 @@ public class RiskResource {
                 access.currentUserKey())));
     }
 
+    /**
+     * Settings not yet saved as the heat maps would draw them, or the field errors a {@code PUT} of them would get.
+     * Nothing is written, so Browse Projects suffices; it is a POST only because it carries a body, and so is
+     * XSRF-protected like every other.
+     */
+    @POST
+    @Path("projects/{projectKey}/risk-settings/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response previewSettings(@PathParam("projectKey") String projectKey, InputStream body) {
+        access.browsable(projectKey);
+        return ok(views.preview(PmoJson.read(body, RiskSettingsPreviewBody.class).toSettings()));
+    }
+
     @GET
     @Path("risks/{id}")
     public Response get(@PathParam("id") String id) {

@@ -8,7 +8,11 @@ import com.pmosuite.risk.RiskFields;
 import com.pmosuite.risk.RiskHeatMap;
 import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskRegister;
+import com.pmosuite.risk.RiskMatrix;
 import com.pmosuite.risk.RiskSettings;
+import com.pmosuite.risk.ScoreRange;
+import com.pmosuite.risk.Severity;
+import com.pmosuite.risk.SeverityBands;
 import com.pmosuite.risk.VersionedRiskSettings;
 import com.pmosuite.shared.AuditEntry;
 import com.pmosuite.shared.Names;
@@ -17,6 +21,7 @@ import com.pmosuite.shared.PeopleDirectory;
 import com.pmosuite.shared.Person;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /** Turns domain risks into their JSON views, adding names of people and the numbers the settings give. */
@@ -105,6 +110,37 @@ public final class RiskViews {
         RiskSettings settings = versioned.settings();
         return new SettingsJson(settings.matrix().size(), settings.bands().mediumFrom(),
                 settings.bands().highFrom(), settings.bands().criticalFrom(), versioned.version());
+    }
+
+    /**
+     * Settings not yet saved, as the heat maps would draw them: the thresholds, the scale's defaults, the score
+     * range of each severity and every cell of the matrix with its severity.
+     */
+    public record SettingsPreviewJson(int scale, int mediumFrom, int highFrom, int criticalFrom, BandsJson defaults,
+                                      List<ScoreRangeJson> bands, List<PreviewCellJson> cells) implements JsonBody {
+    }
+
+    /** The scores, {@code from} to {@code to} inclusive, that a severity covers. */
+    public record ScoreRangeJson(String severity, int from, int to) implements JsonBody {
+    }
+
+    /** One cell of a previewed matrix: a heat-map cell without a count. */
+    public record PreviewCellJson(int probability, int impact, int score, String severity) implements JsonBody {
+    }
+
+    public SettingsPreviewJson preview(RiskSettings settings) {
+        RiskMatrix matrix = settings.matrix();
+        SeverityBands bands = settings.bands();
+        List<ScoreRangeJson> ranges = Arrays.stream(Severity.values()).map(severity -> {
+            ScoreRange range = bands.rangeOf(severity, matrix);
+            return new ScoreRangeJson(Names.of(severity), range.min(), range.max());
+        }).toList();
+        List<PreviewCellJson> cells = RiskHeatMap.empty(settings).inherent().stream()
+                .map(c -> new PreviewCellJson(c.probability(), c.impact(), c.probability() * c.impact(),
+                        Names.of(c.severity()))).toList();
+        SeverityBands defaults = SeverityBands.defaultsFor(matrix);
+        return new SettingsPreviewJson(matrix.size(), bands.mediumFrom(), bands.highFrom(), bands.criticalFrom(),
+                new BandsJson(defaults.mediumFrom(), defaults.highFrom(), defaults.criticalFrom()), ranges, cells);
     }
 
     private static BandsJson bands(RiskSettings settings) {

@@ -124,6 +124,40 @@ class RiskApiContractTest {
     }
 
     @Test
+    void aSettingsPreviewIsReadAndWrittenAsTheContractSays() {
+        RiskSettingsPreviewBody body = PmoJson.read(text("risk-settings-preview-body.json"),
+                RiskSettingsPreviewBody.class);
+
+        assertThat(body.toSettings()).isEqualTo(new RiskSettings(new RiskMatrix(3), new SeverityBands(2, 4, 9)));
+        assertMatches("risk-settings-preview-body.json", PmoJson.write(body));
+        assertMatches("risk-settings-preview.json", PmoJson.write(views.preview(body.toSettings())));
+    }
+
+    @Test
+    void aPreviewWithoutThresholdsShowsTheScalesDefaults() {
+        RiskSettingsPreviewBody body = PmoJson.read("{\"scale\": 3}", RiskSettingsPreviewBody.class);
+
+        assertThat(body.toSettings()).isEqualTo(new RiskSettings(new RiskMatrix(3), new SeverityBands(3, 6, 9)));
+    }
+
+    @Test
+    void aPreviewIsRefusedWithTheFieldErrorsOfAPut() {
+        for (String json : List.of("{\"scale\": 4, \"mediumFrom\": 1, \"highFrom\": 1, \"criticalFrom\": 1}",
+                "{\"scale\": 5, \"mediumFrom\": 30, \"highFrom\": 20, \"criticalFrom\": 10}",
+                "{\"scale\": 3, \"mediumFrom\": 3, \"highFrom\": 6, \"criticalFrom\": 20}",
+                "{\"scale\": 5, \"mediumFrom\": null, \"highFrom\": 10, \"criticalFrom\": 20}",
+                "{\"scale\": 5, \"mediumFrom\": \"five\", \"highFrom\": 10, \"criticalFrom\": 20}")) {
+            String put = json.replace("}", ", \"version\": 0}");
+            List<FieldError> previewErrors = catchThrowableOfType(ValidationFailed.class,
+                    () -> PmoJson.read(json, RiskSettingsPreviewBody.class).toSettings()).errors();
+            List<FieldError> putErrors = catchThrowableOfType(ValidationFailed.class,
+                    () -> PmoJson.read(put, RiskSettingsBody.class).toSettings()).errors();
+
+            assertThat(previewErrors).as(json).isNotEmpty().isEqualTo(putErrors);
+        }
+    }
+
+    @Test
     void aRiskWithEveryFieldIsWrittenAsTheContractSays() {
         assertMatches("risk.json", PmoJson.write(views.json(fullRisk())));
     }

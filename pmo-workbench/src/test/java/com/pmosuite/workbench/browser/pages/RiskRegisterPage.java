@@ -187,6 +187,20 @@ public final class RiskRegisterPage {
         return rowTitled(risk.title());
     }
 
+    /** Chooses a CSV file in Import CSV, as a person would; the import starts at once. */
+    public RiskRegisterPage importCsv(java.nio.file.Path file) {
+        driver.findElement(By.id("pmo-import-csv")).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** Waits for the refused import's panel and answers the lines it lists. */
+    public List<String> importErrors() {
+        Waits.on(driver).withMessage("the refused import's reasons")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("pmo-import-result")));
+        return driver.findElements(By.cssSelector("#pmo-import-errors li")).stream().map(WebElement::getText)
+                .toList();
+    }
+
     /** Waits for a row whose title is exactly {@code title} on the shown page of the table. */
     public RiskRow rowTitled(String title) {
         try {

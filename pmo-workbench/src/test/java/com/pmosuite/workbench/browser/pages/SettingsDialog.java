@@ -25,6 +25,7 @@ public final class SettingsDialog {
     private static final By MESSAGE = By.id("pmo-settings-dialog-error");
     private static final By SUGGESTION = By.id("pmo-settings-suggestion");
     private static final By PREVIEW_INVALID = By.id("pmo-settings-preview-invalid");
+    private static final By PREVIEW_GROUP = By.cssSelector("#pmo-settings-dialog .pmo-settings-preview");
     private static final By REGISTER = By.id("pmo-risk-register");
 
     private final WebDriver driver;
@@ -53,6 +54,7 @@ public final class SettingsDialog {
 
     /** What the form holds now. */
     public ScoringSettings settings() {
+        awaitPreview();
         return new ScoringSettings(Integer.parseInt(new Select(driver.findElement(SCALE)).getFirstSelectedOption()
                 .getDomProperty("value")), number(MEDIUM), number(HIGH), number(CRITICAL));
     }
@@ -73,19 +75,41 @@ public final class SettingsDialog {
 
     /** The note shown when changing the scale filled in that scale's default thresholds; empty when none is. */
     public String suggestion() {
+        awaitPreview();
         WebElement hint = driver.findElement(SUGGESTION);
         return hint.isDisplayed() ? hint.getText() : "";
     }
 
     /** The severity the preview colours the cell of probability {@code p} and impact {@code i} with. */
     public String previewSeverity(int p, int i) {
+        awaitPreview();
         By cell = By.cssSelector("#pmo-settings-preview td[data-probability='" + p + "'][data-impact='" + i + "']");
         return driver.findElement(cell).getDomAttribute("data-severity");
     }
 
     /** Whether the preview says it cannot be drawn for these thresholds instead of showing the matrix. */
     public boolean previewSaysThresholdsDoNotFit() {
+        awaitPreview();
         return driver.findElement(PREVIEW_INVALID).isDisplayed();
+    }
+
+    /** What the preview says instead of the matrix: the server's reasons the settings cannot be saved. */
+    public String previewMessage() {
+        awaitPreview();
+        return driver.findElement(PREVIEW_INVALID).getText();
+    }
+
+    /** The score range the preview lists for a severity, as shown, e.g. "High: scores 4 to 8". */
+    public String previewBand(String severity) {
+        awaitPreview();
+        return driver.findElement(By.cssSelector("#pmo-settings-bands [data-severity='" + severity + "']"))
+                .getText();
+    }
+
+    // The preview comes from the server after a pause in typing; the group is busy until the last answer is shown.
+    private void awaitPreview() {
+        Waits.on(driver).withMessage("the settings preview to show the server's answer")
+                .until(d -> !"true".equals(d.findElement(PREVIEW_GROUP).getDomAttribute("aria-busy")));
     }
 
     /** Clicks Save and returns at once; the caller waits for what it expects. */
