@@ -138,6 +138,7 @@ public final class WorkbenchServer implements AutoCloseable {
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
 
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        context.addFilter(new RequestBodySwallow(), "/*", requests);
         context.addFilter(new AuthenticationFilter(builder.accounts, builder.loginThrottle, currentUser, webSudo),
                 "/*", requests);
         PageDecoratorFilter decorator = new PageDecoratorFilter(new AtlGeneralDecorator(builder.sidebarLinks),

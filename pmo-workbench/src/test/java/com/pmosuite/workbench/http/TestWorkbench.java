@@ -1,6 +1,7 @@
 package com.pmosuite.workbench.http;
 
 import java.time.Clock;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -60,6 +61,10 @@ final class TestWorkbench implements AutoCloseable {
                         List.of("/download/resources/pmo/risk.js")))
                 .build()
                 .start();
+    }
+
+    URI baseUri() {
+        return server.baseUri();
     }
 
     Browser browser() {
