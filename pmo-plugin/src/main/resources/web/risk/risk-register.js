@@ -156,16 +156,8 @@
         return document.getElementById(id);
     }
 
-    function el(tag, className, text) {
-        const node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            node.textContent = String(text);
-        }
-        return node;
-    }
+    // One element builder for every PMO page (pmo-common.js).
+    const el = PMO.el;
 
     function clear(node) {
         while (node && node.firstChild) {
