@@ -85,7 +85,7 @@ public final class WorkbenchComponents implements AutoCloseable {
         createDirectories(options);
         this.embeddedPostgres = WorkbenchOptions.EMBEDDED_POSTGRES.equals(options.dbUrl())
                 ? startPostgres(options) : null;
-        this.database = openDatabase(options, descriptor.pluginKey());
+        this.database = openDatabase(embeddedPostgres, options, descriptor.pluginKey());
         ActiveObjects ao = database.activeObjects();
         // As Jira's AO plugin does: first the upgrade tasks newer than the stored model version, then the entities.
         new UpgradeTaskRunner(ao, descriptor.pluginKey()).upgrade(upgradeTasks(descriptor));
@@ -261,15 +261,24 @@ public final class WorkbenchComponents implements AutoCloseable {
         }
     }
 
-    private AoDatabase openDatabase(WorkbenchOptions options, String pluginKey) {
+    /**
+     * Jira runs PostgreSQL at READ COMMITTED and AO's transactions join Jira's, so the workbench does too, rather
+     * than AO's own SERIALIZABLE, which would hide a store that is only correct when isolated. HSQLDB in MVCC mode
+     * gets the same: its READ COMMITTED also reads each statement's latest commits and makes a writer wait for the
+     * row's holder, so one setting keeps both databases behaving as Jira's.
+     */
+    static final AoDatabase.Isolation ISOLATION = AoDatabase.Isolation.READ_COMMITTED;
+
+    static AoDatabase openDatabase(EmbeddedPostgres embeddedPostgres, WorkbenchOptions options, String pluginKey) {
         if (embeddedPostgres != null) {
             return AoDatabase.open(embeddedPostgres.jdbcUrl("postgres"), embeddedPostgres.user(),
-                    embeddedPostgres.password(), pluginKey);
+                    embeddedPostgres.password(), pluginKey, ISOLATION);
         }
         if (options.dbUrl() != null) {
-            return AoDatabase.open(options.dbUrl(), options.dbUser(), options.dbPassword(), pluginKey);
+            return AoDatabase.open(options.dbUrl(), options.dbUser(), options.dbPassword(), pluginKey, ISOLATION);
         }
-        return AoDatabase.hsqldbFile(options.dataDirectory().resolve("db"), pluginKey);
+        return AoDatabase.open(AoDatabase.hsqldbFileUrl(options.dataDirectory().resolve("db")), "SA", "", pluginKey,
+                ISOLATION);
     }
 
     private static List<ActiveObjectsUpgradeTask> upgradeTasks(PluginDescriptor descriptor) {
