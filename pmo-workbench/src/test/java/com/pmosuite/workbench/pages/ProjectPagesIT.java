@@ -29,8 +29,10 @@ class ProjectPagesIT {
         assertThat(page.body()).contains("id=\"project-sidebar\"", "id=\"pmo-risk-register\"",
                 "data-project-key=\"ALPHA\"", "<title>Risk register - Apollo Platform</title>",
                 "/download/resources/com.pmosuite.pmo-plugin:risk-register-resources/risk-register.js");
-        // The page's start hands the settings dialog its helpers, so the dialog's script must already be there.
+        // The page's start hands the dialogs their helpers, so the dialogs' scripts must already be there.
         assertThat(page.body().indexOf("risk-register-resources/risk-settings.js")).as("the settings dialog's script")
+                .isPositive().isLessThan(page.body().indexOf("risk-register-resources/risk-register.js"));
+        assertThat(page.body().indexOf("risk-register-resources/risk-dialog.js")).as("the risk dialog's script")
                 .isPositive().isLessThan(page.body().indexOf("risk-register-resources/risk-register.js"));
         assertThat(page.body()).containsPattern("<li class=\"aui-nav-selected\"><a class=\"aui-nav-item\" href=\""
                 + "/projects/ALPHA\\?selectedItem=com.pmosuite.pmo-plugin:risk-register-sidebar-link\"");

@@ -25,11 +25,18 @@ class ServedScriptsIT {
     }
 
     @Test
-    void theRegisterScriptIsTranslatedAndTypographicQuotesAreEscaped() {
+    void theRegisterScriptIsTranslated() {
         String script = alice.get(RESOURCES + "risk-register-resources/risk-register.js").body();
 
         assertThat(script).doesNotContain("I18n.getText(")
-                .contains("'pmo.risk.table.overdue': \"Overdue\"")
+                .contains("'pmo.risk.table.overdue': \"Overdue\"");
+    }
+
+    @Test
+    void theRiskDialogScriptIsTranslatedAndTypographicQuotesAreEscaped() {
+        String script = alice.get(RESOURCES + "risk-register-resources/risk-dialog.js").body();
+
+        assertThat(script).doesNotContain("I18n.getText(")
                 // Risk “{0}” created: non-ASCII is written as \\u escapes, so the file's encoding cannot garble it
                 .contains("'pmo.risk.created': \"Risk \\u201c{0}\\u201d created\"");
     }
