@@ -259,6 +259,16 @@ public final class RiskRegister {
                 key -> settings.computeIfAbsent(key, this::settings));
     }
 
+    /**
+     * What the live risks of these projects put at stake, threats and opportunities apart, by project key; projects
+     * without valued risks are absent. For rollups, which show it beside progress and earned value.
+     */
+    public Map<String, RiskExposure> exposure(Set<String> projectKeys) {
+        Map<String, RiskSettings> settings = new HashMap<>();
+        return RiskExposure.byProject(risks.totalsByProject(projectKeys, liveStatuses()),
+                key -> settings.computeIfAbsent(key, this::settings));
+    }
+
     /** A risk's history as the current user may see it: no keys of linked issues they cannot see. */
     public List<RiskHistoryEntry> history(long id) {
         return VisibleLinks.shownHistory(issues, risks.history(id));

@@ -17,12 +17,14 @@ import com.pmosuite.testkit.InMemoryRiskStore;
 import com.pmosuite.testkit.RiskDraftFixture;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -485,5 +487,17 @@ class RiskRegisterTest {
             assertThat(entry.at()).isEqualTo(clock.instant());
             assertThat(entry.version()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void exposureSumsLiveThreatsAndOpportunitiesApartPerProject() {
+        register.create(PROJECT, aThreat().withProbability(4).withImpact(5).withCostImpact("1000").build(), BOB);
+        register.create(PROJECT, anOpportunity().withProbability(2).withImpact(2).withCostImpact("200").build(), BOB);
+        register.create(PROJECT, aThreat().withProbability(5).withImpact(5).withCostImpact("9999")
+                .withStatus(RiskStatus.CLOSED).build(), BOB);
+
+        // 4 of 5 is 70 % and 2 of 5 is 30 %; the closed threat is no longer at stake.
+        assertThat(register.exposure(Set.of(PROJECT, SMALL_PROJECT))).isEqualTo(Map.of(
+                PROJECT, new RiskExposure(new BigDecimal("700.00"), new BigDecimal("60.00"))));
     }
 }
