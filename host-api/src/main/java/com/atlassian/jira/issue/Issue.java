@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 
 import java.sql.Timestamp;
+import java.util.Collection;
 
 /**
  * Compile-time stand-in for Jira's Issue, declaring only the members the plugin calls and omitting the Jira-only
@@ -32,6 +33,9 @@ public interface Issue {
     Long getParentId();
 
     boolean isSubTask();
+
+    /** This issue's sub-tasks; empty for a sub-task. */
+    Collection<Issue> getSubTaskObjects();
 
     Timestamp getCreated();
 

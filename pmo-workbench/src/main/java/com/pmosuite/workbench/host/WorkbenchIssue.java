@@ -1,5 +1,6 @@
 package com.pmosuite.workbench.host;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -7,6 +8,7 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 
 import java.sql.Timestamp;
+import java.util.Collection;
 
 /**
  * An issue of the demo portfolio: epic, story or sub-task, with its parent for the hierarchy.
@@ -60,6 +62,11 @@ public record WorkbenchIssue(Long id, String key, WorkbenchProject project, Stri
 
     @Override
     public boolean isSubTask() {
+        throw notModelled();
+    }
+
+    @Override
+    public Collection<Issue> getSubTaskObjects() {
         throw notModelled();
     }
 
