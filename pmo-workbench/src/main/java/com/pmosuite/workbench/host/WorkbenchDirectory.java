@@ -196,6 +196,11 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
         return key == null ? null : issues.get(key);
     }
 
+    @Override
+    public MutableIssue getIssueObject(Long id) {
+        return id == null ? null : issues.values().stream().filter(i -> id.equals(i.id())).findFirst().orElse(null);
+    }
+
     /** The issue, if the current user may browse its project. */
     public Optional<WorkbenchIssue> browsableIssue(String key) {
         WorkbenchIssue issue = issues.get(key);
