@@ -316,6 +316,11 @@
         return Math.ceil(widest / (u.pxRatio || window.devicePixelRatio || 1)) + axis.ticks.size + axis.gap + 4;
     }
 
+    function legendDash(u, seriesIndex) {
+        const dash = u.series[seriesIndex].dash;
+        return !dash || !dash.length ? 'solid' : dash[0] <= 2 ? 'dotted' : 'dashed';
+    }
+
     function options(spec, width, height) {
         return {
             width: width,
@@ -325,7 +330,8 @@
                 return window.uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC');
             },
             cursor: {drag: {x: false, y: false}},
-            legend: {live: true},
+            // The legend's samples show the dash pattern too, so the lines can be told apart without colour.
+            legend: {live: true, markers: {dash: legendDash}},
             scales: {
                 x: {
                     time: true,
