@@ -119,7 +119,9 @@ class DescriptorTest {
     void everyTemplateAndDownloadableResourceExists() {
         List<String> locations = elements("resource").stream()
                 .filter(r -> !"i18n".equals(r.getAttribute("type")))
-                .map(r -> r.getAttribute("location")).toList();
+                .map(r -> r.getAttribute("location"))
+                .filter(location -> !(VendoredLibraries.skipped() && VendoredLibraries.isVendored(location)))
+                .toList();
         assertThat(locations).isNotEmpty();
         for (String location : locations) {
             assertThat(onClassPath(location)).as("resource %s", location).isTrue();
@@ -166,7 +168,8 @@ class DescriptorTest {
                     .anyMatch(t -> "jsI18n".equals(t.getAttribute("key")));
             for (Element download : children(webResource, "resource")) {
                 String location = download.getAttribute("location");
-                if (!location.endsWith(".js")) {
+                if (!location.endsWith(".js")
+                        || (VendoredLibraries.skipped() && VendoredLibraries.isVendored(location))) {
                     continue;
                 }
                 String script;
@@ -270,6 +273,27 @@ class DescriptorTest {
         // Its context provider requires them; a <context> would put them on every issue view, panel or not.
         assertThat(children(webResource(IssueRisksContextProvider.WEB_RESOURCE), "context")).isEmpty();
         assertThat(children(webResource(root.getAttribute("key") + ":risk-severity-resources"), "context")).isEmpty();
+    }
+
+    /**
+     * The chart library is copied from npm by the build, never committed, and ships in the plugin with its licence;
+     * the charts' own script is translated, the library is left as published (no transformer reads it).
+     */
+    @Test
+    void theChartsWebResourceLoadsTheLibraryFromNpmBeforeTheWrapper() throws IOException {
+        VendoredLibraries.requireCopiedFromNpm();
+        String pluginKey = root.getAttribute("key");
+        Element library = webResource(pluginKey + ":pmo-charts-library");
+        assertThat(children(library, "resource")).extracting(r -> r.getAttribute("location"))
+                .containsExactly(VendoredLibraries.CHART_STYLES, VendoredLibraries.CHART_LIBRARY);
+        assertThat(children(library, "transformation")).isEmpty();
+        assertThat(resourcesLoadedBy(webResource(pluginKey + ":pmo-charts")))
+                .containsSubsequence(VendoredLibraries.CHART_LIBRARY, "web/common/pmo-charts.js")
+                .contains("web/common/pmo-common.js");
+        assertThat(Path.of("src/main/resources", VendoredLibraries.CHART_LIBRARY)).doesNotExist();
+        try (InputStream in = resource(VendoredLibraries.CHART_LICENCE)) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("MIT License");
+        }
     }
 
     private static Element webResource(String completeKey) {

@@ -3,6 +3,8 @@ package com.pmosuite.plugin.platform;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarEntry;
@@ -16,11 +18,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PluginJarContentIT {
 
-    private static List<String> entries() throws IOException {
+    private static Path jar() {
         Path jar = Path.of(System.getProperty("pmo.plugin.jar", "target/pmo-plugin-0.1.0-SNAPSHOT.jar"));
         assertThat(jar).as("the packaged plugin jar").exists();
-        try (JarFile file = new JarFile(jar.toFile())) {
+        return jar;
+    }
+
+    private static List<String> entries() throws IOException {
+        try (JarFile file = new JarFile(jar().toFile())) {
             return file.stream().map(JarEntry::getName).toList();
+        }
+    }
+
+    private static String text(JarFile file, String entry) throws IOException {
+        try (InputStream in = file.getInputStream(file.getEntry(entry))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -34,6 +46,27 @@ class PluginJarContentIT {
     void bundlesTheCoreDomain() throws IOException {
         assertThat(entries()).contains("com/pmosuite/risk/RiskRegister.class",
                 "com/pmosuite/plugin/wiring/HostServices.class");
+    }
+
+    /** Jira provides AUI but no charting library: the plugin carries uPlot, and its MIT licence goes with it. */
+    @Test
+    void shipsTheChartLibraryWithItsLicence() throws IOException {
+        VendoredLibraries.requireCopiedFromNpm();
+        assertThat(entries()).contains(VendoredLibraries.CHART_LIBRARY, VendoredLibraries.CHART_STYLES,
+                VendoredLibraries.CHART_LICENCE, "web/common/pmo-charts.js", "web/common/pmo-charts.css");
+        try (JarFile file = new JarFile(jar().toFile())) {
+            assertThat(text(file, VendoredLibraries.CHART_LICENCE)).contains("MIT License")
+                    .contains("Leon Sorokin");
+            assertThat(text(file, VendoredLibraries.CHART_LIBRARY)).startsWith("/*! https://github.com/leeoniya/uPlot")
+                    .contains("var uPlot=");
+        }
+    }
+
+    /** The copy comes from node_modules at build time; nothing else from npm belongs in the plugin. */
+    @Test
+    void shipsNothingElseFromNodeModules() throws IOException {
+        assertThat(entries()).noneMatch(name -> name.contains("node_modules") || name.endsWith("package.json")
+                || name.endsWith(".map"));
     }
 
     @Test
