@@ -101,6 +101,22 @@ public final class IssueFacts implements IssueChanges {
         return locks.withJobLock(JOB, () -> walk(start(RebuildProgress.Kind.REBUILD)));
     }
 
+    /**
+     * Asks for a full rebuild without running it here: saves a new rebuild's checkpoint at the lowest id, which the
+     * next {@link #reconcile()} (the scheduled job, or a run started at once) carries out. For a PMO admin's
+     * request, which must not wait for a walk over every issue.
+     *
+     * @throws com.pmosuite.shared.LockBusy when a walk is running (it would overwrite the request)
+     */
+    public RebuildProgress requestRebuild() {
+        return locks.withJobLock(JOB, () -> {
+            RebuildProgress requested = start(RebuildProgress.Kind.REBUILD)
+                    .ended(RebuildProgress.State.INTERRUPTED, clock.instant(), "Requested; the next run starts it");
+            checkpoints.save(requested);
+            return requested;
+        });
+    }
+
     /** The latest walk's progress, running or ended: seen of total, what it changed. */
     public Optional<RebuildProgress> progress() {
         return checkpoints.current();

@@ -252,6 +252,29 @@ class IssueFactsTest {
     }
 
     @Test
+    void aRequestedRebuildIsCarriedOutByTheNextRun() {
+        for (long id = 1; id <= 30; id++) {
+            jira.put(bare(id, ALPHA));
+        }
+        facts(10).reconcile();
+        store.delete(List.of(7L));
+
+        RebuildProgress requested = facts(10).requestRebuild();
+
+        assertThat(requested.kind()).isEqualTo(RebuildProgress.Kind.REBUILD);
+        assertThat(requested.lastIssueId()).isZero();
+        assertThat(requested.total()).isEqualTo(30);
+        assertThat(store.find(7)).as("nothing walked yet").isEmpty();
+
+        RebuildProgress done = facts(10).reconcile();
+
+        assertThat(done.kind()).isEqualTo(RebuildProgress.Kind.REBUILD);
+        assertThat(done.state()).isEqualTo(RebuildProgress.State.FINISHED);
+        assertThat(done.seen()).isEqualTo(30);
+        assertThat(store.find(7)).isPresent();
+    }
+
+    @Test
     void progressIsSavedAfterEveryPageWithSeenOfTotal() {
         for (long id = 1; id <= 25; id++) {
             jira.put(bare(id, ALPHA));
