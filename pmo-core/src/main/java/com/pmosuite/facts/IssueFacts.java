@@ -3,6 +3,7 @@ package com.pmosuite.facts;
 import com.pmosuite.shared.PmoLocks;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,9 +24,10 @@ import java.util.Set;
  * an unfinished one: because the comparison covers every field, it ends with exactly the tracker's facts without
  * marking rows or rewriting the unchanged ones (which would restamp them and make every node reload them).
  * <p>
- * Walks take the global job lock {@value #JOB}, so only one runs in the cluster at a time; events keep flowing
- * meanwhile (a fact an event writes during a walk is at worst written again by the walk with the tracker's state,
- * which is at least as new).
+ * Walks take the global job lock {@value #JOB}, so only one runs in the cluster at a time. Events keep flowing
+ * meanwhile, so a walk never replaces a stored fact that Jira updated later than the copy it read, nor deletes one
+ * written after it read the page: an edit made while a walk runs stays, whichever is written last. (What remains
+ * is the moment between reading the stored page and writing it; the next event or walk repairs that.)
  */
 public final class IssueFacts implements IssueChanges {
     /** The walk's job name: its lock is {@code jobs.facts-reconcile}, its runs are in the job-run history. */
@@ -142,11 +144,12 @@ public final class IssueFacts implements IssueChanges {
                     return progress;
                 }
                 long after = progress.lastIssueId();
+                Instant readAt = clock.instant();
                 List<IssueFact> issues = source.page(projects, after, pageSize);
                 requireAscending(issues, after);
                 last = issues.size() < pageSize;
                 long upTo = last ? Long.MAX_VALUE : issues.get(issues.size() - 1).issueId();
-                PageChanges changes = compare(issues, storedBetween(projects, after, upTo));
+                PageChanges changes = compare(issues, storedBetween(projects, after, upTo), readAt);
                 if (!changes.upserts.isEmpty()) {
                     store.upsert(changes.upserts);
                 }
@@ -210,8 +213,11 @@ public final class IssueFacts implements IssueChanges {
     private record PageChanges(List<IssueFact> upserts, List<Long> deletes) {
     }
 
-    /** The merge step: both lists ascend by id and cover the same id range. */
-    private static PageChanges compare(List<IssueFact> issues, List<IssueFact> stored) {
+    /**
+     * The merge step: both lists ascend by id and cover the same id range. A stored fact newer than the tracker's
+     * copy, or written after the page was read, came from an event during the walk and is left alone.
+     */
+    private static PageChanges compare(List<IssueFact> issues, List<IssueFact> stored, Instant readAt) {
         List<IssueFact> upserts = new ArrayList<>();
         List<Long> deletes = new ArrayList<>();
         int i = 0;
@@ -223,10 +229,12 @@ public final class IssueFacts implements IssueChanges {
                 upserts.add(issue);
                 i++;
             } else if (issue == null || fact.issueId() < issue.issueId()) {
-                deletes.add(fact.issueId());
+                if (!fact.updated().isAfter(readAt)) {
+                    deletes.add(fact.issueId());
+                }
                 s++;
             } else {
-                if (!same(issue, fact)) {
+                if (!same(issue, fact) && !fact.updated().isAfter(issue.updated())) {
                     upserts.add(issue);
                 }
                 i++;

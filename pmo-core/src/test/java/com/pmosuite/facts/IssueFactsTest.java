@@ -112,6 +112,42 @@ class IssueFactsTest {
     }
 
     @Test
+    void anEditMadeWhileTheWalkReadsItsPageIsNotUndoneByTheWalk() {
+        IssueFact before = story(1, ALPHA);
+        IssueFact edited = withStatus(before, StatusCategory.DONE, clock.instant().plusSeconds(1));
+        IssueFact created = story(2, ALPHA);
+        jira.put(before);
+        IssueFacts[] service = new IssueFacts[1];
+        IssueSource editedDuringTheRead = new IssueSource() {
+            @Override
+            public List<IssueFact> page(Collection<Long> projectIds, long afterIssueId, int pageSize) {
+                List<IssueFact> page = jira.page(projectIds, afterIssueId, pageSize);
+                // Jira changes both issues after the page was read; their events arrive before the walk writes.
+                clock.advance(Duration.ofSeconds(2));
+                service[0].changed(edited);
+                service[0].changed(withStatus(created, StatusCategory.TODO, clock.instant()));
+                return page;
+            }
+
+            @Override
+            public Optional<IssueFact> fact(long issueId) {
+                return jira.fact(issueId);
+            }
+
+            @Override
+            public long count(Collection<Long> projectIds) {
+                return jira.count(projectIds);
+            }
+        };
+        service[0] = new IssueFacts(store, editedDuringTheRead, tracked, checkpoints, locks, clock, 10);
+
+        service[0].reconcile();
+
+        assertThat(store.find(1)).contains(edited);
+        assertThat(store.find(2)).as("created after the page was read: not deleted").isPresent();
+    }
+
+    @Test
     void aSecondReconcileOfAnUnchangedTrackerWritesNothing() {
         for (long id = 1; id <= 30; id++) {
             jira.put(story(id, id % 2 == 0 ? ALPHA : BETA));
