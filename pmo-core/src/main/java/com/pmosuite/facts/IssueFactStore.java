@@ -1,8 +1,10 @@
 package com.pmosuite.facts;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Port: the issue-facts table. Every write takes a new, unique, increasing change stamp from the database, so each
@@ -29,4 +31,20 @@ public interface IssueFactStore {
      * appears once, in its latest state. {@code since = 0} reads every live fact.
      */
     FactChanges changesSince(long since, int limit);
+
+    /**
+     * The projects that hold live facts, so a walk can find facts left behind in projects that are no longer
+     * tracked without reading them all. This default reads every live fact; stores answer it with one query.
+     */
+    default Set<Long> projectsWithFacts() {
+        Set<Long> projects = new HashSet<>();
+        long since = 0;
+        FactChanges slice;
+        do {
+            slice = changesSince(since, 1000);
+            slice.upserted().forEach(fact -> projects.add(fact.projectId()));
+            since = slice.stamp();
+        } while (slice.more());
+        return projects;
+    }
 }

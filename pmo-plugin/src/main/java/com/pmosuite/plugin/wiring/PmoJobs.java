@@ -23,7 +23,10 @@ import com.pmosuite.shared.schedule.ScheduledJob;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -40,6 +43,7 @@ public final class PmoJobs {
     private final JobRunStore runs;
     private final JobScheduler scheduler;
     private final ReviewReminders reviewReminders;
+    private final Map<ScheduledJob, JobSchedule> capabilityJobs = new LinkedHashMap<>();
 
     public PmoJobs(Function<JobRecorder, JobScheduler> schedulerOverRecorder, ActiveObjects ao,
                    ProjectManager projectManager, UserManager userManager, TimeZoneManager timeZoneManager, Mailer mailer,
@@ -52,9 +56,16 @@ public final class PmoJobs {
                 new ServletRiskLinks(applicationProperties), clock);
     }
 
+    /** Adds a capability module's job (the facts reconcile, …), scheduled by {@link #start()} with the others. */
+    public PmoJobs also(ScheduledJob job, JobSchedule schedule) {
+        capabilityJobs.put(job, schedule);
+        return this;
+    }
+
     /** Registers and schedules every job on this node. */
     public void start() {
         scheduler.schedule(reviewReminders, REVIEW_REMINDERS);
+        capabilityJobs.forEach(scheduler::schedule);
     }
 
     /** Unregisters this node's runners; the cluster-wide schedules stay for the other nodes and the next start. */
@@ -63,7 +74,9 @@ public final class PmoJobs {
     }
 
     public List<ScheduledJob> jobs() {
-        return List.of(reviewReminders);
+        List<ScheduledJob> jobs = new ArrayList<>(List.of(reviewReminders));
+        jobs.addAll(capabilityJobs.keySet());
+        return List.copyOf(jobs);
     }
 
     public JobRunStore runs() {

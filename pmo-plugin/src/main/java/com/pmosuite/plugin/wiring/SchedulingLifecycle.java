@@ -11,6 +11,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
+import com.pmosuite.plugin.facts.wiring.FactsModule;
 import com.pmosuite.plugin.platform.mail.JiraMailQueue;
 import com.pmosuite.plugin.schedule.AtlassianJobScheduler;
 import jakarta.inject.Inject;
@@ -39,12 +40,13 @@ public class SchedulingLifecycle implements LifecycleAware {
                                @ComponentImport TimeZoneManager timeZoneManager,
                                @ComponentImport MailQueue mailQueue,
                                @ComponentImport ApplicationProperties applicationProperties,
-                               @ComponentImport ClusterManager clusterManager) {
+                               @ComponentImport ClusterManager clusterManager,
+                               FactsModule facts) {
         Clock clock = Clock.systemUTC();
         String node = clusterManager.getNodeId() == null ? STANDALONE : clusterManager.getNodeId();
         this.jobs = new PmoJobs(recorder -> new AtlassianJobScheduler(schedulerService, recorder, clock),
                 activeObjects, projectManager, userManager, timeZoneManager, new JiraMailQueue(mailQueue), applicationProperties,
-                clock, node);
+                clock, node).also(facts.reconcileJob(), FactsModule.RECONCILE);
     }
 
     @Override

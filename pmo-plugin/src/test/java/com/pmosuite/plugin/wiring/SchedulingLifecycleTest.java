@@ -14,6 +14,17 @@ import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.pmosuite.facts.FactsReconcileJob;
+import com.pmosuite.facts.IssueSource;
+import com.pmosuite.facts.TrackedProjects;
+import com.pmosuite.plugin.facts.wiring.FactsModule;
+import com.pmosuite.plugin.platform.auth.PmoAccess;
 import com.pmosuite.risk.reminder.ReviewReminders;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -22,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
@@ -51,15 +63,26 @@ class SchedulingLifecycleTest {
     }
 
     @Test
-    void onStopUnregistersThisNodesRunnerAndLeavesTheClusterScheduleAlone() throws Exception {
+    void onStartTheFactsReconcileIsScheduledOncePerClusterToo() throws Exception {
+        lifecycle().onStart();
+
+        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
+        verify(schedulerService).registerJobRunner(eq(JobRunnerKey.of(FactsReconcileJob.JOB_ID)), any());
+        verify(schedulerService).scheduleJob(eq(JobId.of(FactsReconcileJob.JOB_ID)), config.capture());
+        assertThat(config.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+    }
+
+    @Test
+    void onStopUnregistersThisNodesRunnersAndLeavesTheClusterSchedulesAlone() throws Exception {
         SchedulingLifecycle lifecycle = lifecycle();
         lifecycle.onStart();
-        verify(schedulerService).registerJobRunner(any(), any());
-        verify(schedulerService).scheduleJob(any(), any());
+        verify(schedulerService, times(2)).registerJobRunner(any(), any());
+        verify(schedulerService, times(2)).scheduleJob(any(), any());
 
         lifecycle.onStop();
 
         verify(schedulerService).unregisterJobRunner(JobRunnerKey.of(ReviewReminders.JOB_ID));
+        verify(schedulerService).unregisterJobRunner(JobRunnerKey.of(FactsReconcileJob.JOB_ID));
         verifyNoMoreInteractions(schedulerService);
     }
 
@@ -70,7 +93,15 @@ class SchedulingLifecycleTest {
     }
 
     private SchedulingLifecycle lifecycle() {
-        return new SchedulingLifecycle(schedulerService, mock(ActiveObjects.class), mock(ProjectManager.class),
-                mock(UserManager.class), mock(TimeZoneManager.class), mock(MailQueue.class), mock(ApplicationProperties.class), clusterManager);
+        ActiveObjects ao = mock(ActiveObjects.class);
+        HostServices host = new HostServices(ao, mock(JiraAuthenticationContext.class), mock(ProjectManager.class),
+                mock(PermissionManager.class), mock(GlobalPermissionManager.class), mock(GroupManager.class),
+                mock(UserManager.class), mock(IssueManager.class), mock(ClusterLockService.class),
+                mock(TimeZoneManager.class));
+        FactsModule facts = new FactsModule(new PlatformServices(host, mock(PmoAccess.class)), mock(IssueSource.class),
+                mock(TrackedProjects.class));
+        return new SchedulingLifecycle(schedulerService, ao, mock(ProjectManager.class),
+                mock(UserManager.class), mock(TimeZoneManager.class), mock(MailQueue.class), mock(ApplicationProperties.class), clusterManager,
+                facts);
     }
 }
