@@ -40,8 +40,11 @@ final class FactTable {
     int[] originalSeconds;
     int[] remainingSeconds;
     int[] spentSeconds;
-    /** Index into the (project, security level) pairs; 0 for an issue without a level. */
-    int[] securityPair;
+    /**
+     * Index into the buckets: one per project and issue security level, and one per project for issues without a
+     * level. A reader sees a bucket whole or not at all, so sums per bucket serve every reader.
+     */
+    int[] bucket;
     /** Actual cost in cents; allocated only once a fact carries one, so unmapped instances pay nothing for it. */
     long[] costCents;
     /** Whether a row's actual cost is set (a set zero is a cost too); allocated with {@link #costCents}. */
@@ -54,12 +57,16 @@ final class FactTable {
     int projectCount;
     private final Map<Long, Integer> projectIndex = new HashMap<>();
 
-    int[] pairProject = new int[16];
-    long[] pairLevel = new long[16];
-    int pairCount = 1;
-    private final Map<SecurityPair, Integer> pairIndex = new HashMap<>();
+    /** The {@link #bucketLevel} of a project's issues without a security level. */
+    static final long NO_LEVEL = Long.MIN_VALUE;
+    int[] bucketProject = new int[16];
+    long[] bucketLevel = new long[16];
+    int bucketCount;
+    private final Map<BucketKey, Integer> bucketIndex = new HashMap<>();
+    /** Counts every change, so sums computed from the table know when they are stale. */
+    long version;
 
-    private record SecurityPair(int project, long level) {
+    private record BucketKey(int project, long level) {
     }
 
     FactTable() {
@@ -79,7 +86,7 @@ final class FactTable {
         originalSeconds = new int[capacity];
         remainingSeconds = new int[capacity];
         spentSeconds = new int[capacity];
-        securityPair = new int[capacity];
+        bucket = new int[capacity];
         slots = new int[slotCount(capacity)];
     }
 
@@ -114,6 +121,7 @@ final class FactTable {
     }
 
     void upsert(IssueFact fact) {
+        version++;
         int row = rowOf(fact.issueId());
         if (row < 0) {
             if (size == capacity()) {
@@ -131,6 +139,7 @@ final class FactTable {
         if (row < 0) {
             return;
         }
+        version++;
         removeSlot(id);
         int last = size - 1;
         if (row != last) {
@@ -162,7 +171,7 @@ final class FactTable {
         originalSeconds[row] = seconds(fact.originalEstimateSeconds());
         remainingSeconds[row] = seconds(fact.remainingEstimateSeconds());
         spentSeconds[row] = seconds(fact.timeSpentSeconds());
-        securityPair[row] = fact.securityLevelId() == null ? 0 : pairIndexOf(projectIdx, fact.securityLevelId());
+        bucket[row] = bucketOf(projectIdx, fact.securityLevelId() == null ? NO_LEVEL : fact.securityLevelId());
         if (fact.actualCost() != null) {
             if (costCents == null) {
                 costCents = new long[capacity()];
@@ -207,15 +216,15 @@ final class FactTable {
         return known == null ? -1 : known;
     }
 
-    private int pairIndexOf(int projectIdx, long levelId) {
-        return pairIndex.computeIfAbsent(new SecurityPair(projectIdx, levelId), key -> {
-            if (pairCount == pairLevel.length) {
-                pairLevel = Arrays.copyOf(pairLevel, pairCount * 2);
-                pairProject = Arrays.copyOf(pairProject, pairCount * 2);
+    private int bucketOf(int projectIdx, long levelId) {
+        return bucketIndex.computeIfAbsent(new BucketKey(projectIdx, levelId), key -> {
+            if (bucketCount == bucketLevel.length) {
+                bucketLevel = Arrays.copyOf(bucketLevel, bucketCount * 2);
+                bucketProject = Arrays.copyOf(bucketProject, bucketCount * 2);
             }
-            pairProject[pairCount] = projectIdx;
-            pairLevel[pairCount] = levelId;
-            return pairCount++;
+            bucketProject[bucketCount] = projectIdx;
+            bucketLevel[bucketCount] = levelId;
+            return bucketCount++;
         });
     }
 
@@ -232,7 +241,7 @@ final class FactTable {
         originalSeconds[to] = originalSeconds[from];
         remainingSeconds[to] = remainingSeconds[from];
         spentSeconds[to] = spentSeconds[from];
-        securityPair[to] = securityPair[from];
+        bucket[to] = bucket[from];
         if (costCents != null) {
             costCents[to] = costCents[from];
             hasCost[to] = hasCost[from];
@@ -287,7 +296,7 @@ final class FactTable {
         originalSeconds = Arrays.copyOf(originalSeconds, capacity);
         remainingSeconds = Arrays.copyOf(remainingSeconds, capacity);
         spentSeconds = Arrays.copyOf(spentSeconds, capacity);
-        securityPair = Arrays.copyOf(securityPair, capacity);
+        bucket = Arrays.copyOf(bucket, capacity);
         if (costCents != null) {
             costCents = Arrays.copyOf(costCents, capacity);
             hasCost = Arrays.copyOf(hasCost, capacity);

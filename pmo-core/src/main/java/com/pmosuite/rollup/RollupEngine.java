@@ -33,6 +33,7 @@ public final class RollupEngine {
     /** The throughput window of the forecast, today included. */
     public static final int THROUGHPUT_DAYS = 28;
     private static final int MAX_CHAIN = 16;
+    private static final int CACHED_DAYS = 4;
 
     private final IssueFactStore store;
     private final int pageSize;
@@ -40,6 +41,14 @@ public final class RollupEngine {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Object refreshing = new Object();
     private volatile long stamp;
+    /** Sums per bucket by day (a few days, for readers in different time zones), valid for {@link #cachedVersion}. */
+    private final Map<Integer, Tally[]> bucketCache = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Tally[]> eldest) {
+            return size() > CACHED_DAYS;
+        }
+    };
+    private long cachedVersion = -1;
 
     public RollupEngine(IssueFactStore store) {
         this(store, DEFAULT_PAGE_SIZE);
@@ -144,22 +153,28 @@ public final class RollupEngine {
                     }
                 }
             }
-            boolean[] pairVisible = pairVisibility(visibility, slotOfProject);
+            boolean[] bucketVisible = bucketVisibility(visibility, slotOfProject);
             Tally[] tallies = new Tally[visible.size()];
             for (int i = 0; i < tallies.length; i++) {
                 tallies[i] = new Tally();
+            }
+            Tally[] buckets = bucketTallies(todayDay);
+            for (int b = 0; b < buckets.length; b++) {
+                if (bucketVisible[b]) {
+                    tallies[slotOfProject[table.bucketProject[b]]].add(buckets[b]);
+                }
             }
             IntList[] rowsOf = issueDepth > 0 ? new IntList[visible.size()] : null;
             if (rowsOf != null) {
                 for (int i = 0; i < rowsOf.length; i++) {
                     rowsOf[i] = new IntList();
                 }
+                rowsByProject(slotOfProject, bucketVisible, rowsOf);
             }
-            scan(slotOfProject, pairVisible, tallies, rowsOf, todayDay);
             for (int slot = 0; slot < visible.size(); slot++) {
                 long projectId = visible.get(slot);
                 List<IssueBuilder> top = rowsOf == null ? List.of()
-                        : issueTree(rowsOf[slot], pairVisible, slotOfProject, -1, issueDepth, todayDay);
+                        : issueTree(rowsOf[slot], bucketVisible, slotOfProject, -1, issueDepth, todayDay);
                 results.put(projectId, new ProjectResult(tallies[slot], top));
             }
         } finally {
@@ -190,18 +205,18 @@ public final class RollupEngine {
             for (int p = 0; p < table.projectCount; p++) {
                 projectVisible[p] = visibility.projectVisible(table.projectIds[p]) ? 0 : -1;
             }
-            boolean[] pairVisible = pairVisibility(visibility, projectVisible);
-            if (!rowVisible(root, projectVisible, pairVisible)) {
+            boolean[] bucketVisible = bucketVisibility(visibility, projectVisible);
+            if (!rowVisible(root, projectVisible, bucketVisible)) {
                 return Optional.empty();
             }
             IntList candidates = new IntList();
             int rootLevel = table.level[root];
             for (int row = 0; row < table.size; row++) {
-                if ((row == root || table.level[row] < rootLevel) && rowVisible(row, projectVisible, pairVisible)) {
+                if ((row == root || table.level[row] < rootLevel) && rowVisible(row, projectVisible, bucketVisible)) {
                     candidates.add(row);
                 }
             }
-            List<IssueBuilder> built = issueTree(candidates, pairVisible, projectVisible, root, depth + 1, todayDay);
+            List<IssueBuilder> built = issueTree(candidates, bucketVisible, projectVisible, root, depth + 1, todayDay);
             return built.isEmpty() ? Optional.empty()
                     : Optional.of(built.get(0).toNode("", thresholds, todayDay));
         } finally {
@@ -209,39 +224,61 @@ public final class RollupEngine {
         }
     }
 
-    private boolean rowVisible(int row, int[] projectSlots, boolean[] pairVisible) {
-        if (projectSlots[table.project[row]] < 0) {
-            return false;
-        }
-        int pair = table.securityPair[row];
-        return pair == 0 || pairVisible[pair];
+    private boolean rowVisible(int row, int[] projectSlots, boolean[] bucketVisible) {
+        return bucketVisible[table.bucket[row]];
     }
 
-    private boolean[] pairVisibility(Visibility visibility, int[] projectSlots) {
-        boolean[] visible = new boolean[table.pairCount];
-        for (int pair = 1; pair < table.pairCount; pair++) {
-            int p = table.pairProject[pair];
-            visible[pair] = projectSlots[p] >= 0 && visibility.levelVisible(table.projectIds[p], table.pairLevel[pair]);
+    /** Which buckets the reader sees: those of visible projects without a level, or at a level the reader sees. */
+    private boolean[] bucketVisibility(Visibility visibility, int[] projectSlots) {
+        boolean[] visible = new boolean[table.bucketCount];
+        for (int b = 0; b < table.bucketCount; b++) {
+            int p = table.bucketProject[b];
+            long level = table.bucketLevel[b];
+            visible[b] = projectSlots[p] >= 0
+                    && (level == FactTable.NO_LEVEL || visibility.levelVisible(table.projectIds[p], level));
         }
         return visible;
     }
 
-    private void scan(int[] slotOfProject, boolean[] pairVisible, Tally[] tallies, IntList[] rowsOf, int today) {
+    /**
+     * The sums per bucket for this day, from the cache while the table has not changed since, else from one scan of
+     * every row. Only the day and the table decide them, not the reader, so every reader's rollup reuses them.
+     */
+    private Tally[] bucketTallies(int today) {
+        long version = table.version;
+        synchronized (bucketCache) {
+            Tally[] cached = bucketCache.get(today);
+            if (cached != null && cachedVersion == version) {
+                return cached;
+            }
+        }
         FactTable t = table;
+        Tally[] tallies = new Tally[t.bucketCount];
+        for (int b = 0; b < tallies.length; b++) {
+            tallies[b] = new Tally();
+        }
         int windowStart = today - (THROUGHPUT_DAYS - 1);
-        int[] project = t.project;
-        int[] pairs = t.securityPair;
+        int[] buckets = t.bucket;
         for (int row = 0, n = t.size; row < n; row++) {
+            tallies[buckets[row]].add(t, row, today, windowStart);
+        }
+        synchronized (bucketCache) {
+            if (cachedVersion != version) {
+                bucketCache.clear();
+                cachedVersion = version;
+            }
+            bucketCache.put(today, tallies);
+        }
+        return tallies;
+    }
+
+    /** The visible rows of each project slot, for the issue levels below projects. */
+    private void rowsByProject(int[] slotOfProject, boolean[] bucketVisible, IntList[] rowsOf) {
+        int[] project = table.project;
+        int[] buckets = table.bucket;
+        for (int row = 0, n = table.size; row < n; row++) {
             int slot = slotOfProject[project[row]];
-            if (slot < 0) {
-                continue;
-            }
-            int pair = pairs[row];
-            if (pair != 0 && !pairVisible[pair]) {
-                continue;
-            }
-            tallies[slot].add(t, row, today, windowStart);
-            if (rowsOf != null) {
+            if (slot >= 0 && bucketVisible[buckets[row]]) {
                 rowsOf[slot].add(row);
             }
         }
@@ -252,7 +289,7 @@ public final class RollupEngine {
      * nodes only down to {@code depth}. With {@code root < 0} the tops are a project's issues without a parent in the
      * same project (issues at the standard or sub-task level go into one group); otherwise only the root's subtree.
      */
-    private List<IssueBuilder> issueTree(IntList rows, boolean[] pairVisible, int[] projectSlots, int root, int depth,
+    private List<IssueBuilder> issueTree(IntList rows, boolean[] bucketVisible, int[] projectSlots, int root, int depth,
                                          int today) {
         int windowStart = today - (THROUGHPUT_DAYS - 1);
         Map<Integer, IssueBuilder> nodes = new HashMap<>();
@@ -261,7 +298,7 @@ public final class RollupEngine {
         int[] chain = new int[MAX_CHAIN];
         for (int i = 0; i < rows.size; i++) {
             int row = rows.items[i];
-            int length = chainOf(row, chain, pairVisible, projectSlots, root >= 0);
+            int length = chainOf(row, chain, bucketVisible, projectSlots, root >= 0);
             int from;
             if (root >= 0) {
                 from = -1;
@@ -313,7 +350,7 @@ public final class RollupEngine {
     }
 
     /** The row, its parent, its parent's parent… ({@code chain[0]} is the row); stops at a cycle or a hidden parent. */
-    private int chainOf(int row, int[] chain, boolean[] pairVisible, int[] projectSlots, boolean crossProjects) {
+    private int chainOf(int row, int[] chain, boolean[] bucketVisible, int[] projectSlots, boolean crossProjects) {
         int length = 0;
         int current = row;
         while (true) {
@@ -323,7 +360,7 @@ public final class RollupEngine {
                 return length;
             }
             int parent = table.rowOf(parentId);
-            if (parent < 0 || !rowVisible(parent, projectSlots, pairVisible)
+            if (parent < 0 || !rowVisible(parent, projectSlots, bucketVisible)
                     || (!crossProjects && table.project[parent] != table.project[row])
                     || table.level[parent] <= table.level[current]) {
                 return length;

@@ -58,6 +58,6 @@ class FactTableTest {
         assertThat(table.points[row]).isEqualTo(2f);
         assertThat(table.level[row]).isEqualTo((byte) IssueFact.EPIC);
         assertThat(table.costCents[row]).isEqualTo(725);
-        assertThat(table.pairLevel[table.securityPair[row]]).isEqualTo(5);
+        assertThat(table.bucketLevel[table.bucket[row]]).isEqualTo(5);
     }
 }

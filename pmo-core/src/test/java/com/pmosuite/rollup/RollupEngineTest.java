@@ -332,6 +332,19 @@ class RollupEngineTest {
     }
 
     @Test
+    void eachDayIsJudgedForThatDayWhileTheFactsStayTheSame() {
+        store.with(issue(1, ALPHA).due(TODAY).build());
+        engine.refresh();
+
+        for (int round = 0; round < 2; round++) {
+            assertThat(engine.rollup(project("ALPHA", ALPHA), Visibility.EVERYTHING, Map.of(), TODAY)
+                    .schedule().overdue()).isZero();
+            assertThat(engine.rollup(project("ALPHA", ALPHA), Visibility.EVERYTHING, Map.of(), TODAY.plusDays(1))
+                    .schedule().overdue()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void forecastDividesOpenWorkByTheLastFourWeeksThroughput() {
         // 8 resolved within the 28 days up to today (the 28th day back is outside), 4 open, an epic ignored
         for (int i = 0; i < 8; i++) {
