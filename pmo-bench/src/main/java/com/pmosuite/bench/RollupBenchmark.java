@@ -48,8 +48,32 @@ public class RollupBenchmark {
         long loadMillis = (System.nanoTime() - started) / 1_000_000;
         oneProject = portfolio.scope.children().get(0).children().get(0);
         checkBothAgree();
+        printCpuTime();
         System.out.printf("%n[rollup-bench] %,d facts loaded in %,d ms; engine holds %,d bytes = %.1f bytes per fact%n",
                 engine.size(), loadMillis, engine.bytesUsed(), (double) engine.bytesUsed() / engine.size());
+    }
+
+    /**
+     * CPU time of this thread per call, beside JMH's wall-clock scores: on a shared machine the wall clock also
+     * counts the time other processes held the core.
+     */
+    private void printCpuTime() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int round = 0; round < 2; round++) {
+            int calls = facts >= 1_000_000 ? 20 : 100;
+            long engineCpu = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < calls; i++) {
+                enginePortfolio();
+            }
+            long streamsCpu = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < calls; i++) {
+                streamsPortfolio();
+            }
+            long end = threads.getCurrentThreadCpuTime();
+            System.out.printf("[rollup-bench] CPU time per call (round %d of 2, %d calls): engine after a change %.2f ms,"
+                    + " streams %.2f ms%n", round + 1, calls, (streamsCpu - engineCpu) / 1e6 / calls,
+                    (end - streamsCpu) / 1e6 / calls);
+        }
     }
 
     /** Both sides must compute the same figures, or the ratio means nothing. */

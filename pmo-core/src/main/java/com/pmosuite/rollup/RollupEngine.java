@@ -252,16 +252,7 @@ public final class RollupEngine {
                 return cached;
             }
         }
-        FactTable t = table;
-        Tally[] tallies = new Tally[t.bucketCount];
-        for (int b = 0; b < tallies.length; b++) {
-            tallies[b] = new Tally();
-        }
-        int windowStart = today - (THROUGHPUT_DAYS - 1);
-        int[] buckets = t.bucket;
-        for (int row = 0, n = t.size; row < n; row++) {
-            tallies[buckets[row]].add(t, row, today, windowStart);
-        }
+        Tally[] tallies = BucketScan.scan(table, today, today - (THROUGHPUT_DAYS - 1));
         synchronized (bucketCache) {
             if (cachedVersion != version) {
                 bucketCache.clear();
