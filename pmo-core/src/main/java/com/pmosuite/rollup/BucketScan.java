@@ -45,50 +45,29 @@ final class BucketScan {
         final int[] due = t.dueDay;
         final int[] resolved = t.resolvedDay;
         final int n = t.size;
+        // Branch-free where the data is random (status, dates): a mispredicted branch per row costs more than the sums.
         for (int row = 0; row < n; row++) {
             int b = bucket[row];
             byte st = status[row];
             byStatus[b * 3 + st]++;
             boolean isDone = st == FactTable.DONE;
-            int lvl = level[row];
+            // Points are stored for standard issues only (0 elsewhere), so no level test is needed here.
             float p = pts[row];
-            if (lvl == IssueFact.STANDARD && p == p) {
-                points[b] += p;
-                if (isDone) {
-                    donePoints[b] += p;
-                }
-            }
+            points[b] += p;
+            donePoints[b] += isDone ? p : 0f;
             original[b] += orig[row];
             remaining[b] += rem[row];
             spent[b] += spentCol[row];
-            int s = start[row];
-            if (s != FactTable.NO_DAY && s < earliestStart[b]) {
-                earliestStart[b] = s;
-            }
+            earliestStart[b] = Math.min(earliestStart[b], start[row]);
             int d = due[row];
-            if (d != FactTable.NO_DAY) {
-                if (d > latestDue[b]) {
-                    latestDue[b] = d;
-                }
-                if (!isDone && d < today) {
-                    overdue[b]++;
-                }
-            }
-            if (lvl < IssueFact.EPIC) {
-                if (!isDone) {
-                    openWork[b]++;
-                } else {
-                    int r = resolved[row];
-                    if (r != FactTable.NO_DAY) {
-                        if (r >= windowStart && r <= today) {
-                            recent[b]++;
-                        }
-                        if (r > latestResolved[b]) {
-                            latestResolved[b] = r;
-                        }
-                    }
-                }
-            }
+            latestDue[b] = Math.max(latestDue[b], d);
+            overdue[b] += (!isDone & d != FactTable.NO_DAY & d < today) ? 1 : 0;
+            boolean work = level[row] < IssueFact.EPIC;
+            openWork[b] += (work & !isDone) ? 1 : 0;
+            int r = resolved[row];
+            boolean doneWork = work & isDone;
+            recent[b] += (doneWork & r >= windowStart & r <= today) ? 1 : 0;
+            latestResolved[b] = Math.max(latestResolved[b], doneWork ? r : Integer.MIN_VALUE);
         }
         if (t.hasCost != null) {
             boolean[] has = t.hasCost;

@@ -17,7 +17,10 @@ import java.util.Map;
  * guards it with a read-write lock.
  */
 final class FactTable {
+    /** A due or resolution date not set: below every day, so it never raises a latest date. */
     static final int NO_DAY = Integer.MIN_VALUE;
+    /** A start date not set: above every day, so it never lowers an earliest date. */
+    static final int NO_START = Integer.MAX_VALUE;
     static final byte TODO = 0;
     static final byte IN_PROGRESS = 1;
     static final byte DONE = 2;
@@ -35,7 +38,7 @@ final class FactTable {
     int[] resolvedDay;
     int[] startDay;
     int[] dueDay;
-    /** Story points; NaN when unset. Float holds every Fibonacci and half point exactly. */
+    /** Story points of standard issues, 0 when unset or another level. Float holds every Fibonacci and half point exactly. */
     float[] points;
     int[] originalSeconds;
     int[] remainingSeconds;
@@ -164,10 +167,11 @@ final class FactTable {
                 : fact.statusCategory() == StatusCategory.IN_PROGRESS ? IN_PROGRESS : TODO;
         resolvedDay[row] = fact.resolved() == null ? NO_DAY
                 : (int) LocalDate.ofInstant(fact.resolved(), ZoneOffset.UTC).toEpochDay();
-        startDay[row] = day(fact.start());
+        startDay[row] = fact.start() == null ? NO_START : (int) fact.start().toEpochDay();
         dueDay[row] = day(fact.due());
-        points[row] = fact.storyPoints() == null || !Double.isFinite(fact.storyPoints())
-                ? Float.NaN : fact.storyPoints().floatValue();
+        // Only standard issues' points count (see Tally), so others are stored as 0 and the scan needs no level test.
+        points[row] = fact.hierarchyLevel() != IssueFact.STANDARD || fact.storyPoints() == null
+                || !Double.isFinite(fact.storyPoints()) ? 0f : fact.storyPoints().floatValue();
         originalSeconds[row] = seconds(fact.originalEstimateSeconds());
         remainingSeconds[row] = seconds(fact.remainingEstimateSeconds());
         spentSeconds[row] = seconds(fact.timeSpentSeconds());

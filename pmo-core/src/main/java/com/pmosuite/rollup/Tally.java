@@ -40,7 +40,7 @@ final class Tally {
         }
         int level = t.level[row];
         float p = t.points[row];
-        if (level == IssueFact.STANDARD && p == p) {
+        if (level == IssueFact.STANDARD) {
             points += p;
             if (isDone) {
                 donePoints += p;
@@ -54,7 +54,7 @@ final class Tally {
             anyCost = true;
         }
         int start = t.startDay[row];
-        if (start != FactTable.NO_DAY && start < earliestStart) {
+        if (start < earliestStart) {
             earliestStart = start;
         }
         int due = t.dueDay[row];

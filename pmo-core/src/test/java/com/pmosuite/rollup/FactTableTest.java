@@ -1,6 +1,5 @@
 package com.pmosuite.rollup;
 
-import com.pmosuite.facts.IssueFact;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -49,14 +48,15 @@ class FactTableTest {
     void aDeleteMovesTheLastRowWithAllItsColumns() {
         FactTable table = new FactTable();
         table.upsert(issue(1, 10).points(1).build());
-        table.upsert(issue(2, 20).points(2).level(IssueFact.EPIC).securityLevel(5).actualCost("7.25").build());
+        table.upsert(issue(2, 20).points(2).parent(9L).inProgress().securityLevel(5).actualCost("7.25").build());
 
         table.delete(1);
 
         int row = table.rowOf(2);
         assertThat(row).isZero();
         assertThat(table.points[row]).isEqualTo(2f);
-        assertThat(table.level[row]).isEqualTo((byte) IssueFact.EPIC);
+        assertThat(table.parentId[row]).isEqualTo(9);
+        assertThat(table.status[row]).isEqualTo(FactTable.IN_PROGRESS);
         assertThat(table.costCents[row]).isEqualTo(725);
         assertThat(table.bucketLevel[table.bucket[row]]).isEqualTo(5);
     }
