@@ -38,6 +38,7 @@ public class RollupBenchmark {
     private RollupEngine engine;
     private RollupScope oneProject;
     private int day;
+    private long oneEpic;
 
     @Setup(Level.Trial)
     public void load() {
@@ -47,6 +48,9 @@ public class RollupBenchmark {
         engine.refresh();
         long loadMillis = (System.nanoTime() - started) / 1_000_000;
         oneProject = portfolio.scope.children().get(0).children().get(0);
+        oneEpic = portfolio.facts.stream()
+                .filter(f -> f.hierarchyLevel() == com.pmosuite.facts.IssueFact.EPIC && f.securityLevelId() == null)
+                .skip(facts / 2000).findFirst().orElseThrow().issueId();
         checkBothAgree();
         printCpuTime();
         System.out.printf("%n[rollup-bench] %,d facts loaded in %,d ms; engine holds %,d bytes = %.1f bytes per fact%n",
@@ -117,6 +121,13 @@ public class RollupBenchmark {
     @Benchmark
     public Map<Long, StreamRollup.Figures> streamsPortfolio() {
         return StreamRollup.rollup(portfolio.facts, portfolio.scope, portfolio.visibility, SyntheticPortfolio.TODAY);
+    }
+
+    /** An epic's panel: the epic, its stories and their sub-tasks, found among all facts. */
+    @Benchmark
+    public java.util.Optional<RollupNode> engineEpic() {
+        return engine.rollupIssue(oneEpic, com.pmosuite.rollup.RagThresholds.DEFAULTS, portfolio.visibility,
+                SyntheticPortfolio.TODAY, 2);
     }
 
     /** One project's page: the project down to its epics (a fiftieth of the facts, found by a scan of all). */

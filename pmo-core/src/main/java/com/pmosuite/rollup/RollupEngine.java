@@ -174,7 +174,7 @@ public final class RollupEngine {
             for (int slot = 0; slot < visible.size(); slot++) {
                 long projectId = visible.get(slot);
                 List<IssueBuilder> top = rowsOf == null ? List.of()
-                        : issueTree(rowsOf[slot], bucketVisible, slotOfProject, -1, issueDepth, todayDay);
+                        : issueTree(rowsOf[slot], bucketVisible, -1, issueDepth, todayDay);
                 results.put(projectId, new ProjectResult(tallies[slot], top));
             }
         } finally {
@@ -206,17 +206,11 @@ public final class RollupEngine {
                 projectVisible[p] = visibility.projectVisible(table.projectIds[p]) ? 0 : -1;
             }
             boolean[] bucketVisible = bucketVisibility(visibility, projectVisible);
-            if (!rowVisible(root, projectVisible, bucketVisible)) {
+            if (!rowVisible(root, bucketVisible)) {
                 return Optional.empty();
             }
-            IntList candidates = new IntList();
-            int rootLevel = table.level[root];
-            for (int row = 0; row < table.size; row++) {
-                if ((row == root || table.level[row] < rootLevel) && rowVisible(row, projectVisible, bucketVisible)) {
-                    candidates.add(row);
-                }
-            }
-            List<IssueBuilder> built = issueTree(candidates, bucketVisible, projectVisible, root, depth + 1, todayDay);
+            IntList candidates = descendants(root, bucketVisible);
+            List<IssueBuilder> built = issueTree(candidates, bucketVisible, root, depth + 1, todayDay);
             return built.isEmpty() ? Optional.empty()
                     : Optional.of(built.get(0).toNode("", thresholds, todayDay));
         } finally {
@@ -224,11 +218,41 @@ public final class RollupEngine {
         }
     }
 
-    private boolean rowVisible(int row, int[] projectSlots, boolean[] bucketVisible) {
+    /**
+     * The root and the visible rows below it, one generation per pass over the parent column: a few tight scans
+     * instead of a hash lookup per row and ancestor. {@link #issueTree} then places them.
+     */
+    private IntList descendants(int root, boolean[] bucketVisible) {
+        IntList found = new IntList();
+        found.add(root);
+        IdSet generation = new IdSet();
+        generation.add(table.issueId[root]);
+        long[] parents = table.parentId;
+        byte[] levels = table.level;
+        int rootLevel = levels[root];
+        for (int depth = 1; depth < MAX_CHAIN && generation.size > 0; depth++) {
+            IdSet next = new IdSet();
+            for (int row = 0, n = table.size; row < n; row++) {
+                long parent = parents[row];
+                if (parent != 0 && levels[row] < rootLevel && row != root && generation.contains(parent)
+                        && rowVisible(row, bucketVisible)) {
+                    found.add(row);
+                    next.add(table.issueId[row]);
+                }
+            }
+            generation = next;
+        }
+        return found;
+    }
+
+    private boolean rowVisible(int row, boolean[] bucketVisible) {
         return bucketVisible[table.bucket[row]];
     }
 
-    /** Which buckets the reader sees: those of visible projects without a level, or at a level the reader sees. */
+    /**
+     * Which buckets the reader sees: those of visible projects without a level, or at a level the reader sees. Asked
+     * once per bucket and request, so a permission lookup never runs per issue.
+     */
     private boolean[] bucketVisibility(Visibility visibility, int[] projectSlots) {
         boolean[] visible = new boolean[table.bucketCount];
         for (int b = 0; b < table.bucketCount; b++) {
@@ -280,8 +304,7 @@ public final class RollupEngine {
      * nodes only down to {@code depth}. With {@code root < 0} the tops are a project's issues without a parent in the
      * same project (issues at the standard or sub-task level go into one group); otherwise only the root's subtree.
      */
-    private List<IssueBuilder> issueTree(IntList rows, boolean[] bucketVisible, int[] projectSlots, int root, int depth,
-                                         int today) {
+    private List<IssueBuilder> issueTree(IntList rows, boolean[] bucketVisible, int root, int depth, int today) {
         int windowStart = today - (THROUGHPUT_DAYS - 1);
         Map<Integer, IssueBuilder> nodes = new HashMap<>();
         Map<Integer, IssueBuilder> tops = new LinkedHashMap<>();
@@ -289,7 +312,7 @@ public final class RollupEngine {
         int[] chain = new int[MAX_CHAIN];
         for (int i = 0; i < rows.size; i++) {
             int row = rows.items[i];
-            int length = chainOf(row, chain, bucketVisible, projectSlots, root >= 0);
+            int length = chainOf(row, chain, bucketVisible, root >= 0);
             int from;
             if (root >= 0) {
                 from = -1;
@@ -341,7 +364,7 @@ public final class RollupEngine {
     }
 
     /** The row, its parent, its parent's parent… ({@code chain[0]} is the row); stops at a cycle or a hidden parent. */
-    private int chainOf(int row, int[] chain, boolean[] bucketVisible, int[] projectSlots, boolean crossProjects) {
+    private int chainOf(int row, int[] chain, boolean[] bucketVisible, boolean crossProjects) {
         int length = 0;
         int current = row;
         while (true) {
@@ -351,7 +374,7 @@ public final class RollupEngine {
                 return length;
             }
             int parent = table.rowOf(parentId);
-            if (parent < 0 || !rowVisible(parent, projectSlots, bucketVisible)
+            if (parent < 0 || !rowVisible(parent, bucketVisible)
                     || (!crossProjects && table.project[parent] != table.project[row])
                     || table.level[parent] <= table.level[current]) {
                 return length;
@@ -508,6 +531,49 @@ public final class RollupEngine {
             List<RollupNode> nodes = children.stream().map(c -> c.toNode(projectKey, thresholds, today)).toList();
             String key = level == RollupNode.Level.WITHOUT_EPIC ? projectKey + "/without-epic" : Long.toString(issueId);
             return node(key, "", level, issueId, tally, null, false, thresholds, Optional.empty(), 0, nodes, today);
+        }
+    }
+
+    /** A small set of issue ids (open addressing, 0 never an id), for the generations of {@link #descendants}. */
+    private static final class IdSet {
+        long[] slots = new long[16];
+        int size;
+
+        boolean contains(long id) {
+            int mask = slots.length - 1;
+            for (int i = (int) ((id * 0x9E3779B97F4A7C15L) >>> 40) & mask; ; i = (i + 1) & mask) {
+                long slot = slots[i];
+                if (slot == id) {
+                    return true;
+                }
+                if (slot == 0) {
+                    return false;
+                }
+            }
+        }
+
+        void add(long id) {
+            if ((size + 1) * 2 > slots.length) {
+                long[] old = slots;
+                slots = new long[old.length * 2];
+                size = 0;
+                for (long kept : old) {
+                    if (kept != 0) {
+                        add(kept);
+                    }
+                }
+            }
+            int mask = slots.length - 1;
+            for (int i = (int) ((id * 0x9E3779B97F4A7C15L) >>> 40) & mask; ; i = (i + 1) & mask) {
+                if (slots[i] == id) {
+                    return;
+                }
+                if (slots[i] == 0) {
+                    slots[i] = id;
+                    size++;
+                    return;
+                }
+            }
         }
     }
 

@@ -162,6 +162,22 @@ class RollupEngineTest {
     }
 
     @Test
+    void issueRollupOfAnEpicCountsItsStoriesInOtherProjectsTheReaderMaySee() {
+        epicWithStoryAndSubTasks();
+        store.with(issue(20, BETA).parent(1L).points(8).build(), subTask(21, BETA, 20).build(),
+                issue(30, GAMMA).parent(1L).points(13).build());
+        engine.refresh();
+
+        RollupNode epicNode = engine.rollupIssue(1, RagThresholds.DEFAULTS, visibility(Set.of(ALPHA, BETA), Set.of()),
+                TODAY, 2).orElseThrow();
+
+        assertThat(epicNode.counts().total()).isEqualTo(6);
+        assertThat(epicNode.effort().points()).isEqualTo(d("13.00"));
+        assertThat(epicNode.children()).extracting(RollupNode::issueId).containsExactly(2L, 20L);
+        assertThat(epicNode.children().get(1).children()).extracting(RollupNode::issueId).containsExactly(21L);
+    }
+
+    @Test
     void issueRollupIsEmptyForAnUnknownOrHiddenIssue() {
         store.with(epic(1, ALPHA).securityLevel(10).build());
         engine.refresh();
