@@ -4,7 +4,8 @@
  * with the item's API; render draws the map, renderEdit the configuration form.
  *
  * Preferences (strings, as Jira stores them): scope ("project" now; "portfolio" once portfolios have heat maps),
- * project (a project key), portfolio (an id, for the later scope) and assessment ("inherent" or "residual").
+ * project (a project key), portfolio (an id, for the later scope), assessment ("inherent" or "residual") and
+ * refresh (Jira's refresh field: minutes, or "false"; the dashboard redraws the item that often).
  * They are read as untrusted input: a key that is not a Jira key is treated as a project the viewer cannot see.
  * Every server value reaches the page through textContent.
  */
@@ -30,6 +31,7 @@ define('pmo/dashboard/risk-heat-map', [], function () {
         'pmo.dashboard.heatmap.no.permission': AJS.I18n.getText('pmo.dashboard.heatmap.no.permission'),
         'pmo.dashboard.heatmap.portfolio.later': AJS.I18n.getText('pmo.dashboard.heatmap.portfolio.later'),
         'pmo.dashboard.heatmap.register': AJS.I18n.getText('pmo.dashboard.heatmap.register'),
+        'pmo.dashboard.refresh': AJS.I18n.getText('pmo.dashboard.refresh'),
         'pmo.risk.severity.low': AJS.I18n.getText('pmo.risk.severity.low'),
         'pmo.risk.severity.medium': AJS.I18n.getText('pmo.risk.severity.medium'),
         'pmo.risk.severity.high': AJS.I18n.getText('pmo.risk.severity.high'),
@@ -75,7 +77,8 @@ define('pmo/dashboard/risk-heat-map', [], function () {
             scope: prefs.scope === 'portfolio' ? 'portfolio' : 'project',
             project: typeof prefs.project === 'string' ? prefs.project : '',
             portfolio: typeof prefs.portfolio === 'string' ? prefs.portfolio : '',
-            assessment: prefs.assessment === 'residual' ? 'residual' : 'inherent'
+            assessment: prefs.assessment === 'residual' ? 'residual' : 'inherent',
+            refresh: typeof prefs.refresh === 'string' ? prefs.refresh : 'false'
         };
     }
 
@@ -95,6 +98,11 @@ define('pmo/dashboard/risk-heat-map', [], function () {
         const API = this.API;
         const node = nodeOf(context);
         const prefs = readPreferences(preferences);
+        const self = this;
+        // Jira redraws the item every prefs.refresh minutes, or never for "false".
+        API.initRefresh(preferences, function () {
+            self.render(context, preferences);
+        });
         clear(node);
         node.classList.add('pmo-dashboard-item-body');
         API.setTitle(t('pmo.dashboard.heatmap.title'));
@@ -269,6 +277,13 @@ define('pmo/dashboard/risk-heat-map', [], function () {
                 ? 'residual' : 'inherent'))));
             text.htmlFor = input.id;
         });
+        const refreshGroup = form.appendChild(el('div', 'checkbox'));
+        const refresh = refreshGroup.appendChild(el('input', 'checkbox'));
+        refresh.type = 'checkbox';
+        refresh.name = 'refresh';
+        refresh.id = id + '-refresh';
+        refresh.checked = prefs.refresh !== 'false' && prefs.refresh !== '';
+        refreshGroup.appendChild(el('label', null, t('pmo.dashboard.refresh'))).htmlFor = refresh.id;
         const buttons = form.appendChild(el('div', 'buttons-container'))
             .appendChild(el('div', 'buttons'));
         const save = buttons.appendChild(el('button', 'aui-button aui-button-primary pmo-dashboard-save',
@@ -290,7 +305,8 @@ define('pmo/dashboard/risk-heat-map', [], function () {
             API.savePreferences({
                 scope: 'project',
                 project: select.value,
-                assessment: checked && checked.value === 'residual' ? 'residual' : 'inherent'
+                assessment: checked && checked.value === 'residual' ? 'residual' : 'inherent',
+                refresh: API.getRefreshFieldValue('refresh')
             });
         });
         return form;

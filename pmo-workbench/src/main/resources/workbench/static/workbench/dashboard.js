@@ -110,6 +110,10 @@
         }
 
         function run(method) {
+            if (method === 'renderEdit') {
+                // A redraw must not replace the form someone is filling in; render starts the timer again.
+                window.clearInterval(refreshTimer);
+            }
             section.setAttribute('data-mode', method === 'renderEdit' ? 'edit' : 'view');
             section.removeAttribute('data-rendered');
             if (editButton) {

@@ -103,7 +103,7 @@ class DashboardBrowserIT {
     void theSavedPreferenceIsThereAfterAReload() {
         logInAs("alice");
         DashboardItem item = DashboardPage.open(driver, base).addGadget(DashboardApi.HEAT_MAP).waitForEdit();
-        item.chooseProject(ALPHA).chooseAssessment("residual").save();
+        item.chooseProject(ALPHA).chooseAssessment("residual").tickRefresh().save();
 
         DashboardItem reloaded = DashboardPage.open(driver, base).item(item.id()).waitForView();
 
@@ -112,8 +112,9 @@ class DashboardBrowserIT {
         JsonNode cell = heatMapAs("alice", ALPHA).path("residual").get(0);
         assertThat(reloaded.cellCount(cell.path("probability").asInt(), cell.path("impact").asInt()))
                 .isEqualTo(cell.path("count").asInt());
-        assertThat(DashboardApi.as(base, "alice").items().get(0).path("preferences").path("project").asText())
-                .isEqualTo(ALPHA);
+        JsonNode saved = DashboardApi.as(base, "alice").items().get(0).path("preferences");
+        assertThat(saved.path("project").asText()).isEqualTo(ALPHA);
+        assertThat(saved.path("refresh").asText()).as("Jira's refresh field value when ticked").isEqualTo("15");
         assertThat(reloaded.edit().chosenProject()).as("the form shows the saved project").isEqualTo(ALPHA);
     }
 
@@ -148,6 +149,43 @@ class DashboardBrowserIT {
         assertThat(driver.findElements(By.cssSelector("#gadget-" + id + " img"))).isEmpty();
         assertThat(((JavascriptExecutor) driver).executeScript("return window.pmoInjected === undefined;"))
                 .isEqualTo(true);
+    }
+
+    /**
+     * The demo's project names hold no markup, and Jira allows it in names, so Jira's project API is answered in
+     * the browser with one whose name is markup; the heat map itself still comes from the plugin's REST API.
+     */
+    @Test
+    void projectNamesAreShownAsTextInThePickerAndTheTitle() {
+        String name = "<img src=x onerror=\"window.pmoInjected=1\"> R&D \"Labs\"";
+        String project = DashboardApi.write(Map.of("self", "x", "id", "10000", "key", ALPHA, "name", name));
+        String stub = "(function () {\n  const one = " + project + ";\n"
+                + "  const realFetch = window.fetch;\n"
+                + "  function json(body) {\n"
+                + "    return Promise.resolve(new Response(JSON.stringify(body),"
+                + " {status: 200, headers: {'Content-Type': 'application/json'}}));\n  }\n"
+                + "  window.fetch = function (url, init) {\n"
+                + "    if (String(url).endsWith('/rest/api/2/project')) { return json([one]); }\n"
+                + "    if (String(url).endsWith('/rest/api/2/project/ALPHA')) { return json(one); }\n"
+                + "    return realFetch.apply(this, arguments);\n  };\n})();";
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Map<String, Object> added = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", stub));
+        try {
+            logInAs("alice");
+            DashboardItem item = DashboardPage.open(driver, base).addGadget(DashboardApi.HEAT_MAP).waitForEdit();
+            assertThat(item.projectChoices()).contains(name + " (ALPHA)");
+
+            item.chooseProject(ALPHA).save();
+
+            assertThat(item.title()).isEqualTo(titled("pmo.dashboard.heatmap.title.project", name));
+            assertThat(driver.findElements(By.cssSelector("#gadget-" + item.id() + " img"))).isEmpty();
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.pmoInjected === undefined;"))
+                    .isEqualTo(true);
+        } finally {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", added.get("identifier")));
+        }
     }
 
     @Test

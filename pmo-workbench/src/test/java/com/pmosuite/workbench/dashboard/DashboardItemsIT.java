@@ -194,4 +194,15 @@ class DashboardItemsIT {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(carol.items()).hasSize(DashboardStore.MAX_ITEMS);
     }
+
+    @Test
+    void theItemScriptsAreServedTranslatedAndTheThumbnailsAsImages() {
+        String resources = "/download/resources/com.pmosuite.pmo-plugin:dashboard-items-resources/";
+        HttpResponse<String> script = carol.send("GET", resources + "risk-heat-map-item.js", null, null);
+        HttpResponse<String> thumbnail = carol.send("GET", resources + "risk-heat-map-thumbnail.svg", null, null);
+
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("define('pmo/dashboard/risk-heat-map'").doesNotContain("I18n.getText(");
+        assertThat(thumbnail.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+    }
 }

@@ -129,6 +129,12 @@ public final class DashboardPage {
             return this;
         }
 
+        /** Ticks "Refresh every 15 minutes" (by its label, as AUI draws its own box over the input). */
+        public DashboardItem tickRefresh() {
+            driver.findElement(inItem("label[for$='-refresh']")).click();
+            return this;
+        }
+
         public DashboardItem typePortfolio(String id) {
             WebElement input = driver.findElement(inItem("input[name='portfolio']"));
             input.clear();
