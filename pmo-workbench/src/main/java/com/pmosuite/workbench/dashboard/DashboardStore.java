@@ -44,7 +44,11 @@ public final class DashboardStore {
 
     private final Connections connections;
 
-    /** Creates the two tables unless they exist. */
+    /**
+     * Creates the two tables unless they exist. No foreign key: Active Objects migrates the plugin's tables in the
+     * same schema and tries to drop every foreign key it did not declare (by a name it derives, so the drop fails
+     * and the workbench would not start again); {@link #remove} deletes an item's preferences itself.
+     */
     public DashboardStore(Connections connections) {
         this.connections = connections;
         try (Connection connection = connections.open(); Statement statement = connection.createStatement()) {
@@ -54,7 +58,7 @@ public final class DashboardStore {
                     + "DASHBOARD_MODULE_COMPLETE_KEY VARCHAR(255) NOT NULL, "
                     + "POSITIONSEQ INTEGER NOT NULL)");
             statement.execute("CREATE TABLE IF NOT EXISTS GADGETUSERPREFERENCE ("
-                    + "PORTLETCONFIGURATION BIGINT NOT NULL REFERENCES PORTLETCONFIGURATION (ID) ON DELETE CASCADE, "
+                    + "PORTLETCONFIGURATION BIGINT NOT NULL, "
                     + "USERPREFKEY VARCHAR(64) NOT NULL, "
                     + "USERPREFVALUE VARCHAR(1000) NOT NULL, "
                     + "PRIMARY KEY (PORTLETCONFIGURATION, USERPREFKEY))");
@@ -194,14 +198,35 @@ public final class DashboardStore {
         }
     }
 
-    /** Removes one of the user's items with its preferences; false when it is not the user's. */
+    /** Removes one of the user's items with its preferences, in one transaction; false when it is not the user's. */
     public boolean remove(String userKey, long itemId) {
-        try (Connection connection = connections.open();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM PORTLETCONFIGURATION WHERE ID = ? AND USER_KEY = ?")) {
-            delete.setLong(1, itemId);
-            delete.setString(2, userKey);
-            return delete.executeUpdate() == 1;
+        try (Connection connection = connections.open()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                // The item first: its row lock makes a concurrent save of its preferences finish (or wait) first.
+                try (PreparedStatement item = connection.prepareStatement(
+                        "DELETE FROM PORTLETCONFIGURATION WHERE ID = ? AND USER_KEY = ?")) {
+                    item.setLong(1, itemId);
+                    item.setString(2, userKey);
+                    if (item.executeUpdate() != 1) {
+                        connection.rollback();
+                        return false;
+                    }
+                }
+                try (PreparedStatement preferences = connection.prepareStatement(
+                        "DELETE FROM GADGETUSERPREFERENCE WHERE PORTLETCONFIGURATION = ?")) {
+                    preferences.setLong(1, itemId);
+                    preferences.executeUpdate();
+                }
+                connection.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot remove item " + itemId, e);
         }

@@ -1,10 +1,12 @@
 package com.pmosuite.workbench.dashboard;
 
 import com.pmosuite.host.ao.AoDatabase;
+import com.pmosuite.host.ao.UpgradeTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,5 +108,23 @@ abstract class DashboardStoreContract {
         assertThat(store.items("alice")).containsExactly(
                 new DashboardStore.Item(item.id(), HEAT_MAP, Map.of("project", "ALPHA", "assessment", "inherent")));
         assertThat(store.add("alice", HEALTH).id()).as("ids keep rising after a restart").isGreaterThan(item.id());
+    }
+
+    /**
+     * Active Objects migrates the plugin's tables in the same schema at every start, and drops what it finds there
+     * that it did not declare where it can (a foreign key between the dashboard tables stopped the second start).
+     */
+    @Test
+    void activeObjectsMigratingThePluginsTablesAtEveryStartLeavesTheDashboardsAlone() {
+        DashboardStore.Item item = store.add("alice", HEAT_MAP);
+        store.savePreferences("alice", item.id(), Map.of("project", "ALPHA"));
+        new UpgradeTaskRunner(database.activeObjects(), "com.pmosuite.pmo-plugin").upgrade(List.of());
+        database.close();
+
+        database = openDatabase();
+        store = storeOn(database);
+        new UpgradeTaskRunner(database.activeObjects(), "com.pmosuite.pmo-plugin").upgrade(List.of());
+
+        assertThat(store.item("alice", item.id()).orElseThrow().preferences()).isEqualTo(Map.of("project", "ALPHA"));
     }
 }
