@@ -43,6 +43,17 @@ public final class DashboardPage {
                 .map(WebElement::getText).toList();
     }
 
+    /**
+     * Waits until every thumbnail under "Add gadget" is loaded and drawn (an image the browser could not load or
+     * decode has no natural width) and answers how many there are.
+     */
+    public int waitForDrawnThumbnails() {
+        List<WebElement> images = driver.findElements(By.cssSelector("#gadget-directory img"));
+        Waits.on(driver).withMessage(() -> "every thumbnail drawn").until(d -> images.stream()
+                .allMatch(img -> Integer.parseInt(img.getDomProperty("naturalWidth")) > 0));
+        return images.size();
+    }
+
     /** Adds a dashboard item through "Add gadget" and waits for the page to show it. */
     public DashboardItem addGadget(String moduleKey) {
         int before = driver.findElements(ITEMS).size();
