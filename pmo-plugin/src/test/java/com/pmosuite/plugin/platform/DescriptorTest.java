@@ -296,6 +296,59 @@ class DescriptorTest {
         }
     }
 
+    /**
+     * Each dashboard item as Atlassian's "Dashboard item module" page describes it, rendered wholly in the browser:
+     * translated title and description, a thumbnail that one of our web resources serves, and an AMD module that a
+     * script in the {@code atl.dashboard} context defines (with {@code renderEdit} when configurable), with no
+     * server-side view for Jira (or the workbench) to render.
+     */
+    @Test
+    void everyDashboardItemIsTranslatedHasAServedThumbnailAndAModuleTheDashboardLoads() throws IOException {
+        List<Element> items = elements("dashboard-item");
+        assertThat(items).hasSizeGreaterThanOrEqualTo(2);
+        String pluginKey = root.getAttribute("key");
+        for (Element item : items) {
+            String key = item.getAttribute("key");
+            Element definition = children(item, "definition").get(0);
+            assertThat(i18n).as("name of %s", key).containsKey(item.getAttribute("i18n-name-key"));
+            assertThat(i18n).as("title of %s", key)
+                    .containsKey(children(definition, "title").get(0).getAttribute("key"));
+            assertThat(i18n).as("description of %s", key)
+                    .containsKey(children(item, "description").get(0).getAttribute("key"));
+            assertThat(item.getAttribute("configurable")).as("%s is configurable", key).isEqualTo("true");
+            assertThat(children(item, "resource")).as("%s has no server-side view", key).isEmpty();
+
+            String thumbnail = children(definition, "thumbnail").get(0).getAttribute("location");
+            Matcher served = Pattern.compile("/download/resources/" + Pattern.quote(pluginKey) + ":([\\w-]+)/(.+)")
+                    .matcher(thumbnail);
+            assertThat(served.matches()).as("thumbnail %s of %s is one of our downloads", thumbnail, key).isTrue();
+            assertThat(children(webResource(pluginKey + ":" + served.group(1)), "resource"))
+                    .anyMatch(r -> r.getAttribute("name").equals(served.group(2)));
+
+            String module = text(children(item, "amd-module").get(0));
+            List<String> definingScripts = new ArrayList<>();
+            for (Element webResource : elements("web-resource")) {
+                boolean onDashboards = children(webResource, "context").stream()
+                        .anyMatch(c -> text(c).equals("atl.dashboard"));
+                for (Element download : children(webResource, "resource")) {
+                    String location = download.getAttribute("location");
+                    if (onDashboards && location.endsWith(".js")) {
+                        String script;
+                        try (InputStream in = resource(location)) {
+                            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        }
+                        if (script.contains("define('" + module + "'")) {
+                            definingScripts.add(location);
+                            assertThat(script).as("%s renders and edits", location)
+                                    .contains(".prototype.render = ", ".prototype.renderEdit = ");
+                        }
+                    }
+                }
+            }
+            assertThat(definingScripts).as("scripts on dashboards defining %s", module).hasSize(1);
+        }
+    }
+
     private static Element webResource(String completeKey) {
         return elements("web-resource").stream()
                 .filter(r -> (root.getAttribute("key") + ":" + r.getAttribute("key")).equals(completeKey))

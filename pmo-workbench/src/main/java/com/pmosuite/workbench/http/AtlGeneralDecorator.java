@@ -19,7 +19,9 @@ final class AtlGeneralDecorator {
     static final String PRODUCT_NAME = "Jira \u00b7 PMO workbench";
     // jQuery first: the AUI prototyping bundle expects a global jQuery, as AUI inside Jira does.
     static final List<String> BASE_CSS = List.of("/static/aui/aui-prototyping.css");
-    static final List<String> BASE_JS = List.of("/static/jquery/jquery.min.js", "/static/aui/aui-prototyping.js");
+    // Then an AMD loader, which Jira also has on every page: plugin scripts may define() modules (dashboard items do).
+    static final List<String> BASE_JS = List.of("/static/jquery/jquery.min.js", "/static/aui/aui-prototyping.js",
+            "/static/workbench/amd.js");
 
     // Only the letter avatar needs its own style; everything else is plain AUI markup.
     private static final String CHROME_STYLE = "<style>.pmo-project-avatar{display:inline-flex;align-items:center;"
@@ -78,7 +80,8 @@ final class AtlGeneralDecorator {
                 .append("<span id=\"logo\" class=\"aui-header-logo aui-header-logo-textonly\"><a href=\"/\">")
                 .append("<span class=\"aui-header-logo-device\">").append(Html.escape(PRODUCT_NAME))
                 .append("</span></a></span>")
-                .append("<ul class=\"aui-nav\"><li><a id=\"browse_link\" href=\"/\">Projects</a></li></ul></div>\n")
+                .append("<ul class=\"aui-nav\"><li><a id=\"home_link\" href=\"/secure/Dashboard.jspa\">Dashboards</a></li>")
+                .append("<li><a id=\"browse_link\" href=\"/\">Projects</a></li></ul></div>\n")
                 .append("<div class=\"aui-header-secondary\"><ul class=\"aui-nav\">");
         if (user.isPresent()) {
             html.append("<li><span id=\"header-details-user-fullname\" class=\"aui-nav-link\">")

@@ -26,7 +26,7 @@ import java.util.Set;
  * <p>This is a Jersey filter rather than a servlet filter on {@code /rest/*} because only Jersey knows which
  * resource method, and so which opt-out annotation, a request reaches.
  */
-final class XsrfProtection implements DynamicFeature {
+public final class XsrfProtection implements DynamicFeature {
 
     static final String TOKEN_HEADER = "X-Atlassian-Token";
     static final String EXCLUDED_ANNOTATION = "com.atlassian.annotations.security.XsrfProtectionExcluded";
@@ -50,8 +50,11 @@ final class XsrfProtection implements DynamicFeature {
                 .anyMatch(type -> type.getName().equals(EXCLUDED_ANNOTATION));
     }
 
-    /** Whether a request must be rejected; separate from Jersey so the rule can be read and tested on its own. */
-    static boolean rejects(String method, String token, MediaType contentType, String origin, String referer,
+    /**
+     * Whether a request must be rejected; separate from Jersey so the rule can be read and tested on its own, and
+     * applied by the workbench's own JSON servlets (the dashboard's preferences) as Jira applies it to its REST.
+     */
+    public static boolean rejects(String method, String token, MediaType contentType, String origin, String referer,
                            URI requestUri) {
         if (!MUTATIVE.contains(method.toUpperCase(Locale.ROOT)) || hasNoCheckToken(token)) {
             return false;

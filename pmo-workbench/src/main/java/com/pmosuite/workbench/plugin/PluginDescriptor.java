@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The plugin's {@code atlassian-plugin.xml}, read the way Jira reads it, so the workbench hosts exactly the
- * modules the plugin declares: AO entities, REST packages, servlets, web resources, web items and web panels.
+ * modules the plugin declares: AO entities, REST packages, servlets, web resources, web items, web panels and
+ * dashboard items.
  */
 public final class PluginDescriptor {
     public static final String LOCATION = "atlassian-plugin.xml";
@@ -52,6 +53,15 @@ public final class PluginDescriptor {
                            String template, List<Condition> conditions) {
     }
 
+    /**
+     * A {@code <dashboard-item>} module: its title and description keys, thumbnail URL (as written, with the
+     * plugin key filled in by the build) and the AMD module that renders it; {@code configurable} items have an
+     * edit view.
+     */
+    public record DashboardItem(String key, String titleKey, String descriptionKey, String thumbnail,
+                                String amdModule, boolean configurable) {
+    }
+
     private final String pluginKey;
     private final List<String> entityClasses;
     private final List<String> upgradeTaskClasses;
@@ -60,6 +70,7 @@ public final class PluginDescriptor {
     private final List<Servlet> servlets;
     private final List<WebItem> webItems;
     private final List<WebPanel> webPanels;
+    private final List<DashboardItem> dashboardItems;
     private final String i18nBundle;
     private final List<String> velocityAllowlist;
 
@@ -84,6 +95,7 @@ public final class PluginDescriptor {
                 children(e, "resource").stream().filter(r -> "velocity".equals(r.getAttribute("type")))
                         .map(r -> r.getAttribute("location")).findFirst().orElse(null),
                 conditions(e))).toList();
+        this.dashboardItems = children(root, "dashboard-item").stream().map(PluginDescriptor::dashboardItem).toList();
         this.velocityAllowlist = children(root, "velocity-allowlist").stream()
                 .flatMap(e -> texts(e, "method").stream()).toList();
         velocityAllowlist.forEach(this::checkOwnMethod);
@@ -165,6 +177,39 @@ public final class PluginDescriptor {
     public List<WebPanel> webPanels(String location) {
         return webPanels.stream().filter(w -> w.location().equals(location))
                 .sorted(Comparator.comparingInt(WebPanel::weight)).toList();
+    }
+
+    /** The dashboard items, in the order written. */
+    public List<DashboardItem> dashboardItems() {
+        return dashboardItems;
+    }
+
+    /** A dashboard item by its key (without the plugin key), if the descriptor declares it. */
+    public Optional<DashboardItem> dashboardItem(String key) {
+        return dashboardItems.stream().filter(item -> item.key().equals(key)).findFirst();
+    }
+
+    /**
+     * The workbench renders dashboard items on the client only, as Jira does for an item without a server-side
+     * {@code view} resource; a descriptor that declares one (Soy in Jira) stops the start rather than showing an
+     * item without its view.
+     */
+    private static DashboardItem dashboardItem(Element e) {
+        String key = e.getAttribute("key");
+        if (children(e, "resource").stream().anyMatch(r -> "view".equals(r.getAttribute("name")))) {
+            throw new IllegalStateException("Dashboard item " + key + " has a server-side view, which the "
+                    + "workbench does not render; render it in its <amd-module>");
+        }
+        String amdModule = text(child(e, "amd-module"));
+        if (amdModule == null || amdModule.isEmpty()) {
+            throw new IllegalStateException("Dashboard item " + key + " has no <amd-module>");
+        }
+        Element definition = child(e, "definition");
+        return new DashboardItem(key,
+                Optional.ofNullable(child(definition, "title")).map(t -> t.getAttribute("key")).orElse(null),
+                Optional.ofNullable(child(e, "description")).map(d -> d.getAttribute("key")).orElse(null),
+                Optional.ofNullable(child(definition, "thumbnail")).map(t -> t.getAttribute("location")).orElse(null),
+                amdModule, "true".equals(e.getAttribute("configurable")));
     }
 
     /**

@@ -118,7 +118,8 @@ public final class WebResources implements PageBuilderService {
                     }
                     String name = download.get().name();
                     response.setContentType(name.endsWith(".css") ? "text/css;charset=UTF-8"
-                            : name.endsWith(".js") ? "text/javascript;charset=UTF-8" : "application/octet-stream");
+                            : name.endsWith(".js") ? "text/javascript;charset=UTF-8"
+                            : name.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream");
                     response.setHeader("Cache-Control", "no-cache");
                     if (name.endsWith(".js") && resource.get().jsTransformers().contains(JsI18nTransformer.KEY)) {
                         String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -21,6 +21,10 @@ import com.pmosuite.plugin.platform.settings.ao.AoPmoSettings;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.wiring.HostServices;
 import com.pmosuite.plugin.wiring.PlatformServices;
+import com.pmosuite.workbench.dashboard.DashboardItemsServlet;
+import com.pmosuite.workbench.dashboard.DashboardPage;
+import com.pmosuite.workbench.dashboard.DashboardStore;
+import com.pmosuite.workbench.dashboard.JiraProjectsServlet;
 import com.pmosuite.workbench.demo.DemoPortfolio;
 import com.pmosuite.workbench.host.BundleI18nHelper;
 import com.pmosuite.workbench.host.BundleI18nResolver;
@@ -141,6 +145,9 @@ public final class WorkbenchComponents implements AutoCloseable {
                 () -> directory.getLoggedInUser() != null,
                 () -> access.isPmoAdmin(directory.getLoggedInUser()), webSudo);
 
+        // Users' dashboards in the workbench's own tables, as Jira keeps them in its own.
+        DashboardStore dashboards = new DashboardStore(() -> database.entityManager().getProvider().getConnection());
+
         WorkbenchServer.Builder builder = WorkbenchServer.builder(accounts)
                 .host(options.host())
                 .port(options.port())
@@ -169,6 +176,9 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .servlet("/download/resources/*", webResources.servlet())
                 .servlet("/browse/*", new BrowsePage(directory, panels, i18n, webResources))
                 .servlet(JiraPickers.PATH + "*", new JiraPickers(directory, currentUser))
+                .servlet(JiraProjectsServlet.PATH + "/*", new JiraProjectsServlet(directory, currentUser))
+                .servlet(DashboardPage.PATH, new DashboardPage(dashboards, descriptor, i18n, webResources, currentUser))
+                .servlet(DashboardItemsServlet.PATH + "*", new DashboardItemsServlet(dashboards, descriptor, currentUser))
                 .servlet(ProjectPage.PATH + "*", new ProjectPage(directory, panels, sidebar))
                 .servlet("", new HomePage(directory, sidebar));
         adminPages.servlets().forEach(builder::servlet);

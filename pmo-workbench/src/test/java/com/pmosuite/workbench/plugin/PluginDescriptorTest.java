@@ -81,4 +81,23 @@ class PluginDescriptorTest {
                 + "<condition class=\"com.example.A\"/></conditions></web-panel>"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("<conditions>");
     }
+    @Test
+    void aDashboardItemIsReadWithItsTitleDescriptionThumbnailAndModule() {
+        PluginDescriptor descriptor = read("<dashboard-item key=\"d\" i18n-name-key=\"d.title\" configurable=\"true\">"
+                + "<definition><title key=\"d.title\"/><thumbnail location=\"/download/resources/x:w/d.svg\"/>"
+                + "</definition><description key=\"d.description\"/><amd-module>acme/d</amd-module></dashboard-item>");
+
+        assertThat(descriptor.dashboardItem("d")).hasValue(new PluginDescriptor.DashboardItem("d", "d.title",
+                "d.description", "/download/resources/x:w/d.svg", "acme/d", true));
+    }
+
+    @Test
+    void aDashboardItemWithAServerSideViewOrWithoutAModuleIsRefused() {
+        assertThatThrownBy(() -> read("<dashboard-item key=\"d\"><resource name=\"view\" type=\"soy\" "
+                + "location=\":w/Acme.View\"/><amd-module>acme/d</amd-module></dashboard-item>"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("server-side view");
+        assertThatThrownBy(() -> read("<dashboard-item key=\"d\"><definition><title key=\"t\"/></definition>"
+                + "</dashboard-item>"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no <amd-module>");
+    }
 }

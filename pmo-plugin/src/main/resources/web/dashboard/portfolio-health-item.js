@@ -1,0 +1,293 @@
+/*
+ * Dashboard item "Portfolio health" (dashboard-item portfolio-health-item): a portfolio's RAG status with its top
+ * reasons, SPI and CPI, and progress, from the root of GET /rest/pmo/1.0/portfolios/{id}/rollup (issue 7, section 4:
+ * a tree of nodes {key, name, level, counts, progress:{byCount, byPoints, byTime}, evm:{…, spi, cpi, …},
+ * rag:{status, reasons}, riskExposure, children} with hiddenProjects at the root). Progress values are read as
+ * fractions from 0 to 1; an index or progress the server leaves null is shown as "not defined", never computed here.
+ *
+ * Preferences: portfolio (the portfolio's id, digits). A 404 (no rollup endpoint yet, no such portfolio, or one the
+ * viewer may not see: the API does not tell them apart) shows the "not available" state.
+ */
+define('pmo/dashboard/portfolio-health', [], function () {
+    'use strict';
+
+    const STRINGS = {
+        'pmo.dashboard.health.title': AJS.I18n.getText('pmo.dashboard.health.title'),
+        'pmo.dashboard.health.title.portfolio': AJS.I18n.getText('pmo.dashboard.health.title.portfolio'),
+        'pmo.dashboard.health.portfolio': AJS.I18n.getText('pmo.dashboard.health.portfolio'),
+        'pmo.dashboard.health.portfolio.help': AJS.I18n.getText('pmo.dashboard.health.portfolio.help'),
+        'pmo.dashboard.health.portfolio.invalid': AJS.I18n.getText('pmo.dashboard.health.portfolio.invalid'),
+        'pmo.dashboard.health.unconfigured': AJS.I18n.getText('pmo.dashboard.health.unconfigured'),
+        'pmo.dashboard.health.unavailable': AJS.I18n.getText('pmo.dashboard.health.unavailable'),
+        'pmo.dashboard.health.spi': AJS.I18n.getText('pmo.dashboard.health.spi'),
+        'pmo.dashboard.health.cpi': AJS.I18n.getText('pmo.dashboard.health.cpi'),
+        'pmo.dashboard.health.progress': AJS.I18n.getText('pmo.dashboard.health.progress'),
+        'pmo.dashboard.health.progress.points': AJS.I18n.getText('pmo.dashboard.health.progress.points'),
+        'pmo.dashboard.health.progress.time': AJS.I18n.getText('pmo.dashboard.health.progress.time'),
+        'pmo.dashboard.health.progress.count': AJS.I18n.getText('pmo.dashboard.health.progress.count'),
+        'pmo.dashboard.health.reasons': AJS.I18n.getText('pmo.dashboard.health.reasons'),
+        'pmo.dashboard.health.no.reasons': AJS.I18n.getText('pmo.dashboard.health.no.reasons'),
+        'pmo.dashboard.health.children': AJS.I18n.getText('pmo.dashboard.health.children'),
+        'pmo.dashboard.health.hidden': AJS.I18n.getText('pmo.dashboard.health.hidden'),
+        'pmo.dashboard.health.undefined': AJS.I18n.getText('pmo.dashboard.health.undefined'),
+        'pmo.dashboard.health.rag.green': AJS.I18n.getText('pmo.dashboard.health.rag.green'),
+        'pmo.dashboard.health.rag.amber': AJS.I18n.getText('pmo.dashboard.health.rag.amber'),
+        'pmo.dashboard.health.rag.red': AJS.I18n.getText('pmo.dashboard.health.rag.red'),
+        'pmo.dashboard.health.rag.none': AJS.I18n.getText('pmo.dashboard.health.rag.none'),
+        'pmo.dashboard.save': AJS.I18n.getText('pmo.dashboard.save'),
+        'pmo.dashboard.cancel': AJS.I18n.getText('pmo.dashboard.cancel'),
+        'pmo.dashboard.error.load': AJS.I18n.getText('pmo.dashboard.error.load')
+    };
+    const RAG = {
+        green: {key: 'pmo.dashboard.health.rag.green', lozenge: 'aui-lozenge-success'},
+        amber: {key: 'pmo.dashboard.health.rag.amber', lozenge: 'aui-lozenge-moved'},
+        red: {key: 'pmo.dashboard.health.rag.red', lozenge: 'aui-lozenge-error'}
+    };
+    // A portfolio id is an AO id: a positive long, so at most 18 digits here.
+    const PORTFOLIO_ID = /^[1-9][0-9]{0,17}$/;
+    const MAX_REASONS = 5;
+    const el = window.PMO.el;
+
+    function t(key) {
+        return window.PMO.format.apply(null, [STRINGS].concat(Array.prototype.slice.call(arguments)));
+    }
+
+    function contextPath() {
+        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
+    }
+
+    function nodeOf(context) {
+        return context && context.jquery ? context[0] : context;
+    }
+
+    function clear(node) {
+        while (node.firstChild) {
+            node.removeChild(node.firstChild);
+        }
+    }
+
+    function message(node, type, state, text) {
+        const box = el('div', 'aui-message aui-message-' + type + ' pmo-dashboard-state');
+        box.setAttribute('data-pmo-state', state);
+        box.appendChild(el('p', null, text));
+        node.appendChild(box);
+        return box;
+    }
+
+    /** A number the server sent (JSON number or decimal string), or null when it sent none. */
+    function numberOf(value) {
+        if (value === null || value === undefined || value === '') {
+            return null;
+        }
+        const number = Number(value);
+        return Number.isFinite(number) ? number : null;
+    }
+
+    function ragOf(node) {
+        const status = node && node.rag && typeof node.rag.status === 'string' ? node.rag.status.toLowerCase() : '';
+        return RAG[status] ? status : null;
+    }
+
+    function lozenge(status) {
+        const rag = status ? RAG[status] : null;
+        const span = el('span', 'aui-lozenge pmo-dashboard-rag ' + (rag ? rag.lozenge : ''),
+            t(rag ? rag.key : 'pmo.dashboard.health.rag.none'));
+        span.setAttribute('data-rag', status || 'none');
+        return span;
+    }
+
+    function PortfolioHealthItem(API) {
+        this.API = API;
+    }
+
+    PortfolioHealthItem.prototype.render = function (context, preferences) {
+        const API = this.API;
+        const node = nodeOf(context);
+        const id = preferences && typeof preferences.portfolio === 'string' ? preferences.portfolio : '';
+        clear(node);
+        node.classList.add('pmo-dashboard-item-body');
+        API.setTitle(t('pmo.dashboard.health.title'));
+        if (!id) {
+            message(node, 'info', 'unconfigured', t('pmo.dashboard.health.unconfigured'));
+            API.resize();
+            return Promise.resolve();
+        }
+        if (!PORTFOLIO_ID.test(id)) {
+            message(node, 'warning', 'unavailable', t('pmo.dashboard.health.unavailable', id));
+            API.resize();
+            return Promise.resolve();
+        }
+        API.showLoadingBar();
+        return window.PMO.rest('GET', contextPath() + '/rest/pmo/1.0/portfolios/' + id + '/rollup', undefined,
+            {flag: false}).then(function (result) {
+            API.hideLoadingBar();
+            clear(node);
+            if (result.status === 404 || result.status === 403) {
+                message(node, 'warning', 'unavailable', t('pmo.dashboard.health.unavailable', id));
+            } else if (!result.ok || !result.data || typeof result.data !== 'object') {
+                message(node, 'error', 'error', t('pmo.dashboard.error.load') + ' '
+                    + window.PMO.describeFailure(result, null, contextPath()).text);
+            } else {
+                const name = typeof result.data.name === 'string' ? result.data.name : id;
+                API.setTitle(t('pmo.dashboard.health.title.portfolio', name));
+                drawHealth(node, result.data);
+            }
+            API.resize();
+        });
+    };
+
+    function drawHealth(node, root) {
+        const health = el('div', 'pmo-dashboard-health');
+        health.setAttribute('data-pmo-state', 'ready');
+        const head = health.appendChild(el('div', 'pmo-dashboard-health-head'));
+        head.appendChild(lozenge(ragOf(root)));
+        const evm = root.evm || {};
+        head.appendChild(index('spi', t('pmo.dashboard.health.spi'), numberOf(evm.spi)));
+        head.appendChild(index('cpi', t('pmo.dashboard.health.cpi'), numberOf(evm.cpi)));
+        health.appendChild(progress(root.progress || {}));
+
+        health.appendChild(el('h4', null, t('pmo.dashboard.health.reasons')));
+        const reasons = topReasons(root);
+        if (reasons.length === 0) {
+            health.appendChild(el('p', 'pmo-dashboard-health-none', t('pmo.dashboard.health.no.reasons')));
+        } else {
+            const list = health.appendChild(el('ul', 'pmo-dashboard-health-reasons'));
+            reasons.forEach(function (reason) {
+                const item = list.appendChild(el('li'));
+                if (reason.node !== root) {
+                    item.appendChild(el('strong', null, reason.node.name));
+                    item.appendChild(document.createTextNode(': '));
+                }
+                item.appendChild(document.createTextNode(reason.text));
+            });
+        }
+
+        const children = Array.isArray(root.children) ? root.children : [];
+        if (children.length > 0) {
+            health.appendChild(el('h4', null, t('pmo.dashboard.health.children')));
+            const list = health.appendChild(el('ul', 'pmo-dashboard-health-children'));
+            children.forEach(function (child) {
+                const item = list.appendChild(el('li'));
+                item.setAttribute('data-key', typeof child.key === 'string' ? child.key : '');
+                item.appendChild(lozenge(ragOf(child)));
+                item.appendChild(document.createTextNode(' '));
+                item.appendChild(el('span', null, typeof child.name === 'string' ? child.name : ''));
+            });
+        }
+        const hidden = numberOf(root.hiddenProjects);
+        if (hidden) {
+            const note = health.appendChild(el('p', 'pmo-dashboard-health-hidden',
+                t('pmo.dashboard.health.hidden', hidden)));
+            note.setAttribute('data-hidden', String(hidden));
+        }
+        node.appendChild(health);
+    }
+
+    function index(name, label, value) {
+        const box = el('span', 'pmo-dashboard-health-index');
+        box.setAttribute('data-index', name);
+        box.appendChild(el('span', 'pmo-dashboard-health-index-label', label));
+        box.appendChild(el('span', 'pmo-dashboard-health-index-value', value === null
+            ? t('pmo.dashboard.health.undefined') : value.toFixed(2)));
+        return box;
+    }
+
+    /** Progress on the basis earned value uses: points, else time, else issue count. */
+    function progress(values) {
+        const bases = [['byPoints', 'pmo.dashboard.health.progress.points'],
+            ['byTime', 'pmo.dashboard.health.progress.time'], ['byCount', 'pmo.dashboard.health.progress.count']];
+        const box = el('div', 'pmo-dashboard-health-progress');
+        for (let i = 0; i < bases.length; i++) {
+            const value = numberOf(values[bases[i][0]]);
+            if (value !== null) {
+                const percent = Math.round(Math.min(1, Math.max(0, value)) * 100);
+                box.setAttribute('data-basis', bases[i][0]);
+                box.setAttribute('data-percent', String(percent));
+                box.appendChild(el('span', 'pmo-dashboard-health-progress-label',
+                    t('pmo.dashboard.health.progress') + ' ' + percent + '% ' + t(bases[i][1])));
+                const bar = box.appendChild(el('div', 'pmo-dashboard-health-bar'));
+                bar.setAttribute('role', 'progressbar');
+                bar.setAttribute('aria-valuemin', '0');
+                bar.setAttribute('aria-valuemax', '100');
+                bar.setAttribute('aria-valuenow', String(percent));
+                bar.appendChild(el('span', 'pmo-dashboard-health-bar-fill')).style.width = percent + '%';
+                return box;
+            }
+        }
+        box.setAttribute('data-basis', 'none');
+        box.appendChild(el('span', 'pmo-dashboard-health-progress-label',
+            t('pmo.dashboard.health.progress') + ' ' + t('pmo.dashboard.health.undefined')));
+        return box;
+    }
+
+    /** The root's reasons first, then those of red children before amber ones, at most MAX_REASONS. */
+    function topReasons(root) {
+        const found = [];
+        function add(node) {
+            const reasons = node && node.rag && Array.isArray(node.rag.reasons) ? node.rag.reasons : [];
+            reasons.forEach(function (text) {
+                if (typeof text === 'string') {
+                    found.push({node: node, text: text});
+                }
+            });
+        }
+        add(root);
+        const children = Array.isArray(root.children) ? root.children : [];
+        ['red', 'amber'].forEach(function (status) {
+            children.filter(function (child) {
+                return ragOf(child) === status;
+            }).forEach(add);
+        });
+        return found.slice(0, MAX_REASONS);
+    }
+
+    PortfolioHealthItem.prototype.renderEdit = function (context, preferences) {
+        const API = this.API;
+        const node = nodeOf(context);
+        if (!API.isEditable()) {
+            API.closeEdit();
+            return Promise.resolve();
+        }
+        clear(node);
+        const fieldId = 'pmo-health-' + API.getGadgetId() + '-portfolio';
+        const form = el('form', 'aui pmo-dashboard-edit');
+        form.noValidate = true;
+        const group = form.appendChild(el('div', 'field-group'));
+        group.appendChild(el('label', null, t('pmo.dashboard.health.portfolio'))).htmlFor = fieldId;
+        const input = group.appendChild(el('input', 'text short-field'));
+        input.id = fieldId;
+        input.name = 'portfolio';
+        input.inputMode = 'numeric';
+        input.maxLength = 18;
+        input.value = preferences && typeof preferences.portfolio === 'string' ? preferences.portfolio : '';
+        group.appendChild(el('div', 'description', t('pmo.dashboard.health.portfolio.help')));
+        const error = group.appendChild(el('div', 'error'));
+        error.hidden = true;
+        const buttons = form.appendChild(el('div', 'buttons-container')).appendChild(el('div', 'buttons'));
+        const save = buttons.appendChild(el('button', 'aui-button aui-button-primary pmo-dashboard-save',
+            t('pmo.dashboard.save')));
+        save.type = 'submit';
+        const cancel = buttons.appendChild(el('button', 'aui-button aui-button-link pmo-dashboard-cancel',
+            t('pmo.dashboard.cancel')));
+        cancel.type = 'button';
+        cancel.addEventListener('click', function () {
+            API.closeEdit();
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            const value = input.value.trim();
+            if (!PORTFOLIO_ID.test(value)) {
+                error.textContent = t('pmo.dashboard.health.portfolio.invalid');
+                error.hidden = false;
+                input.focus();
+                return;
+            }
+            API.savePreferences({portfolio: value});
+        });
+        node.appendChild(form);
+        API.resize();
+        return Promise.resolve();
+    };
+
+    return PortfolioHealthItem;
+});
