@@ -21,7 +21,13 @@ import com.pmosuite.plugin.platform.settings.ao.AoPmoSettings;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.wiring.HostServices;
 import com.pmosuite.plugin.wiring.PlatformServices;
+import com.pmosuite.workbench.demo.DemoIssueGenerator;
 import com.pmosuite.workbench.demo.DemoPortfolio;
+import com.pmosuite.workbench.tracker.IssueTracker;
+import com.pmosuite.workbench.tracker.JiraIssueResource;
+import com.pmosuite.workbench.tracker.TrackerEventBus;
+import com.pmosuite.workbench.tracker.TrackerSearch;
+import com.pmosuite.workbench.tracker.TrackerStore;
 import com.pmosuite.workbench.host.BundleI18nHelper;
 import com.pmosuite.workbench.host.BundleI18nResolver;
 import com.pmosuite.workbench.host.TimerJobScheduler;
@@ -30,7 +36,6 @@ import com.pmosuite.workbench.host.VelocityTemplateRenderer;
 import com.pmosuite.workbench.host.WorkbenchClusterLocks;
 import com.pmosuite.workbench.host.WorkbenchApplicationProperties;
 import com.pmosuite.workbench.host.WorkbenchDirectory;
-import com.pmosuite.workbench.host.WorkbenchIssue;
 import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.http.CurrentUser;
 import com.pmosuite.workbench.http.WebSudo;
@@ -76,6 +81,11 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final RiskModule risks;
     private final WorkbenchDirectory directory;
     private final int seededRisks;
+    private final int seededIssues;
+    private final int generatedIssues;
+    private final IssueTracker tracker;
+    /** The demo's risks link issues among a project's first ones, which are the demo seed's own. */
+    private static final int DEMO_LINK_CANDIDATES = 200;
     private final WorkbenchOutbox outbox;
     private final PmoJobs jobs;
     private final TimerJobScheduler timer;
@@ -94,10 +104,14 @@ public final class WorkbenchComponents implements AutoCloseable {
         CurrentUser currentUser = new CurrentUser();
         WorkbenchAccounts accounts = new WorkbenchAccounts(DemoPortfolio.accounts());
         List<WorkbenchProject> projects = DemoPortfolio.projects();
-        List<WorkbenchIssue> issues = DemoPortfolio.issues(projects);
         I18nResolver i18n = new BundleI18nResolver(descriptor.i18nBundle());
-        this.directory = new WorkbenchDirectory(accounts, currentUser, projects, issues, new BundleI18nHelper(i18n),
+        this.directory = new WorkbenchDirectory(accounts, currentUser, projects, new BundleI18nHelper(i18n),
                 DemoPortfolio.timeZones());
+        // Jira's own side of the database: the issues, beside the plugin's AO tables.
+        TrackerStore trackerStore = new TrackerStore(database.dataSource(), projects);
+        directory.useIssues(trackerStore);
+        this.tracker = new IssueTracker(trackerStore, new TrackerEventBus(), accounts, clock);
+        TrackerSearch search = new TrackerSearch(trackerStore, directory);
         HostServices host = new HostServices(ao, directory, directory, directory, directory, directory, directory,
                 directory, new WorkbenchClusterLocks(), directory);
         PmoSettingsStore pmoSettings = new AoPmoSettings(ao);
@@ -168,9 +182,11 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .pagePath(ProjectPage.PATH)
                 .servlet("/download/resources/*", webResources.servlet())
                 .servlet("/browse/*", new BrowsePage(directory, panels, i18n, webResources))
-                .servlet(JiraPickers.PATH + "*", new JiraPickers(directory, currentUser))
+                .jiraRestResources(new JiraIssueResource(tracker, search, directory))
                 .servlet(ProjectPage.PATH + "*", new ProjectPage(directory, panels, sidebar))
                 .servlet("", new HomePage(directory, sidebar));
+        JiraPickers pickers = new JiraPickers(directory, currentUser, search);
+        JiraPickers.PATHS.forEach(path -> builder.servlet(path, pickers));
         adminPages.servlets().forEach(builder::servlet);
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
             HttpServlet instance = factory.create(servlet.className(), HttpServlet.class);
@@ -178,9 +194,17 @@ public final class WorkbenchComponents implements AutoCloseable {
         }
         this.server = builder.build();
         self[0] = server;
+        this.seededIssues = options.demo() ? DemoPortfolio.seedIssues(tracker, projects) : 0;
+        if (options.demoIssues() > 0) {
+            this.generatedIssues = new DemoIssueGenerator(tracker, projects, System.out)
+                    .generate(options.demoIssues());
+        } else {
+            this.generatedIssues = 0;
+        }
         // The demo's risk workshop is run by the PMO admin: links are checked against what that user can see.
         this.seededRisks = options.demo() ? currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
-                () -> DemoPortfolio.seedRisks(risks.register(), projects, issues)) : 0;
+                () -> DemoPortfolio.seedRisks(risks.register(), projects,
+                        project -> directory.firstIssuesOf(project, DEMO_LINK_CANDIDATES))) : 0;
     }
 
     /** Builds everything and starts listening. */
@@ -217,6 +241,21 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** Runs the scheduled jobs now instead of waiting for the timer (first run five minutes after start). */
     public TimerJobScheduler timer() {
         return timer;
+    }
+
+    /** The workbench Jira's issues: the service its REST API and the demo seed call, and its event bus. */
+    public IssueTracker tracker() {
+        return tracker;
+    }
+
+    /** How many demo issues this start created through the tracker (0 when they were there already). */
+    public int seededIssues() {
+        return seededIssues;
+    }
+
+    /** How many issues {@code --demo-issues} generated on this start. */
+    public int generatedIssues() {
+        return generatedIssues;
     }
 
     /** How many demo risks this start wrote (0 when they were there already or --demo was not given). */

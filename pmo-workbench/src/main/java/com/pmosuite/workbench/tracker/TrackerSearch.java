@@ -1,0 +1,193 @@
+package com.pmosuite.workbench.tracker;
+
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.user.ApplicationUser;
+import com.pmosuite.workbench.host.WorkbenchDirectory;
+import com.pmosuite.workbench.host.WorkbenchProject;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * JQL search over the workbench's issues as one reader sees them: only projects the reader may browse, only
+ * security levels they may see, run as one SQL query over {@code WB_ISSUE} (indexed by project and id) with a
+ * window of at most {@value #MAX_RESULTS} issues ending no further than {@value #MAX_WINDOW}, Jira 11's
+ * OpenSearch cap: deeper pages are asked for by id ({@code id > N ORDER BY id}).
+ */
+public final class TrackerSearch {
+    public static final int MAX_RESULTS = 1_000;
+    public static final int MAX_WINDOW = 10_000;
+    private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}-\\d{1,18}");
+    private static final Pattern ID = Pattern.compile("\\d{1,18}");
+
+    /** One window of results. */
+    public record Page(List<TrackerIssue> issues, long total, int startAt, int maxResults) {
+    }
+
+    private final TrackerStore store;
+    private final WorkbenchDirectory directory;
+
+    public TrackerSearch(TrackerStore store, WorkbenchDirectory directory) {
+        this.store = store;
+        this.directory = directory;
+    }
+
+    public JqlQuery parse(String jql) {
+        return JqlParser.parse(jql);
+    }
+
+    /**
+     * One window of the issues matching a query that the user may see; {@code startAt + maxResults} must stay
+     * within {@value #MAX_WINDOW} (a {@link JqlException} otherwise) and {@code maxResults} is capped at
+     * {@value #MAX_RESULTS}.
+     */
+    public Page search(ApplicationUser user, JqlQuery query, int startAt, int maxResults) {
+        if (startAt < 0 || maxResults < 0) {
+            throw new JqlException("startAt and maxResults must not be negative.");
+        }
+        int window = Math.min(maxResults, MAX_RESULTS);
+        if ((long) startAt + window > MAX_WINDOW) {
+            throw new JqlException("The search window startAt + maxResults may reach at most " + MAX_WINDOW
+                    + " issues, as Jira's search index allows; page by id instead (id > N ORDER BY id).");
+        }
+        JqlSql.Sql sql = JqlSql.translate(query, lookups(user));
+        Visibility visibility = visibility(user);
+        String where = "(" + visibility.sql() + ") AND (" + sql.where() + ")";
+        List<Object> parameters = new ArrayList<>(visibility.parameters());
+        parameters.addAll(sql.parameters());
+        long total = store.count(where, parameters);
+        List<TrackerIssue> issues = window == 0 ? List.of()
+                : store.select(where, parameters, sql.orderBy(), startAt, window);
+        return new Page(issues, total, startAt, window);
+    }
+
+    /**
+     * Issues for Jira's issue picker: in these projects ({@code null} for all) that the user may see, whose key
+     * starts with the needle or whose summary contains it (ignoring case), by id; at most {@code limit}.
+     */
+    public Page pick(ApplicationUser user, Set<String> projectKeys, String needle, int limit) {
+        Visibility visibility = visibility(user);
+        StringBuilder where = new StringBuilder("(").append(visibility.sql()).append(")");
+        List<Object> parameters = new ArrayList<>(visibility.parameters());
+        if (projectKeys != null) {
+            List<Long> ids = directory.projects().stream().filter(p -> projectKeys.contains(p.key()))
+                    .map(WorkbenchProject::id).toList();
+            if (ids.isEmpty()) {
+                return new Page(List.of(), 0, 0, limit);
+            }
+            where.append(" AND PROJECT_ID IN (").append(String.join(", ", ids.stream().map(id -> "?").toList()))
+                    .append(")");
+            parameters.addAll(ids);
+        }
+        if (!needle.isEmpty()) {
+            String escaped = needle.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            where.append(" AND (LOWER(ISSUE_KEY) LIKE ? ESCAPE '!' OR LOWER(SUMMARY) LIKE ? ESCAPE '!')");
+            parameters.add(escaped + "%");
+            parameters.add("%" + escaped + "%");
+        }
+        long total = store.count(where.toString(), parameters);
+        return new Page(store.select(where.toString(), parameters, "ID", 0, limit), total, 0, limit);
+    }
+
+    /** How many issues match, as the user sees them. */
+    public long count(ApplicationUser user, JqlQuery query) {
+        JqlSql.Sql sql = JqlSql.translate(query, lookups(user));
+        Visibility visibility = visibility(user);
+        List<Object> parameters = new ArrayList<>(visibility.parameters());
+        parameters.addAll(sql.parameters());
+        return store.count("(" + visibility.sql() + ") AND (" + sql.where() + ")", parameters);
+    }
+
+    private record Visibility(String sql, List<Object> parameters) {
+    }
+
+    /** Projects the user may browse, grouped by the security levels they may see there. */
+    private Visibility visibility(ApplicationUser user) {
+        Map<Set<Long>, List<Long>> projectsByLevels = new LinkedHashMap<>();
+        for (WorkbenchProject project : directory.projects()) {
+            if (!directory.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user)) {
+                continue;
+            }
+            Set<Long> levels = TrackerScheme.SECURITY_LEVELS.stream().map(TrackerScheme.SecurityLevel::id)
+                    .filter(level -> directory.canSeeSecurityLevel(project, level, user))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            projectsByLevels.computeIfAbsent(levels, k -> new ArrayList<>()).add(project.id());
+        }
+        if (projectsByLevels.isEmpty()) {
+            return new Visibility("1 = 0", List.of());
+        }
+        List<String> parts = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        projectsByLevels.forEach((levels, projectIds) -> {
+            StringBuilder part = new StringBuilder("PROJECT_ID IN (")
+                    .append(String.join(", ", projectIds.stream().map(id -> "?").toList()))
+                    .append(") AND (SECURITY_LEVEL_ID IS NULL");
+            parameters.addAll(projectIds);
+            if (!levels.isEmpty()) {
+                part.append(" OR SECURITY_LEVEL_ID IN (")
+                        .append(String.join(", ", levels.stream().map(id -> "?").toList())).append(")");
+                parameters.addAll(levels);
+            }
+            parts.add("(" + part.append(")") + ")");
+        });
+        return new Visibility(String.join(" OR ", parts), parameters);
+    }
+
+    /** The issue, if the user may see it: by key or id. */
+    public Optional<TrackerIssue> visibleIssue(ApplicationUser user, String keyOrId) {
+        Optional<TrackerIssue> issue;
+        if (keyOrId == null || keyOrId.length() > 70) {
+            return Optional.empty();
+        }
+        if (ID.matcher(keyOrId).matches()) {
+            issue = store.byId(Long.parseLong(keyOrId));
+        } else if (KEY.matcher(keyOrId.toUpperCase(Locale.ROOT)).matches()) {
+            issue = store.byKey(keyOrId.toUpperCase(Locale.ROOT));
+        } else {
+            return Optional.empty();
+        }
+        return issue.filter(i -> directory.hasPermission(ProjectPermissions.BROWSE_PROJECTS, i, user));
+    }
+
+    private JqlSql.Lookups lookups(ApplicationUser user) {
+        return new JqlSql.Lookups() {
+            @Override
+            public Optional<WorkbenchProject> project(String keyOrId) {
+                return directory.projects().stream()
+                        .filter(p -> p.key().equalsIgnoreCase(keyOrId) || String.valueOf(p.id()).equals(keyOrId))
+                        .filter(p -> directory.hasPermission(ProjectPermissions.BROWSE_PROJECTS, p, user))
+                        .findFirst();
+            }
+
+            @Override
+            public Optional<TrackerIssue> issue(String keyOrId) {
+                return visibleIssue(user, keyOrId);
+            }
+
+            @Override
+            public Optional<String> userKey(String usernameOrKey) {
+                return directory.accounts().byUsername(usernameOrKey)
+                        .or(() -> directory.accounts().byKey(usernameOrKey)).map(a -> a.key());
+            }
+
+            @Override
+            public ZoneId zone() {
+                return directory.getTimeZoneforUser(user).toZoneId();
+            }
+
+            @Override
+            public List<WorkbenchProject> projects() {
+                return directory.projects();
+            }
+        };
+    }
+}
