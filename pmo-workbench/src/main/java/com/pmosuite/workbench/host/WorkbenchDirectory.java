@@ -19,6 +19,7 @@ import com.atlassian.jira.util.I18nHelper;
 import com.pmosuite.workbench.http.CurrentUser;
 import com.pmosuite.workbench.http.WorkbenchAccount;
 import com.pmosuite.workbench.http.WorkbenchAccounts;
+import com.pmosuite.workbench.tracker.JiraIssueView;
 import com.pmosuite.workbench.tracker.TrackerIssue;
 import com.pmosuite.workbench.tracker.TrackerScheme;
 
@@ -72,7 +73,7 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
     }
 
     /** How the directory finds issues, so it stays a directory of people, projects and permissions. */
-    public interface IssueLookup {
+    public interface IssueLookup extends JiraIssueView.Related {
         IssueLookup NONE = new IssueLookup() {
             @Override
             public Optional<TrackerIssue> byKey(String key) {
@@ -88,11 +89,14 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
             public List<TrackerIssue> ofProject(long projectId, int limit) {
                 return List.of();
             }
+
+            @Override
+            public List<TrackerIssue> subTasksOf(long id) {
+                return List.of();
+            }
         };
 
         Optional<TrackerIssue> byKey(String key);
-
-        Optional<TrackerIssue> byId(long id);
 
         /** The first issues of a project, by id. */
         List<TrackerIssue> ofProject(long projectId, int limit);
@@ -187,9 +191,17 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
         if (issue == null || !hasPermission(permissionKey, issue.getProjectObject(), user)) {
             return false;
         }
-        // As in Jira, an issue's security level hides it, and so every permission on it, from those outside it.
-        return !(issue instanceof TrackerIssue tracked) || tracked.securityLevelId() == null
-                || canSeeSecurityLevel(tracked.project(), tracked.securityLevelId(), user);
+        return !(issue instanceof JiraIssueView view) || withinSecurityLevel(view.issue(), user);
+    }
+
+    // As in Jira, an issue's security level hides it, and so every permission on it, from those outside the level.
+    private boolean withinSecurityLevel(TrackerIssue issue, ApplicationUser user) {
+        return issue.securityLevelId() == null || canSeeSecurityLevel(issue.project(), issue.securityLevelId(), user);
+    }
+
+    /** A tracker issue seen through Jira's {@code Issue} API. */
+    public JiraIssueView jiraIssue(TrackerIssue issue) {
+        return new JiraIssueView(issue, issues);
     }
 
     // --- GlobalPermissionManager
@@ -261,13 +273,20 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
 
     @Override
     public MutableIssue getIssueObject(String key) {
-        return key == null || key.length() > 64 ? null : issues.byKey(key).orElse(null);
+        return key == null || key.length() > 64 ? null : issues.byKey(key).map(this::jiraIssue).orElse(null);
+    }
+
+    @Override
+    public MutableIssue getIssueObject(Long id) {
+        return id == null ? null : issues.byId(id).map(this::jiraIssue).orElse(null);
     }
 
     /** The issue, if the current user may browse its project and see its security level. */
     public Optional<TrackerIssue> browsableIssue(String key) {
         TrackerIssue issue = key == null || key.length() > 64 ? null : issues.byKey(key).orElse(null);
-        if (issue == null || !hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, getLoggedInUser())) {
+        ApplicationUser user = getLoggedInUser();
+        if (issue == null || !hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue.project(), user)
+                || !withinSecurityLevel(issue, user)) {
             return Optional.empty();
         }
         return Optional.of(issue);

@@ -106,7 +106,7 @@ public final class BrowsePage extends HttpServlet {
                 .append("</dd><dt>Status</dt><dd>").append(escape(issue.status().name())).append("</dd></dl></div>")
                 .append("<div class=\"aui-item\" id=\"viewissue-sidebar\" style=\"width:360px\">");
         for (WebPanels.Rendered panel : panels.render(ISSUE_RIGHT_CONTEXT,
-                Map.of("issue", issue, "project", issue.project()))) {
+                Map.of("issue", directory.jiraIssue(issue), "project", issue.project()))) {
             html.append("<div class=\"module\" id=\"").append(attr(panel.module().key()))
                     .append("-module\"><h3>").append(escape(i18n.getText(panel.module().labelKey())))
                     .append("</h3>").append(panel.html()).append("</div>");

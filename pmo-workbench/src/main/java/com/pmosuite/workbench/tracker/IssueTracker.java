@@ -76,7 +76,7 @@ public final class IssueTracker {
             store.insert(connection, List.of(issue));
             return issue;
         });
-        events.publish(List.of(new TrackerEvent(TrackerEventBus.ISSUE_CREATED_ID, created, actorKey, null)));
+        events.announce(List.of(new TrackerEvent(TrackerEventBus.ISSUE_CREATED_ID, created, actorKey, null)));
         return created;
     }
 
@@ -96,7 +96,7 @@ public final class IssueTracker {
             store.update(connection, issue);
             return issue;
         });
-        events.publish(List.of(new TrackerEvent(TrackerEventBus.ISSUE_UPDATED_ID, edited, actorKey, null)));
+        events.announce(List.of(new TrackerEvent(TrackerEventBus.ISSUE_UPDATED_ID, edited, actorKey, null)));
         return edited;
     }
 
@@ -127,7 +127,7 @@ public final class IssueTracker {
             store.update(connection, issue);
             return issue;
         });
-        events.publish(List.of(new TrackerEvent(eventType[0], moved, actorKey, null)));
+        events.announce(List.of(new TrackerEvent(eventType[0], moved, actorKey, null)));
         return moved;
     }
 
@@ -164,7 +164,7 @@ public final class IssueTracker {
             store.insertWorklogs(connection, List.of(worklog));
             return worklog;
         });
-        events.publish(List.of(new TrackerEvent(TrackerEventBus.ISSUE_WORKLOGGED_ID, after[0], authorKey, logged)));
+        events.announce(List.of(new TrackerEvent(TrackerEventBus.ISSUE_WORKLOGGED_ID, after[0], authorKey, logged)));
         return logged;
     }
 
@@ -202,7 +202,7 @@ public final class IssueTracker {
             }
             return issue;
         });
-        events.publish(fired);
+        events.announce(fired);
         return moved;
     }
 
@@ -240,7 +240,7 @@ public final class IssueTracker {
             fired.add(new TrackerEvent(TrackerEventBus.ISSUE_DELETED_ID, current, actorKey, null));
             return null;
         });
-        events.publish(fired);
+        events.announce(fired);
     }
 
     /**
@@ -250,7 +250,7 @@ public final class IssueTracker {
      */
     public List<TrackerIssue> bulk(TrackerStore.SqlWork<List<TrackerIssue>> work, String actorKey) {
         List<TrackerIssue> inserted = write(work);
-        events.publish(inserted.stream()
+        events.announce(inserted.stream()
                 .map(issue -> new TrackerEvent(TrackerEventBus.ISSUE_CREATED_ID, issue, actorKey, null)).toList());
         return inserted;
     }

@@ -1,7 +1,5 @@
 package com.pmosuite.workbench.tracker;
 
-import com.atlassian.jira.issue.MutableIssue;
-import com.atlassian.jira.project.Project;
 import com.pmosuite.facts.StatusCategory;
 import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.tracker.TrackerScheme.IssueType;
@@ -11,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * An issue as the workbench's Jira stores it (one {@code WB_ISSUE} row), seen through Jira's {@code Issue} API too.
- * Nullable components are "not set", as in Jira.
+ * An issue as the workbench's Jira stores it (one {@code WB_ISSUE} row); {@link JiraIssueView} shows it through
+ * Jira's {@code Issue} API. Nullable components are "not set", as in Jira.
  *
  * @param parentId   the parent of a sub-task; {@code null} for other types
  * @param epicLinkId the epic of a standard issue (Jira Software's Epic Link); {@code null} otherwise
@@ -22,7 +20,7 @@ public record TrackerIssue(long id, String key, WorkbenchProject project, long n
                            String summary, Status status, Long parentId, Long epicLinkId, Double storyPoints,
                            LocalDate start, LocalDate due, Instant created, Instant updated, Instant resolved,
                            Long originalEstimateSeconds, Long remainingEstimateSeconds, long timeSpentSeconds,
-                           String assigneeKey, Long securityLevelId) implements MutableIssue {
+                           String assigneeKey, Long securityLevelId) {
 
     public StatusCategory statusCategory() {
         return status.category();
@@ -32,25 +30,5 @@ public record TrackerIssue(long id, String key, WorkbenchProject project, long n
     public IssueDraft draft() {
         return new IssueDraft(project, type, summary, parentId, epicLinkId, storyPoints, start, due,
                 originalEstimateSeconds, remainingEstimateSeconds, assigneeKey, securityLevelId);
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    @Override
-    public String getKey() {
-        return key;
-    }
-
-    @Override
-    public Project getProjectObject() {
-        return project;
-    }
-
-    @Override
-    public String getSummary() {
-        return summary;
     }
 }

@@ -14,14 +14,31 @@ import java.util.Optional;
 public final class TrackerScheme {
 
     /** An issue type with its Jira id and hierarchy level ({@code -1} sub-task, {@code 0} standard, {@code 1} epic). */
-    public record IssueType(String id, String name, int hierarchyLevel) {
+    public record IssueType(String id, String name, int hierarchyLevel)
+            implements com.atlassian.jira.issue.issuetype.IssueType {
+        @Override
         public boolean isSubTask() {
             return hierarchyLevel < 0;
+        }
+
+        @Override
+        public String getId() {
+            return id;
+        }
+
+        @Override
+        public String getName() {
+            return name;
         }
     }
 
     /** A status with its Jira id and category. */
-    public record Status(String id, String name, StatusCategory category) {
+    public record Status(String id, String name, StatusCategory category)
+            implements com.atlassian.jira.issue.status.Status {
+        @Override
+        public com.atlassian.jira.issue.status.category.StatusCategory getStatusCategory() {
+            return category::jiraKey;
+        }
     }
 
     /** A workflow transition: Jira's id, its name, and the status it leads to. */

@@ -255,6 +255,11 @@ public final class TrackerStore implements WorkbenchDirectory.IssueLookup {
     }
 
     @Override
+    public List<TrackerIssue> subTasksOf(long id) {
+        return select("PARENT_ID = ?", List.of(id), "ID", 0, Integer.MAX_VALUE);
+    }
+
+    @Override
     public List<TrackerIssue> ofProject(long projectId, int limit) {
         return select("PROJECT_ID = ?", List.of(projectId), "ID", 0, limit);
     }

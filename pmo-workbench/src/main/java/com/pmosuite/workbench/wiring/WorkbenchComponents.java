@@ -1,6 +1,12 @@
 package com.pmosuite.workbench.wiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.greenhopper.api.customfield.ManagedCustomFieldsService;
+import com.atlassian.greenhopper.api.issuetype.ManagedIssueTypesService;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
@@ -25,7 +31,9 @@ import com.pmosuite.workbench.demo.DemoIssueGenerator;
 import com.pmosuite.workbench.demo.DemoPortfolio;
 import com.pmosuite.workbench.tracker.IssueTracker;
 import com.pmosuite.workbench.tracker.JiraIssueResource;
+import com.pmosuite.workbench.tracker.TrackerCustomFields;
 import com.pmosuite.workbench.tracker.TrackerEventBus;
+import com.pmosuite.workbench.tracker.TrackerSearchService;
 import com.pmosuite.workbench.tracker.TrackerSearch;
 import com.pmosuite.workbench.tracker.TrackerStore;
 import com.pmosuite.workbench.host.BundleI18nHelper;
@@ -84,6 +92,9 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final int seededIssues;
     private final int generatedIssues;
     private final IssueTracker tracker;
+    private final TrackerEventBus events;
+    private final TrackerSearchService searchService;
+    private final TrackerCustomFields customFields;
     /** The demo's risks link issues among a project's first ones, which are the demo seed's own. */
     private static final int DEMO_LINK_CANDIDATES = 200;
     private final WorkbenchOutbox outbox;
@@ -110,8 +121,11 @@ public final class WorkbenchComponents implements AutoCloseable {
         // Jira's own side of the database: the issues, beside the plugin's AO tables.
         TrackerStore trackerStore = new TrackerStore(database.dataSource(), projects);
         directory.useIssues(trackerStore);
-        this.tracker = new IssueTracker(trackerStore, new TrackerEventBus(), accounts, clock);
+        this.events = new TrackerEventBus(trackerStore, accounts);
+        this.tracker = new IssueTracker(trackerStore, events, accounts, clock);
         TrackerSearch search = new TrackerSearch(trackerStore, directory);
+        this.searchService = new TrackerSearchService(search, trackerStore);
+        this.customFields = new TrackerCustomFields();
         HostServices host = new HostServices(ao, directory, directory, directory, directory, directory, directory,
                 directory, new WorkbenchClusterLocks(), directory);
         PmoSettingsStore pmoSettings = new AoPmoSettings(ao);
@@ -140,7 +154,14 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(PageBuilderService.class, webResources)
                 .register(I18nResolver.class, i18n)
                 .register(ApplicationProperties.class, applicationProperties)
-                .register(JiraAuthenticationContext.class, directory);
+                .register(JiraAuthenticationContext.class, directory)
+                // Jira's issue services, which the issue-facts adapter imports, over the workbench's tracker.
+                .register(EventPublisher.class, events)
+                .register(SearchService.class, searchService)
+                .register(CustomFieldManager.class, customFields)
+                .register(ManagedCustomFieldsService.class, customFields)
+                .register(ManagedIssueTypesService.class, customFields)
+                .register(IssueManager.class, directory);
         // Creates every panel's context provider and conditions now: a missing class fails the start, not a page.
         WebPanels panels = new WebPanels(descriptor, factory, renderer);
         DescriptorSidebarLinks sidebar = new DescriptorSidebarLinks(descriptor, i18n, "");
@@ -174,6 +195,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                             bind(risks).to(RiskModule.class);
                             bind(currentStateViews).to(CurrentStateViews.class);
                             bind(directory).to(GroupManager.class);
+                            bind(events).to(EventPublisher.class);
+                            bind(searchService).to(SearchService.class);
                         }
                     });
                 })
@@ -246,6 +269,21 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** The workbench Jira's issues: the service its REST API and the demo seed call, and its event bus. */
     public IssueTracker tracker() {
         return tracker;
+    }
+
+    /** Jira's event publisher: issue events of every tracker change, to {@code @EventListener} methods. */
+    public EventPublisher eventPublisher() {
+        return events;
+    }
+
+    /** Jira's search over the tracker's issues and JQL subset. */
+    public SearchService searchService() {
+        return searchService;
+    }
+
+    /** Jira's and Jira Software's custom field services over the tracker's fields. */
+    public TrackerCustomFields customFields() {
+        return customFields;
     }
 
     /** How many demo issues this start created through the tracker (0 when they were there already). */
