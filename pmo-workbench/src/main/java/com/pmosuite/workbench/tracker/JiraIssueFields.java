@@ -41,6 +41,7 @@ final class JiraIssueFields {
 
     /** A new issue's draft; a 400 ({@link TrackerValidationException}) lists every field in error. */
     static IssueDraft forCreate(JsonNode fields, Resolver resolver) {
+        requireObject(fields);
         JiraIssueFields reader = new JiraIssueFields(resolver);
         WorkbenchProject project = reader.project(fields.get("project"));
         IssueType type = reader.issueType(fields.get("issuetype"));
@@ -53,10 +54,14 @@ final class JiraIssueFields {
         return new JiraIssueFields(resolver).apply(fields, current.draft(), false);
     }
 
-    private IssueDraft apply(JsonNode fields, IssueDraft start, boolean creating) {
+    private static void requireObject(JsonNode fields) {
         if (fields == null || !fields.isObject()) {
             throw TrackerValidationException.message("The request must have a 'fields' object.");
         }
+    }
+
+    private IssueDraft apply(JsonNode fields, IssueDraft start, boolean creating) {
+        requireObject(fields);
         if (fields.size() > MAX_FIELDS) {
             throw TrackerValidationException.message("At most " + MAX_FIELDS + " fields may be set at once.");
         }

@@ -60,6 +60,8 @@ public final class TrackerStore implements WorkbenchDirectory.IssueLookup {
         createTablesIfMissing();
     }
 
+    // Dates are days since 1970-01-01 and instants milliseconds, in BIGINTs: AO reads every table of the schema when
+    // it migrates the plugin's entities, and stops at column types it has no mapping for (DATE among them).
     private void createTablesIfMissing() {
         inTransaction(connection -> {
             if (tableExists(connection, "WB_ISSUE")) {
@@ -70,7 +72,7 @@ public final class TrackerStore implements WorkbenchDirectory.IssueLookup {
                         + "PROJECT_ID BIGINT NOT NULL, ISSUE_NUMBER BIGINT NOT NULL, TYPE_ID VARCHAR(16) NOT NULL, "
                         + "SUMMARY VARCHAR(255) NOT NULL, STATUS_ID VARCHAR(16) NOT NULL, "
                         + "STATUS_CATEGORY VARCHAR(16) NOT NULL, PARENT_ID BIGINT, EPIC_LINK_ID BIGINT, "
-                        + "STORY_POINTS DOUBLE PRECISION, START_DATE DATE, DUE_DATE DATE, CREATED BIGINT NOT NULL, "
+                        + "STORY_POINTS DOUBLE PRECISION, START_DATE BIGINT, DUE_DATE BIGINT, CREATED BIGINT NOT NULL, "
                         + "UPDATED BIGINT NOT NULL, RESOLVED BIGINT, ORIGINAL_ESTIMATE BIGINT, "
                         + "REMAINING_ESTIMATE BIGINT, TIME_SPENT BIGINT NOT NULL, ASSIGNEE VARCHAR(255), "
                         + "SECURITY_LEVEL_ID BIGINT)");
@@ -385,11 +387,12 @@ public final class TrackerStore implements WorkbenchDirectory.IssueLookup {
     }
 
     private static void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DATE);
-        } else {
-            statement.setObject(index, value);
-        }
+        setLong(statement, index, value == null ? null : value.toEpochDay());
+    }
+
+    private static LocalDate date(ResultSet rows, int column) throws SQLException {
+        Long day = nullableLong(rows, column);
+        return day == null ? null : LocalDate.ofEpochDay(day);
     }
 
     private TrackerIssue issue(ResultSet rows) throws SQLException {
@@ -401,8 +404,8 @@ public final class TrackerStore implements WorkbenchDirectory.IssueLookup {
         return new TrackerIssue(rows.getLong(1), rows.getString(2), project, rows.getLong(4),
                 TrackerScheme.issueTypeById(rows.getString(5)).orElseThrow(), rows.getString(6),
                 TrackerScheme.statusById(rows.getString(7)).orElseThrow(), nullableLong(rows, 9),
-                nullableLong(rows, 10), nullableDouble(rows, 11), rows.getObject(12, LocalDate.class),
-                rows.getObject(13, LocalDate.class), Instant.ofEpochMilli(rows.getLong(14)),
+                nullableLong(rows, 10), nullableDouble(rows, 11), date(rows, 12),
+                date(rows, 13), Instant.ofEpochMilli(rows.getLong(14)),
                 Instant.ofEpochMilli(rows.getLong(15)), instant(nullableLong(rows, 16)), nullableLong(rows, 17),
                 nullableLong(rows, 18), rows.getLong(19), rows.getString(20), nullableLong(rows, 21));
     }
