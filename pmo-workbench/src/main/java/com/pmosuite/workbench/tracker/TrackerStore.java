@@ -58,6 +58,25 @@ public final class TrackerStore implements WorkbenchDirectory.IssueLookup {
         this.projectsById = projects.stream().collect(Collectors.toUnmodifiableMap(WorkbenchProject::id,
                 Function.identity()));
         createTablesIfMissing();
+        enlargeHsqldbCache();
+    }
+
+    /**
+     * HSQLDB keeps at most 50,000 rows or 10 MB of a CACHED table in memory by default; a search at 100,000 issues
+     * then re-reads the data file for every page. The workbench lets it keep up to a million rows (256 MB), what a
+     * generated portfolio of a million issues needs; PostgreSQL manages its own cache.
+     */
+    private void enlargeHsqldbCache() {
+        read(connection -> {
+            if (connection.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT)
+                    .contains("HSQL")) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET FILES CACHE ROWS 1000000");
+                    statement.execute("SET FILES CACHE SIZE 262144");
+                }
+            }
+            return null;
+        });
     }
 
     // Dates are days since 1970-01-01 and instants milliseconds, in BIGINTs: AO reads every table of the schema when
