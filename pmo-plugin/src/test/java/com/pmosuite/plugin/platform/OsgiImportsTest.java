@@ -31,6 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and checks each package they refer to against that list.
  */
 class OsgiImportsTest {
+    /**
+     * Packages imported with {@code resolution:=optional} on purpose, because the product that exports them may be
+     * absent (Jira Software), with the only shipped classes allowed to refer to them: the wiring constructs those
+     * classes only when that product's services are there, so no other class links against a missing package.
+     */
+    private static final Map<String, Set<String>> OPTIONAL_ON_PURPOSE = Map.of(
+            "com.atlassian.greenhopper.api.", Set.of("com.pmosuite.plugin.facts.jira.JiraSoftwareFields"));
+
     private static List<ClassFileReferences> shipped;
     private static ImportPackageInstruction imports;
 
@@ -55,7 +63,8 @@ class OsgiImportsTest {
         Set<String> bundled = shipped.stream().map(c -> packageOf(c.className())).collect(Collectors.toSet());
         SortedMap<String, SortedSet<String>> unwired = new TreeMap<>();
         usedPackages().forEach((pkg, users) -> {
-            if (!bundled.contains(pkg) && !pkg.startsWith("java.") && !imports.requires(pkg)) {
+            if (!bundled.contains(pkg) && !pkg.startsWith("java.") && !imports.requires(pkg)
+                    && !optionalOnPurpose(pkg)) {
                 unwired.put(pkg, users);
             }
         });
@@ -65,6 +74,44 @@ class OsgiImportsTest {
                         + "an optional wildcard does not count: Jira would install the plugin and fail at the "
                         + "first call")
                 .isEmpty();
+    }
+
+    @Test
+    void optionallyImportedPackagesAreUsedOnlyByTheClassesThatGuardThem() {
+        SortedMap<String, SortedSet<String>> strayUsers = new TreeMap<>();
+        usedPackages().forEach((pkg, users) -> guardsOf(pkg).ifPresent(guards -> {
+            SortedSet<String> stray = new TreeSet<>(users);
+            stray.removeAll(guards);
+            if (!stray.isEmpty()) {
+                strayUsers.put(pkg, stray);
+            }
+        }));
+        assertThat(strayUsers).as("classes that refer to an optionally imported package without guarding it")
+                .isEmpty();
+        assertThat(usedPackages().keySet()).as("the Jira Software API is used, so its optional clause is needed")
+                .anyMatch(pkg -> guardsOf(pkg).isPresent());
+    }
+
+    @Test
+    void optionalOnPurposeMeansAnExplicitOptionalClause() {
+        usedPackages().keySet().stream().filter(pkg -> guardsOf(pkg).isPresent()).forEach(pkg ->
+                assertThat(imports.decide(pkg)).as("clause deciding %s", pkg)
+                        .hasValueSatisfying(c -> {
+                            assertThat(c.optional()).isTrue();
+                            assertThat(c.pattern()).isNotEqualTo("*");
+                        }));
+    }
+
+    private static boolean optionalOnPurpose(String pkg) {
+        return guardsOf(pkg).isPresent()
+                && imports.decide(pkg).filter(c -> c.optional() && !c.negated() && !c.pattern().equals("*")).isPresent();
+    }
+
+    private static java.util.Optional<Set<String>> guardsOf(String pkg) {
+        return OPTIONAL_ON_PURPOSE.entrySet().stream()
+                .filter(e -> (pkg + ".").startsWith(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /**
