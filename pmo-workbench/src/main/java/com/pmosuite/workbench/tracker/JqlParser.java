@@ -22,7 +22,7 @@ import java.util.Set;
 public final class JqlParser {
     public static final int MAX_LENGTH = 2_000;
     public static final int MAX_NESTING = 10;
-    public static final int MAX_VALUES = 100;
+    public static final int MAX_VALUES = 500;
     public static final int MAX_CLAUSES = 100;
 
     private static final Set<String> RESERVED = Set.of("and", "or", "not", "in", "is", "empty", "null", "order",

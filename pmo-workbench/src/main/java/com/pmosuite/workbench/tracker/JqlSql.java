@@ -51,7 +51,7 @@ public final class JqlSql {
     public record Sql(String where, List<Object> parameters, String orderBy) {
     }
 
-    private static final Pattern ISSUE_ID = Pattern.compile("\\d{1,18}");
+    private static final Pattern ISSUE_ID = Pattern.compile("\\d{1,19}");
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"), DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm"));
     private static final List<DateTimeFormatter> DATES = List.of(
@@ -190,7 +190,11 @@ public final class JqlSql {
 
     private Object issueId(String value, Terminal t) {
         if (ISSUE_ID.matcher(value).matches()) {
-            return Long.parseLong(value);
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new JqlException("The value '" + value + "' for field 'id' is not a valid issue id.");
+            }
         }
         // Jira also takes a key as the value of id, and compares by its id.
         return lookups.issue(value).map(TrackerIssue::id).orElseThrow(() -> noSuchIssue(value, t.field()));

@@ -79,7 +79,7 @@ public final class TrackerSearch {
         }
         JqlSql.Sql sql = JqlSql.translate(query, lookups(user, overrideSecurity));
         Visibility visibility = overrideSecurity ? new Visibility("1 = 1", List.of()) : visibility(user);
-        String where = "(" + visibility.sql() + ") AND (" + sql.where() + ")";
+        String where = both(visibility.sql(), sql.where());
         List<Object> parameters = new ArrayList<>(visibility.parameters());
         parameters.addAll(sql.parameters());
         long total = store.count(where, parameters);
@@ -122,11 +122,21 @@ public final class TrackerSearch {
         Visibility visibility = visibility(user);
         List<Object> parameters = new ArrayList<>(visibility.parameters());
         parameters.addAll(sql.parameters());
-        return store.count("(" + visibility.sql() + ") AND (" + sql.where() + ")", parameters);
+        return store.count(both(visibility.sql(), sql.where()), parameters);
     }
 
     private record Visibility(String sql, List<Object> parameters) {
     }
+
+    // "1 = 1" left out, so a count over everything is the table's row count, which the databases keep at hand.
+    private static String both(String visibility, String query) {
+        if (visibility.equals(ALL)) {
+            return query;
+        }
+        return query.equals(ALL) ? visibility : "(" + visibility + ") AND (" + query + ")";
+    }
+
+    private static final String ALL = "1 = 1";
 
     /**
      * Projects the user may browse, grouped by the security levels they may see there. The condition is kept as

@@ -350,7 +350,7 @@ public final class TrackerStore implements WorkbenchDirectory.IssueLookup {
     public long count(String where, List<?> parameters) {
         return read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM WB_ISSUE WHERE " + where)) {
+                    "SELECT COUNT(*) FROM WB_ISSUE" + (where.equals("1 = 1") ? "" : " WHERE " + where))) {
                 bind(select, parameters);
                 try (ResultSet rows = select.executeQuery()) {
                     rows.next();

@@ -77,7 +77,7 @@ class JqlParserTest {
 
     @Test
     void longListsAreRefused() {
-        String hundredAndOne = String.join(", ", java.util.Collections.nCopies(101, "1"));
-        assertThatThrownBy(() -> JqlParser.parse("id in (" + hundredAndOne + ")")).hasMessageContaining("100");
+        String fiveHundredAndOne = String.join(",", java.util.Collections.nCopies(501, "1"));
+        assertThatThrownBy(() -> JqlParser.parse("id in (" + fiveHundredAndOne + ")")).hasMessageContaining("500");
     }
 }
