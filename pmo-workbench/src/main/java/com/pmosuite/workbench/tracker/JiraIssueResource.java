@@ -71,6 +71,7 @@ public final class JiraIssueResource {
             JsonNode request = body(body);
             IssueDraft draft = JiraIssueFields.forCreate(request.get("fields"), resolver(user));
             require(ProjectPermissions.EDIT_ISSUES, draft.project(), user, "create issues in this project");
+            requireLevel(draft, null, user);
             TrackerIssue created = tracker.create(draft, user.getKey());
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("id", String.valueOf(created.id()));
@@ -98,6 +99,7 @@ public final class JiraIssueResource {
             require(ProjectPermissions.EDIT_ISSUES, issue.project(), user, "edit issues in this project");
             JsonNode request = body(body);
             IssueDraft draft = JiraIssueFields.forEdit(request.get("fields"), issue, resolver(user));
+            requireLevel(draft, issue.securityLevelId(), user);
             tracker.edit(issue.id(), draft, user.getKey());
             return Response.noContent().build();
         });
@@ -253,6 +255,15 @@ public final class JiraIssueResource {
                          String what) {
         if (!directory.hasPermission(permission, project, user)) {
             throw new Forbidden("You do not have permission to " + what + ".");
+        }
+    }
+
+    /** Only a level the caller may see can be set: nobody hides an issue from themselves by mistake. */
+    private void requireLevel(IssueDraft draft, Long current, ApplicationUser user) {
+        Long level = draft.securityLevelId();
+        if (level != null && !level.equals(current)
+                && !directory.canSeeSecurityLevel(draft.project(), level, user)) {
+            throw TrackerValidationException.field("security", "Security level '" + level + "' does not exist.");
         }
     }
 

@@ -269,6 +269,20 @@ class JiraIssueApiIT {
     }
 
     @Test
+    void onlyALevelTheCallerMaySeeCanBeSet() {
+        Answer byMember = alice.post("/rest/api/2/issue", """
+                {"fields": {"project": {"key": "ALPHA"}, "issuetype": {"name": "Task"}, "summary": "Hidden",
+                 "security": {"name": "Management"}}}""");
+        String byAdmin = new JiraClient(RunningWorkbench.baseUri(), "dave").create("""
+                {"project": {"key": "ALPHA"}, "issuetype": {"name": "Task"}, "summary": "Hidden by dave",
+                 "security": {"name": "Management"}}""");
+
+        assertThat(byMember.status()).isEqualTo(400);
+        assertThat(byMember.json().get("errors").has("security")).isTrue();
+        assertThat(alice.get("/rest/api/2/issue/" + byAdmin).status()).isEqualTo(404);
+    }
+
+    @Test
     void badInputIsA400InJirasShapeNeverA500() {
         Answer notJson = alice.post("/rest/api/2/issue", "{\"fields\": ");
         Answer noFields = alice.post("/rest/api/2/issue", "{}");
