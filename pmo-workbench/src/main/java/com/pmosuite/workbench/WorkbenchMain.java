@@ -24,6 +24,12 @@ public final class WorkbenchMain {
         WorkbenchComponents workbench = WorkbenchComponents.start(options, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(workbench::close, "workbench-shutdown"));
         long millis = (System.nanoTime() - started) / 1_000_000;
+        if (workbench.seededIssues() > 0) {
+            System.out.println("Seeded the demo portfolio: " + workbench.seededIssues() + " issues");
+        }
+        if (workbench.generatedIssues() > 0) {
+            System.out.println("Generated " + workbench.generatedIssues() + " issues");
+        }
         if (workbench.seededRisks() > 0) {
             System.out.println("Seeded the demo portfolio: " + workbench.seededRisks() + " risks");
         }

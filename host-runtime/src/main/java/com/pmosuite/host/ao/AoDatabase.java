@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -185,6 +186,14 @@ public final class AoDatabase implements AutoCloseable {
 
     public EntityManager entityManager() {
         return entityManager;
+    }
+
+    /**
+     * The pooled connections AO uses, for tables that are not AO's: the workbench keeps its stand-in Jira's issues
+     * in the same database, as Jira keeps its own tables next to the plugins' {@code AO_} tables.
+     */
+    public DataSource dataSource() {
+        return pool;
     }
 
     public boolean isHsqldb() {

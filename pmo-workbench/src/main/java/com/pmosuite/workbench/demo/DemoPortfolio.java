@@ -3,22 +3,25 @@ package com.pmosuite.workbench.demo;
 import com.pmosuite.risk.RiskDraft;
 import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.workbench.host.ProjectRole;
-import com.pmosuite.workbench.host.WorkbenchIssue;
 import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.http.WorkbenchAccount;
+import com.pmosuite.workbench.tracker.IssueDraft;
+import com.pmosuite.workbench.tracker.IssueTracker;
+import com.pmosuite.workbench.tracker.TrackerIssue;
+import com.pmosuite.workbench.tracker.TrackerScheme;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The demo portfolio: users, four projects with epics, stories and sub-tasks, and risk registers. Projects, users
- * and issues stand in for Jira's own data and are the same on every start (seeded random); the risks are PMO data,
- * written once through the same {@link RiskRegister} the REST API uses.
+ * The demo portfolio: users, four projects with epics, stories and sub-tasks, and risk registers. Projects and users
+ * stand in for Jira's own data and are the same on every start; issues are written once through the workbench's
+ * issue tracker and risks once through the same {@link RiskRegister} the REST API uses (seeded random).
  */
 public final class DemoPortfolio {
     private static final long SEED = 20261123L;
@@ -68,30 +71,82 @@ public final class DemoPortfolio {
     private static final String[] SUBTASKS = {"Write acceptance tests", "Update runbook", "Code review",
         "Load test in staging", "Security review"};
 
-    /** Epics, stories and sub-tasks for every project; issue keys are numbered per project as in Jira. */
-    public static List<WorkbenchIssue> issues(List<WorkbenchProject> projects) {
+    /**
+     * Creates the demo's epics, stories and sub-tasks through the issue tracker (so every one fires Jira's events),
+     * unless the tracker already holds issues: keys are numbered per project as in Jira, and are the same on every
+     * fresh start (seeded random). Some issues get estimates, story points, dates and logged work; one issue of
+     * GAMMA, created last, carries the Management security level, which alice (a viewer there) may not see.
+     *
+     * @return how many issues it created
+     */
+    public static int seedIssues(IssueTracker tracker, List<WorkbenchProject> projects) {
+        if (tracker.store().count("1 = 1", List.of()) > 0) {
+            return 0;
+        }
         Random random = new Random(SEED);
-        List<WorkbenchIssue> issues = new ArrayList<>();
-        long id = 20000;
+        // Details come from a second sequence, so the keys, summaries and statuses stay those of earlier releases.
+        Random details = new Random(SEED + 1);
+        LocalDate today = LocalDate.ofInstant(tracker.now(), java.time.ZoneOffset.UTC);
+        int created = 0;
         for (WorkbenchProject project : projects) {
-            int number = 1;
             for (int e = 0; e < 3; e++) {
-                String epicKey = project.key() + "-" + number++;
-                issues.add(new WorkbenchIssue(id++, epicKey, project, "Epic",
-                        EPICS[random.nextInt(EPICS.length)], status(random), null));
+                TrackerIssue epic = tracker.create(draft(project, TrackerScheme.EPIC,
+                        EPICS[random.nextInt(EPICS.length)], null, null, details, today), ADMIN);
+                moveTo(tracker, epic, status(random), details);
+                created++;
                 for (int s = 0; s < 4; s++) {
-                    String storyKey = project.key() + "-" + number++;
-                    issues.add(new WorkbenchIssue(id++, storyKey, project, "Story",
-                            STORIES[random.nextInt(STORIES.length)], status(random), epicKey));
+                    TrackerIssue story = tracker.create(draft(project, TrackerScheme.STORY,
+                            STORIES[random.nextInt(STORIES.length)], null, epic.id(), details, today), ADMIN);
+                    moveTo(tracker, story, status(random), details);
+                    created++;
                     int subtasks = random.nextInt(3);
                     for (int t = 0; t < subtasks; t++) {
-                        issues.add(new WorkbenchIssue(id++, project.key() + "-" + number++, project, "Sub-task",
-                                SUBTASKS[random.nextInt(SUBTASKS.length)], status(random), storyKey));
+                        TrackerIssue subTask = tracker.create(draft(project, TrackerScheme.SUB_TASK,
+                                SUBTASKS[random.nextInt(SUBTASKS.length)], story.id(), null, details, today), ADMIN);
+                        moveTo(tracker, subTask, status(random), details);
+                        created++;
                     }
                 }
             }
         }
-        return issues;
+        WorkbenchProject gamma = projects.stream().filter(p -> p.key().equals("GAMMA")).findFirst().orElseThrow();
+        tracker.create(draft(gamma, TrackerScheme.TASK, "Budget reallocation for next quarter", null, null, details,
+                today).withSecurityLevelId(TrackerScheme.MANAGEMENT.id()), ADMIN);
+        return created + 1;
+    }
+
+    private static final String ADMIN = "admin";
+
+    private static IssueDraft draft(WorkbenchProject project, TrackerScheme.IssueType type, String summary,
+                                    Long parentId, Long epicId, Random details, LocalDate today) {
+        boolean estimated = !type.equals(TrackerScheme.EPIC) && details.nextInt(4) > 0;
+        Long estimate = estimated ? (2L + details.nextInt(30)) * 3600 : null;
+        Double points = type.equals(TrackerScheme.STORY) ? (double) FIBONACCI[details.nextInt(FIBONACCI.length)]
+                : null;
+        LocalDate start = today.minusDays(details.nextInt(60));
+        LocalDate due = start.plusDays(7 + details.nextInt(60));
+        List<String> people = List.copyOf(new java.util.TreeSet<>(project.roles().keySet()));
+        String assignee = details.nextInt(5) == 0 ? null : people.get(details.nextInt(people.size()));
+        return new IssueDraft(project, type, summary, parentId, epicId, points, start, due, estimate, estimate,
+                assignee, null);
+    }
+
+    private static final int[] FIBONACCI = {1, 2, 3, 5, 8, 13};
+
+    private static void moveTo(IssueTracker tracker, TrackerIssue issue, String status, Random details) {
+        if (status.equals("To Do")) {
+            return;
+        }
+        tracker.transition(issue.id(), "21", ADMIN);
+        if (issue.originalEstimateSeconds() != null) {
+            long spent = status.equals("Done") ? issue.originalEstimateSeconds()
+                    : Math.max(1800, issue.originalEstimateSeconds() * (1 + details.nextInt(8)) / 10);
+            tracker.logWork(issue.id(), spent, null, IssueTracker.EstimateAdjustment.AUTO,
+                    issue.assigneeKey() == null ? ADMIN : issue.assigneeKey());
+        }
+        if (status.equals("Done")) {
+            tracker.transition(issue.id(), "31", ADMIN);
+        }
     }
 
     private static String status(Random random) {
@@ -147,7 +202,8 @@ public final class DemoPortfolio {
      * Writes the demo risk registers unless risks already exist: restarting with {@code --demo} on the same data
      * directory never duplicates them, and never touches risks people created.
      */
-    public static int seedRisks(RiskRegister register, List<WorkbenchProject> projects, List<WorkbenchIssue> issues) {
+    public static int seedRisks(RiskRegister register, List<WorkbenchProject> projects,
+                                Function<WorkbenchProject, List<TrackerIssue>> issuesOf) {
         boolean seeded = projects.stream().anyMatch(p -> !register.all(p.key()).isEmpty());
         if (seeded) {
             return 0;
@@ -160,8 +216,9 @@ public final class DemoPortfolio {
         int[] counts = {12, 8, 6, 5};
         for (int p = 0; p < projects.size(); p++) {
             WorkbenchProject project = projects.get(p);
-            List<WorkbenchIssue> stories = issues.stream()
-                    .filter(i -> i.project().key().equals(project.key()) && !i.type().equals("Epic")).toList();
+            // Risks link the project's stories and sub-tasks that everyone in the project may see.
+            List<TrackerIssue> stories = issuesOf.apply(project).stream()
+                    .filter(i -> !i.type().equals(TrackerScheme.EPIC) && i.securityLevelId() == null).toList();
             for (int r = 0; r < counts[p % counts.length]; r++) {
                 RiskIdea idea = IDEAS.get((r + p * 3) % IDEAS.size());
                 int probability = 1 + random.nextInt(5);

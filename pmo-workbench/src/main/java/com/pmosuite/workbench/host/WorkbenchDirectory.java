@@ -19,6 +19,9 @@ import com.atlassian.jira.util.I18nHelper;
 import com.pmosuite.workbench.http.CurrentUser;
 import com.pmosuite.workbench.http.WorkbenchAccount;
 import com.pmosuite.workbench.http.WorkbenchAccounts;
+import com.pmosuite.workbench.tracker.JiraIssueView;
+import com.pmosuite.workbench.tracker.TrackerIssue;
+import com.pmosuite.workbench.tracker.TrackerScheme;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -30,7 +33,8 @@ import java.util.Optional;
 import java.util.TimeZone;
 
 /**
- * The Jira a workbench stands in for: users, groups, projects with roles, issues, and the permission scheme, exposed
+ * The Jira a workbench stands in for: users, groups, projects with roles, issues (kept by the tracker, see
+ * {@link #useIssues}), and the permission scheme with one issue security level, exposed
  * through the same Jira interfaces the plugin uses inside Jira. The scheme: {@code jira-administrators} may do
  * everything everywhere; {@code pmo-admins} may browse every project; otherwise a project role gives
  * viewer = browse, member = browse + edit issues, admin = all. Anonymous users see nothing.
@@ -46,7 +50,7 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
     private final WorkbenchAccounts accounts;
     private final CurrentUser currentUser;
     private final Map<String, WorkbenchProject> projects = new LinkedHashMap<>();
-    private final Map<String, WorkbenchIssue> issues = new LinkedHashMap<>();
+    private IssueLookup issues = IssueLookup.NONE;
     private final I18nHelper i18n;
     private final Map<String, ZoneId> zonesByUserKey;
 
@@ -55,22 +59,85 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
      * @param zonesByUserKey each user's Jira time zone setting; users not in it have {@link #DEFAULT_ZONE}
      */
     public WorkbenchDirectory(WorkbenchAccounts accounts, CurrentUser currentUser, List<WorkbenchProject> projects,
-                              List<WorkbenchIssue> issues, I18nHelper i18n, Map<String, ZoneId> zonesByUserKey) {
+                              I18nHelper i18n, Map<String, ZoneId> zonesByUserKey) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.i18n = i18n;
         this.zonesByUserKey = Map.copyOf(zonesByUserKey);
         projects.forEach(p -> this.projects.put(p.key(), p));
-        issues.forEach(i -> this.issues.put(i.key(), i));
+    }
+
+    /** Where the issues are: the workbench's issue tracker, once its tables are open. */
+    public void useIssues(IssueLookup lookup) {
+        this.issues = lookup;
+    }
+
+    /** How the directory finds issues, so it stays a directory of people, projects and permissions. */
+    public interface IssueLookup extends JiraIssueView.Related {
+        IssueLookup NONE = new IssueLookup() {
+            @Override
+            public Optional<TrackerIssue> byKey(String key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<TrackerIssue> byId(long id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<TrackerIssue> ofProject(long projectId, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public List<TrackerIssue> subTasksOf(long id) {
+                return List.of();
+            }
+        };
+
+        Optional<TrackerIssue> byKey(String key);
+
+        /** The first issues of a project, by id. */
+        List<TrackerIssue> ofProject(long projectId, int limit);
     }
 
     public WorkbenchAccounts accounts() {
         return accounts;
     }
 
-    /** Every issue of a project, in key order. */
-    public List<WorkbenchIssue> issuesOf(String projectKey) {
-        return issues.values().stream().filter(i -> i.project().key().equals(projectKey)).toList();
+    /** Every project, in no particular order. */
+    public List<WorkbenchProject> projects() {
+        return List.copyOf(projects.values());
+    }
+
+    /** Every issue of a project, by id. */
+    public List<TrackerIssue> issuesOf(String projectKey) {
+        WorkbenchProject project = projects.get(projectKey);
+        return project == null ? List.of() : issues.ofProject(project.id(), Integer.MAX_VALUE);
+    }
+
+    /** The key of an issue, by id. */
+    public Optional<String> issueKey(long id) {
+        return issues.byId(id).map(TrackerIssue::key);
+    }
+
+    /** The first issues of a project, by id, at most {@code limit}. */
+    public List<TrackerIssue> firstIssuesOf(WorkbenchProject project, int limit) {
+        return issues.ofProject(project.id(), limit);
+    }
+
+    /**
+     * Whether a user may see issues at a security level of a project: the project's administrators, Jira
+     * administrators and PMO admins may see {@link TrackerScheme#MANAGEMENT} issues; members and viewers may not.
+     */
+    public boolean canSeeSecurityLevel(WorkbenchProject project, long levelId, ApplicationUser user) {
+        WorkbenchAccount account = user == null ? null : accounts.byKey(user.getKey()).orElse(null);
+        if (account == null || TrackerScheme.securityLevel(levelId).isEmpty()) {
+            return false;
+        }
+        return account.inGroup(JIRA_ADMINISTRATORS) || account.inGroup(PMO_ADMINS)
+                || project.roles().get(account.key()) == ProjectRole.ADMIN;
     }
 
     // --- ProjectManager
@@ -121,7 +188,20 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
-        return issue != null && hasPermission(permissionKey, issue.getProjectObject(), user);
+        if (issue == null || !hasPermission(permissionKey, issue.getProjectObject(), user)) {
+            return false;
+        }
+        return !(issue instanceof JiraIssueView view) || withinSecurityLevel(view.issue(), user);
+    }
+
+    // As in Jira, an issue's security level hides it, and so every permission on it, from those outside the level.
+    private boolean withinSecurityLevel(TrackerIssue issue, ApplicationUser user) {
+        return issue.securityLevelId() == null || canSeeSecurityLevel(issue.project(), issue.securityLevelId(), user);
+    }
+
+    /** A tracker issue seen through Jira's {@code Issue} API. */
+    public JiraIssueView jiraIssue(TrackerIssue issue) {
+        return new JiraIssueView(issue, issues);
     }
 
     // --- GlobalPermissionManager
@@ -193,18 +273,20 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
 
     @Override
     public MutableIssue getIssueObject(String key) {
-        return key == null ? null : issues.get(key);
+        return key == null || key.length() > 64 ? null : issues.byKey(key).map(this::jiraIssue).orElse(null);
     }
 
     @Override
     public MutableIssue getIssueObject(Long id) {
-        return id == null ? null : issues.values().stream().filter(i -> id.equals(i.id())).findFirst().orElse(null);
+        return id == null ? null : issues.byId(id).map(this::jiraIssue).orElse(null);
     }
 
-    /** The issue, if the current user may browse its project. */
-    public Optional<WorkbenchIssue> browsableIssue(String key) {
-        WorkbenchIssue issue = issues.get(key);
-        if (issue == null || !hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, getLoggedInUser())) {
+    /** The issue, if the current user may browse its project and see its security level. */
+    public Optional<TrackerIssue> browsableIssue(String key) {
+        TrackerIssue issue = key == null || key.length() > 64 ? null : issues.byKey(key).orElse(null);
+        ApplicationUser user = getLoggedInUser();
+        if (issue == null || !hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue.project(), user)
+                || !withinSecurityLevel(issue, user)) {
             return Optional.empty();
         }
         return Optional.of(issue);

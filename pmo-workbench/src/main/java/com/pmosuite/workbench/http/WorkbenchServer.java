@@ -46,6 +46,8 @@ public final class WorkbenchServer implements AutoCloseable {
 
     /** Where the plugin's REST resources live, as {@code <rest path="/pmo" version="1.0">} puts them in Jira. */
     public static final String REST_PATH = "/rest/pmo/1.0/*";
+    /** Where Jira's own REST API v2 lives; the workbench serves a subset of it over its issue tracker. */
+    public static final String JIRA_REST_PATH = "/rest/api/2/*";
     /** Paths whose HTML may ask for decoration ({@code "/"} is the site root only; others are prefixes). */
     public static final List<String> DEFAULT_PAGE_PATHS =
             List.of("/", "/plugins/servlet/", "/secure/", "/browse/", "/login.jsp");
@@ -152,6 +154,10 @@ public final class WorkbenchServer implements AutoCloseable {
                 new WebSudoServlet(builder.accounts, builder.loginThrottle, currentUser, webSudo)), WebSudo.PATH);
         staticFiles(context);
         context.addServlet(new ServletHolder("rest", new ServletContainer(restApplication(builder))), REST_PATH);
+        if (!builder.jiraRestInstances.isEmpty()) {
+            context.addServlet(new ServletHolder("jira-rest", new ServletContainer(jiraRestApplication(builder))),
+                    JIRA_REST_PATH);
+        }
         builder.servlets.forEach((path, servlet) -> context.addServlet(servlet, path));
         return context;
     }
@@ -167,6 +173,18 @@ public final class WorkbenchServer implements AutoCloseable {
         // WADL needs JAXB, which the workbench does not ship.
         rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         builder.restCustomisers.forEach(customiser -> customiser.accept(rest));
+        return rest;
+    }
+
+    /** Jira's REST API v2 resources, under the same access, XSRF and JSON rules as the plugin's. */
+    private ResourceConfig jiraRestApplication(Builder builder) {
+        ResourceConfig rest = new ResourceConfig();
+        rest.registerInstances(WorkbenchJson.resolver(builder.jsonMapper));
+        rest.registerInstances(new RestAccessControl(currentUser, builder.anonymousAccessEnabled, webSudo));
+        rest.registerInstances(new XsrfProtection(), new UnexpectedErrorMapper());
+        rest.registerInstances(builder.jiraRestInstances.toArray());
+        rest.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         return rest;
     }
 
@@ -191,6 +209,7 @@ public final class WorkbenchServer implements AutoCloseable {
         private BooleanSupplier anonymousAccessEnabled = () -> false;
         private ObjectMapper jsonMapper = WorkbenchJson.newMapper();
         private final List<Object> restInstances = new ArrayList<>();
+        private final List<Object> jiraRestInstances = new ArrayList<>();
         private final List<Consumer<ResourceConfig>> restCustomisers = new ArrayList<>();
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         private final List<Map.Entry<String, Filter>> filters = new ArrayList<>();
@@ -248,6 +267,12 @@ public final class WorkbenchServer implements AutoCloseable {
         /** JAX-RS resource instances to serve under {@link #REST_PATH}. */
         public Builder restResources(Object... resources) {
             restInstances.addAll(List.of(resources));
+            return this;
+        }
+
+        /** JAX-RS resource instances to serve under {@link #JIRA_REST_PATH}, as Jira's own REST API. */
+        public Builder jiraRestResources(Object... resources) {
+            jiraRestInstances.addAll(List.of(resources));
             return this;
         }
 

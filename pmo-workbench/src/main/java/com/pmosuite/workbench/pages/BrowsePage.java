@@ -2,9 +2,9 @@ package com.pmosuite.workbench.pages;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import com.pmosuite.workbench.host.WorkbenchDirectory;
-import com.pmosuite.workbench.host.WorkbenchIssue;
 import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.plugin.WebPanels;
+import com.pmosuite.workbench.tracker.TrackerIssue;
 import com.pmosuite.workbench.plugin.WebResources;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +28,7 @@ public final class BrowsePage extends HttpServlet {
     public static final String ISSUE_RIGHT_CONTEXT = "atl.jira.view.issue.right.context";
     /** The web resource context Jira's issue view requires. */
     public static final String ISSUE_VIEW_CONTEXT = "jira.view.issue";
+    static final int PROJECT_PAGE_ISSUES = 200;
 
     private final WorkbenchDirectory directory;
     private final I18nResolver i18n;
@@ -49,7 +50,7 @@ public final class BrowsePage extends HttpServlet {
                     StandardCharsets.UTF_8));
             return;
         }
-        Optional<WorkbenchIssue> issue = directory.browsableIssue(key);
+        Optional<TrackerIssue> issue = directory.browsableIssue(key);
         if (issue.isPresent()) {
             webResources.requireContext(ISSUE_VIEW_CONTEXT);
             page(response, issuePage(issue.get()));
@@ -75,34 +76,37 @@ public final class BrowsePage extends HttpServlet {
                 .append("</h1></div></div></header>")
                 .append("<table class=\"aui\" id=\"workbench-issues\"><thead><tr><th>Key</th><th>Type</th>")
                 .append("<th>Summary</th><th>Status</th></tr></thead><tbody>");
-        for (WorkbenchIssue issue : directory.issuesOf(project.key())) {
+        // The first issues only: a generated project holds hundreds of thousands; search finds the rest.
+        for (TrackerIssue issue : directory.firstIssuesOf(project, PROJECT_PAGE_ISSUES)) {
             html.append("<tr><td><a href=\"/browse/").append(attr(issue.key())).append("\">")
-                    .append(escape(issue.key())).append("</a></td><td>").append(escape(issue.type()))
+                    .append(escape(issue.key())).append("</a></td><td>").append(escape(issue.type().name()))
                     .append("</td><td>").append(escape(issue.summary())).append("</td><td>")
-                    .append(escape(issue.status())).append("</td></tr>");
+                    .append(escape(issue.status().name())).append("</td></tr>");
         }
         return html.append("</tbody></table></body></html>").toString();
     }
 
-    private String issuePage(WorkbenchIssue issue) {
+    private String issuePage(TrackerIssue issue) {
         StringBuilder html = head(issue.project(), issue.key() + " " + issue.summary(), "");
         html.append("<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\">")
                 .append("<div class=\"aui-page-header-main\"><ol class=\"aui-nav aui-nav-breadcrumbs\">")
                 .append("<li><a href=\"/browse/").append(attr(issue.project().key())).append("\">")
                 .append(escape(issue.project().name())).append("</a></li>");
-        if (issue.parentKey() != null) {
-            html.append("<li><a href=\"/browse/").append(attr(issue.parentKey())).append("\">")
-                    .append(escape(issue.parentKey())).append("</a></li>");
+        Long above = issue.parentId() != null ? issue.parentId() : issue.epicLinkId();
+        String parentKey = above == null ? null : directory.issueKey(above).orElse(null);
+        if (parentKey != null) {
+            html.append("<li><a href=\"/browse/").append(attr(parentKey)).append("\">")
+                    .append(escape(parentKey)).append("</a></li>");
         }
         html.append("<li><a id=\"key-val\" href=\"/browse/").append(attr(issue.key())).append("\">")
                 .append(escape(issue.key())).append("</a></li></ol><h1 id=\"summary-val\">")
                 .append(escape(issue.summary())).append("</h1></div></div></header>")
                 .append("<div class=\"aui-group\"><div class=\"aui-item\" id=\"viewissue-details\">")
-                .append("<h3>Details</h3><dl><dt>Type</dt><dd>").append(escape(issue.type()))
-                .append("</dd><dt>Status</dt><dd>").append(escape(issue.status())).append("</dd></dl></div>")
+                .append("<h3>Details</h3><dl><dt>Type</dt><dd>").append(escape(issue.type().name()))
+                .append("</dd><dt>Status</dt><dd>").append(escape(issue.status().name())).append("</dd></dl></div>")
                 .append("<div class=\"aui-item\" id=\"viewissue-sidebar\" style=\"width:360px\">");
         for (WebPanels.Rendered panel : panels.render(ISSUE_RIGHT_CONTEXT,
-                Map.of("issue", issue, "project", issue.project()))) {
+                Map.of("issue", directory.jiraIssue(issue), "project", issue.project()))) {
             html.append("<div class=\"module\" id=\"").append(attr(panel.module().key()))
                     .append("-module\"><h3>").append(escape(i18n.getText(panel.module().labelKey())))
                     .append("</h3>").append(panel.html()).append("</div>");

@@ -2,8 +2,8 @@ package com.pmosuite.workbench.pages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pmosuite.workbench.host.WorkbenchDirectory;
-import com.pmosuite.workbench.host.WorkbenchIssue;
-import com.pmosuite.workbench.host.WorkbenchProject;
+import com.pmosuite.workbench.tracker.TrackerIssue;
+import com.pmosuite.workbench.tracker.TrackerSearch;
 import com.pmosuite.workbench.http.CurrentUser;
 import com.pmosuite.workbench.http.Html;
 import com.pmosuite.workbench.http.WorkbenchAccount;
@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  */
 public final class JiraPickers extends HttpServlet {
     public static final String PATH = "/rest/api/2/";
+    /** The two addresses it answers; the rest of {@code /rest/api/2} is the issue tracker's REST resource. */
+    public static final List<String> PATHS = List.of(PATH + "user/picker", PATH + "issue/picker");
 
     static final int MAX_QUERY_CHARS = 255;
     static final int MAX_JQL_CHARS = 1000;
@@ -58,16 +60,19 @@ public final class JiraPickers extends HttpServlet {
 
     private final WorkbenchDirectory directory;
     private final CurrentUser currentUser;
+    private final TrackerSearch search;
     private final ObjectMapper json = WorkbenchJson.newMapper();
 
-    public JiraPickers(WorkbenchDirectory directory, CurrentUser currentUser) {
+    public JiraPickers(WorkbenchDirectory directory, CurrentUser currentUser, TrackerSearch search) {
         this.directory = directory;
+        this.search = search;
         this.currentUser = currentUser;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String full = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = full.startsWith(PATH) ? full.substring(PATH.length() - 1) : full;
         Optional<WorkbenchAccount> caller = currentUser.get();
         if (!path.equals("/user/picker") && !path.equals("/issue/picker")) {
             error(response, HttpServletResponse.SC_NOT_FOUND, "Null for uri: " + request.getRequestURI());
@@ -154,19 +159,12 @@ public final class JiraPickers extends HttpServlet {
                 return;
             }
         }
-        Set<String> wanted = projects.orElse(null);
-        List<WorkbenchIssue> found = directory.browsableProjects().stream()
-                .filter(p -> wanted == null || wanted.contains(p.getKey()))
-                .map(WorkbenchProject::getKey)
-                .flatMap(key -> directory.issuesOf(key).stream())
-                .filter(issue -> needle.isEmpty()
-                        || issue.key().toLowerCase(Locale.ROOT).startsWith(needle)
-                        || issue.summary().toLowerCase(Locale.ROOT).contains(needle))
-                .toList();
-        List<Map<String, Object>> issues = found.stream().limit(MAX_ISSUES).map(i -> issue(i, needle)).toList();
+        TrackerSearch.Page found = search.pick(directory.getLoggedInUser(), projects.orElse(null), needle,
+                MAX_ISSUES);
+        List<Map<String, Object>> issues = found.issues().stream().map(i -> issue(i, needle)).toList();
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("label", "Current Search");
-        section.put("sub", "Showing " + issues.size() + " of " + found.size() + " matching issues");
+        section.put("sub", "Showing " + issues.size() + " of " + found.total() + " matching issues");
         section.put("id", "cs");
         section.put("issues", issues);
         write(response, Map.of("sections", List.of(section)));
@@ -196,11 +194,11 @@ public final class JiraPickers extends HttpServlet {
         return Optional.of(found);
     }
 
-    private static Map<String, Object> issue(WorkbenchIssue issue, String needle) {
+    private static Map<String, Object> issue(TrackerIssue issue, String needle) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("key", issue.key());
         body.put("keyHtml", highlight(issue.key(), needle, "b"));
-        body.put("img", "/images/icons/issuetypes/" + issue.type().toLowerCase(Locale.ROOT) + ".svg");
+        body.put("img", "/images/icons/issuetypes/" + issue.type().name().toLowerCase(Locale.ROOT) + ".svg");
         body.put("summary", highlight(issue.summary(), needle, "b"));
         body.put("summaryText", issue.summary());
         return body;

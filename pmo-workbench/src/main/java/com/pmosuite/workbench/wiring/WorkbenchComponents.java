@@ -1,6 +1,12 @@
 package com.pmosuite.workbench.wiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.greenhopper.api.customfield.ManagedCustomFieldsService;
+import com.atlassian.greenhopper.api.issuetype.ManagedIssueTypesService;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
@@ -25,7 +31,15 @@ import com.pmosuite.workbench.dashboard.DashboardItemsServlet;
 import com.pmosuite.workbench.dashboard.DashboardPage;
 import com.pmosuite.workbench.dashboard.DashboardStore;
 import com.pmosuite.workbench.dashboard.JiraProjectsServlet;
+import com.pmosuite.workbench.demo.DemoIssueGenerator;
 import com.pmosuite.workbench.demo.DemoPortfolio;
+import com.pmosuite.workbench.tracker.IssueTracker;
+import com.pmosuite.workbench.tracker.JiraIssueResource;
+import com.pmosuite.workbench.tracker.TrackerCustomFields;
+import com.pmosuite.workbench.tracker.TrackerEventBus;
+import com.pmosuite.workbench.tracker.TrackerSearchService;
+import com.pmosuite.workbench.tracker.TrackerSearch;
+import com.pmosuite.workbench.tracker.TrackerStore;
 import com.pmosuite.workbench.host.BundleI18nHelper;
 import com.pmosuite.workbench.host.BundleI18nResolver;
 import com.pmosuite.workbench.host.TimerJobScheduler;
@@ -34,7 +48,6 @@ import com.pmosuite.workbench.host.VelocityTemplateRenderer;
 import com.pmosuite.workbench.host.WorkbenchClusterLocks;
 import com.pmosuite.workbench.host.WorkbenchApplicationProperties;
 import com.pmosuite.workbench.host.WorkbenchDirectory;
-import com.pmosuite.workbench.host.WorkbenchIssue;
 import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.http.CurrentUser;
 import com.pmosuite.workbench.http.WebSudo;
@@ -80,6 +93,14 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final RiskModule risks;
     private final WorkbenchDirectory directory;
     private final int seededRisks;
+    private final int seededIssues;
+    private final int generatedIssues;
+    private final IssueTracker tracker;
+    private final TrackerEventBus events;
+    private final TrackerSearchService searchService;
+    private final TrackerCustomFields customFields;
+    /** The demo's risks link issues among a project's first ones, which are the demo seed's own. */
+    private static final int DEMO_LINK_CANDIDATES = 200;
     private final WorkbenchOutbox outbox;
     private final PmoJobs jobs;
     private final TimerJobScheduler timer;
@@ -98,10 +119,17 @@ public final class WorkbenchComponents implements AutoCloseable {
         CurrentUser currentUser = new CurrentUser();
         WorkbenchAccounts accounts = new WorkbenchAccounts(DemoPortfolio.accounts());
         List<WorkbenchProject> projects = DemoPortfolio.projects();
-        List<WorkbenchIssue> issues = DemoPortfolio.issues(projects);
         I18nResolver i18n = new BundleI18nResolver(descriptor.i18nBundle());
-        this.directory = new WorkbenchDirectory(accounts, currentUser, projects, issues, new BundleI18nHelper(i18n),
+        this.directory = new WorkbenchDirectory(accounts, currentUser, projects, new BundleI18nHelper(i18n),
                 DemoPortfolio.timeZones());
+        // Jira's own side of the database: the issues, beside the plugin's AO tables.
+        TrackerStore trackerStore = new TrackerStore(database.dataSource(), projects);
+        directory.useIssues(trackerStore);
+        this.events = new TrackerEventBus(trackerStore, accounts);
+        this.tracker = new IssueTracker(trackerStore, events, accounts, clock);
+        TrackerSearch search = new TrackerSearch(trackerStore, directory);
+        this.searchService = new TrackerSearchService(search, trackerStore);
+        this.customFields = new TrackerCustomFields();
         HostServices host = new HostServices(ao, directory, directory, directory, directory, directory, directory,
                 directory, new WorkbenchClusterLocks(), directory);
         PmoSettingsStore pmoSettings = new AoPmoSettings(ao);
@@ -130,7 +158,14 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(PageBuilderService.class, webResources)
                 .register(I18nResolver.class, i18n)
                 .register(ApplicationProperties.class, applicationProperties)
-                .register(JiraAuthenticationContext.class, directory);
+                .register(JiraAuthenticationContext.class, directory)
+                // Jira's issue services, which the issue-facts adapter imports, over the workbench's tracker.
+                .register(EventPublisher.class, events)
+                .register(SearchService.class, searchService)
+                .register(CustomFieldManager.class, customFields)
+                .register(ManagedCustomFieldsService.class, customFields)
+                .register(ManagedIssueTypesService.class, customFields)
+                .register(IssueManager.class, directory);
         // Creates every panel's context provider and conditions now: a missing class fails the start, not a page.
         WebPanels panels = new WebPanels(descriptor, factory, renderer);
         DescriptorSidebarLinks sidebar = new DescriptorSidebarLinks(descriptor, i18n, "");
@@ -167,6 +202,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                             bind(risks).to(RiskModule.class);
                             bind(currentStateViews).to(CurrentStateViews.class);
                             bind(directory).to(GroupManager.class);
+                            bind(events).to(EventPublisher.class);
+                            bind(searchService).to(SearchService.class);
                         }
                     });
                 })
@@ -175,12 +212,14 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .pagePath(ProjectPage.PATH)
                 .servlet("/download/resources/*", webResources.servlet())
                 .servlet("/browse/*", new BrowsePage(directory, panels, i18n, webResources))
-                .servlet(JiraPickers.PATH + "*", new JiraPickers(directory, currentUser))
                 .servlet(JiraProjectsServlet.PATH + "/*", new JiraProjectsServlet(directory, currentUser))
                 .servlet(DashboardPage.PATH, new DashboardPage(dashboards, descriptor, i18n, webResources, currentUser))
                 .servlet(DashboardItemsServlet.PATH + "*", new DashboardItemsServlet(dashboards, descriptor, currentUser))
+                .jiraRestResources(new JiraIssueResource(tracker, search, directory))
                 .servlet(ProjectPage.PATH + "*", new ProjectPage(directory, panels, sidebar))
                 .servlet("", new HomePage(directory, sidebar));
+        JiraPickers pickers = new JiraPickers(directory, currentUser, search);
+        JiraPickers.PATHS.forEach(path -> builder.servlet(path, pickers));
         adminPages.servlets().forEach(builder::servlet);
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
             HttpServlet instance = factory.create(servlet.className(), HttpServlet.class);
@@ -188,9 +227,17 @@ public final class WorkbenchComponents implements AutoCloseable {
         }
         this.server = builder.build();
         self[0] = server;
+        this.seededIssues = options.demo() ? DemoPortfolio.seedIssues(tracker, projects) : 0;
+        if (options.demoIssues() > 0) {
+            this.generatedIssues = new DemoIssueGenerator(tracker, projects, System.out)
+                    .generate(options.demoIssues());
+        } else {
+            this.generatedIssues = 0;
+        }
         // The demo's risk workshop is run by the PMO admin: links are checked against what that user can see.
         this.seededRisks = options.demo() ? currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
-                () -> DemoPortfolio.seedRisks(risks.register(), projects, issues)) : 0;
+                () -> DemoPortfolio.seedRisks(risks.register(), projects,
+                        project -> directory.firstIssuesOf(project, DEMO_LINK_CANDIDATES))) : 0;
     }
 
     /** Builds everything and starts listening. */
@@ -227,6 +274,36 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** Runs the scheduled jobs now instead of waiting for the timer (first run five minutes after start). */
     public TimerJobScheduler timer() {
         return timer;
+    }
+
+    /** The workbench Jira's issues: the service its REST API and the demo seed call, and its event bus. */
+    public IssueTracker tracker() {
+        return tracker;
+    }
+
+    /** Jira's event publisher: issue events of every tracker change, to {@code @EventListener} methods. */
+    public EventPublisher eventPublisher() {
+        return events;
+    }
+
+    /** Jira's search over the tracker's issues and JQL subset. */
+    public SearchService searchService() {
+        return searchService;
+    }
+
+    /** Jira's and Jira Software's custom field services over the tracker's fields. */
+    public TrackerCustomFields customFields() {
+        return customFields;
+    }
+
+    /** How many demo issues this start created through the tracker (0 when they were there already). */
+    public int seededIssues() {
+        return seededIssues;
+    }
+
+    /** How many issues {@code --demo-issues} generated on this start. */
+    public int generatedIssues() {
+        return generatedIssues;
     }
 
     /** How many demo risks this start wrote (0 when they were there already or --demo was not given). */

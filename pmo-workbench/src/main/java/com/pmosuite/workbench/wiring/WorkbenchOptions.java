@@ -9,19 +9,22 @@ import java.util.List;
  *
  * @param dbUrl a JDBC URL (HSQLDB or PostgreSQL), {@code embedded-postgres} for a private PostgreSQL under the data
  *              directory, or {@code null} for an HSQLDB file database under the data directory
+ * @param demoIssues how many issues to generate ({@code --demo-issues}); 0 for none
  */
 public record WorkbenchOptions(String host, int port, Path dataDirectory, String dbUrl, String dbUser,
-                               String dbPassword, boolean demo) {
+                               String dbPassword, boolean demo, int demoIssues) {
     public static final int DEFAULT_PORT = 2990;
     public static final String EMBEDDED_POSTGRES = "embedded-postgres";
 
     public static final String USAGE = """
             Usage: java -jar pmo-workbench.jar [--port 2990] [--data DIR] [--db-url JDBC-URL|embedded-postgres]
                                                [--db-user USER] [--db-password PASSWORD] [--host HOST] [--demo]
+                                               [--demo-issues N]
               --port       HTTP port (default 2990; 0 picks a free one)
               --data       directory for the database and logs (default ./workbench-data)
               --db-url     jdbc:hsqldb:... or jdbc:postgresql://... ; embedded-postgres starts a private PostgreSQL
-              --demo       seed the demo portfolio's risk registers (once; never duplicated)
+              --demo       seed the demo portfolio's issues and risk registers (once; never duplicated)
+              --demo-issues N  generate N issues (1 to 1,000,000) over the demo projects, once (resumed if cut short)
               --host       interface to listen on (default localhost; 0.0.0.0 for all)
             """;
 
@@ -34,11 +37,13 @@ public record WorkbenchOptions(String host, int port, Path dataDirectory, String
         String dbUser = null;
         String dbPassword = null;
         boolean demo = false;
+        int demoIssues = 0;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
             switch (arg) {
                 case "--demo" -> demo = true;
+                case "--demo-issues" -> demoIssues = demoIssues(value(arg, rest));
                 case "--port" -> port = port(value(arg, rest));
                 case "--data" -> data = Path.of(value(arg, rest));
                 case "--db-url" -> dbUrl = value(arg, rest);
@@ -48,7 +53,7 @@ public record WorkbenchOptions(String host, int port, Path dataDirectory, String
                 default -> throw new IllegalArgumentException("Unknown option " + arg);
             }
         }
-        return new WorkbenchOptions(host, port, data, dbUrl, dbUser, dbPassword, demo);
+        return new WorkbenchOptions(host, port, data, dbUrl, dbUser, dbPassword, demo, demoIssues);
     }
 
     private static String value(String option, List<String> rest) {
@@ -56,6 +61,18 @@ public record WorkbenchOptions(String host, int port, Path dataDirectory, String
             throw new IllegalArgumentException(option + " needs a value");
         }
         return rest.remove(0);
+    }
+
+    private static int demoIssues(String text) {
+        if (text.length() > 9 || !text.chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException("--demo-issues must be a number, not '"
+                    + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "'");
+        }
+        int count = Integer.parseInt(text);
+        if (count < 1 || count > 1_000_000) {
+            throw new IllegalArgumentException("--demo-issues must be between 1 and 1000000");
+        }
+        return count;
     }
 
     private static int port(String text) {

@@ -1,7 +1,7 @@
 package com.pmosuite.workbench.pages;
 
 import com.pmosuite.plugin.risk.web.RiskRegisterAddress;
-import com.pmosuite.workbench.host.WorkbenchIssue;
+import com.pmosuite.workbench.tracker.TrackerIssue;
 import com.pmosuite.workbench.support.RunningWorkbench;
 import com.pmosuite.workbench.wiring.WorkbenchComponents;
 import org.junit.jupiter.api.Test;
@@ -91,9 +91,9 @@ class ProjectPagesIT {
     void theIssueViewShowsTheRisksPanelOnlyOnceARiskTheViewerMaySeeNamesTheIssue() {
         WorkbenchComponents workbench = RunningWorkbench.get();
         // An issue of ALPHA that no risk names yet: the last one the demo left alone.
-        WorkbenchIssue issue = workbench.directory().issuesOf("ALPHA").stream()
+        TrackerIssue issue = workbench.directory().issuesOf("ALPHA").stream()
                 .filter(i -> workbench.risks().register().linkedTo(i.key()).isEmpty())
-                .max(Comparator.comparing(WorkbenchIssue::key)).orElseThrow();
+                .max(Comparator.comparing(TrackerIssue::key)).orElseThrow();
 
         // Without the panel the issue view loads none of its styles: they come with the panel, not the page.
         assertThat(alice.get("/browse/" + issue.key()).body()).doesNotContain("issue-risks-panel-module",
@@ -115,9 +115,9 @@ class ProjectPagesIT {
     void theIssuePanelLinksTheRisksItLeavesOutToTheRegisterFilteredToTheIssue() {
         WorkbenchComponents workbench = RunningWorkbench.get();
         // Another issue no risk names yet: the first one (the test above takes the last).
-        WorkbenchIssue issue = workbench.directory().issuesOf("ALPHA").stream()
+        TrackerIssue issue = workbench.directory().issuesOf("ALPHA").stream()
                 .filter(i -> workbench.risks().register().linkedTo(i.key()).isEmpty())
-                .min(Comparator.comparing(WorkbenchIssue::key)).orElseThrow();
+                .min(Comparator.comparing(TrackerIssue::key)).orElseThrow();
         for (int i = 0; i < 22; i++) {
             HttpResponse<String> created = alice.post("/rest/pmo/1.0/projects/ALPHA/risks", """
                     {"title": "Panel overflow %d", "kind": "threat", "probability": 2, "impact": 2,
@@ -137,9 +137,9 @@ class ProjectPagesIT {
     @Test
     void theIssuePanelCountsTheRisksItLeavesOutPerProject() {
         WorkbenchComponents workbench = RunningWorkbench.get();
-        WorkbenchIssue issue = workbench.directory().issuesOf("ALPHA").stream()
+        TrackerIssue issue = workbench.directory().issuesOf("ALPHA").stream()
                 .filter(i -> workbench.risks().register().linkedTo(i.key()).isEmpty())
-                .min(Comparator.comparing(WorkbenchIssue::key)).orElseThrow();
+                .min(Comparator.comparing(TrackerIssue::key)).orElseThrow();
         for (int i = 0; i < 21; i++) {
             create("ALPHA", issue);
         }
@@ -153,7 +153,7 @@ class ProjectPagesIT {
                 "href=\"" + RiskRegisterAddress.ofIssue("BETA", issue.key()).replace("&", "&amp;") + "\">2 more in BETA</a>");
     }
 
-    private void create(String projectKey, WorkbenchIssue linked) {
+    private void create(String projectKey, TrackerIssue linked) {
         HttpResponse<String> created = alice.post("/rest/pmo/1.0/projects/" + projectKey + "/risks", """
                 {"title": "Linked from %s", "kind": "threat", "probability": 2, "impact": 2,
                  "linkedIssueKeys": ["%s"]}""".formatted(projectKey, linked.key()));
