@@ -18,6 +18,7 @@ import com.pmosuite.plugin.platform.auth.PmoAccess;
 import com.pmosuite.plugin.platform.rest.CurrentStateViews;
 import com.pmosuite.plugin.platform.settings.PmoSettingsStore;
 import com.pmosuite.plugin.platform.settings.ao.AoPmoSettings;
+import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.wiring.HostServices;
 import com.pmosuite.plugin.wiring.PlatformServices;
@@ -74,6 +75,7 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final AoDatabase database;
     private final WorkbenchServer server;
     private final RiskModule risks;
+    private final PortfolioModule portfolios;
     private final WorkbenchDirectory directory;
     private final int seededRisks;
     private final WorkbenchOutbox outbox;
@@ -104,7 +106,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         PmoAccess access = new PmoAccess(directory, directory, directory, directory, directory, pmoSettings);
         PlatformServices platform = new PlatformServices(host, access, clock);
         this.risks = new RiskModule(platform);
-        CurrentStateViews currentStateViews = new CurrentStateViews(risks);
+        this.portfolios = new PortfolioModule(platform);
+        CurrentStateViews currentStateViews = new CurrentStateViews(risks, portfolios);
 
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
         WebResources webResources = new WebResources(descriptor,
@@ -120,6 +123,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(PmoAccess.class, access)
                 .register(PmoSettingsStore.class, pmoSettings)
                 .register(RiskModule.class, risks)
+                .register(PortfolioModule.class, portfolios)
                 .register(GroupManager.class, directory)
                 .register(WebSudoManager.class, webSudo)
                 .register(TemplateRenderer.class, renderer)
@@ -158,6 +162,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                             bind(access).to(PmoAccess.class);
                             bind(pmoSettings).to(PmoSettingsStore.class);
                             bind(risks).to(RiskModule.class);
+                            bind(portfolios).to(PortfolioModule.class);
                             bind(currentStateViews).to(CurrentStateViews.class);
                             bind(directory).to(GroupManager.class);
                         }
@@ -203,6 +208,11 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** The risk register capability, for tests and the demo seed. */
     public RiskModule risks() {
         return risks;
+    }
+
+    /** The portfolio model capability, for tests and the demo seed. */
+    public PortfolioModule portfolios() {
+        return portfolios;
     }
 
     public WorkbenchDirectory directory() {
