@@ -23,6 +23,7 @@ import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.wiring.HostServices;
 import com.pmosuite.plugin.wiring.PlatformServices;
 import com.pmosuite.workbench.demo.DemoPortfolio;
+import com.pmosuite.workbench.demo.DemoPortfolioSeed;
 import com.pmosuite.workbench.host.BundleI18nHelper;
 import com.pmosuite.workbench.host.BundleI18nResolver;
 import com.pmosuite.workbench.host.TimerJobScheduler;
@@ -78,6 +79,7 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final PortfolioModule portfolios;
     private final WorkbenchDirectory directory;
     private final int seededRisks;
+    private final boolean seededPortfolio;
     private final WorkbenchOutbox outbox;
     private final PmoJobs jobs;
     private final TimerJobScheduler timer;
@@ -186,6 +188,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         // The demo's risk workshop is run by the PMO admin: links are checked against what that user can see.
         this.seededRisks = options.demo() ? currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
                 () -> DemoPortfolio.seedRisks(risks.register(), projects, issues)) : 0;
+        this.seededPortfolio = options.demo() && currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
+                () -> DemoPortfolioSeed.seed(portfolios.portfolios(), "pmo").isPresent());
     }
 
     /** Builds everything and starts listening. */
@@ -232,6 +236,11 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** How many demo risks this start wrote (0 when they were there already or --demo was not given). */
     public int seededRisks() {
         return seededRisks;
+    }
+
+    /** Whether this start wrote the demo portfolio (false when it was there already or --demo was not given). */
+    public boolean seededPortfolio() {
+        return seededPortfolio;
     }
 
     @Override
