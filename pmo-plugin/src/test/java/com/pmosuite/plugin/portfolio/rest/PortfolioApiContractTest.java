@@ -81,6 +81,15 @@ class PortfolioApiContractTest {
     }
 
     @Test
+    void idsSentAsStringsMustBeAsciiDigits() {
+        assertThat(PmoJson.read("{\"projects\":[{\"projectId\":\"10002\"}]}", PortfolioBody.class)
+                .projects().get(0).projectId()).isEqualTo(10002L);
+        assertThat(catchThrowableOfType(ValidationFailed.class, () -> PmoJson.read(
+                "{\"projects\":[{\"projectId\":\"\u0661\u0660\u0660\u0660\u0662\"}]}", PortfolioBody.class))
+                .errors()).extracting(FieldError::field).containsExactly("projects[0].projectId");
+    }
+
+    @Test
     void aPortfolioIsWrittenAsTheContractSays() {
         assertMatches("portfolio.json", PmoJson.write(views.json(stored())));
     }
