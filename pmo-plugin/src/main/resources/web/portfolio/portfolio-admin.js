@@ -537,6 +537,8 @@
             } else if (result.status === 409) {
                 showErrors([]);
                 showConflict(result.current);
+                // The list is as stale as the form was: show what is stored now.
+                loadList();
             }
         });
     }

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portfolio administration page in Chromium: a PMO admin confirms their password, creates a portfolio with a
- * program of two projects and a direct project with a budget, sees a refusal next to the field, edits it, and when
- * someone else saved meanwhile sees the conflict and loads the other version.
+ * program of two projects, a direct project with a budget and a category, sees a refusal next to the field, edits it, and when
+ * someone else saved meanwhile sees the conflict and loads the other version; then deletes it.
  */
 class PortfolioAdminBrowserIT {
     private static final PmoRestClient PMO = PmoRestClient.as("pmo");
@@ -50,15 +50,16 @@ class PortfolioAdminBrowserIT {
         LoginPage.open(driver, base).logIn("pmo", "pmo");
         PortfolioAdminPage page = PortfolioAdminPage.open(driver, base, "pmo");
 
-        page.startNew().name(name).owner("pmo").defaultPlan("currency", "EUR")
+        page.startNew().name(name).owner("pmo").defaultPlan("currency", "EUR").category("Data", true)
                 .addProgram("Platform").addProjectToProgram(0, "ALPHA").addProjectToProgram(0, "BETA")
                 .addDirectProject("GAMMA").projectPlan("GAMMA", "budgetAtCompletion", "1.500,00");
+        assertThat(page.categoryProjects()).contains("DELTA");
         assertThat(page.saveExpectingErrors()).anySatisfy(line -> assertThat(line)
                 .startsWith("projects[0].plan.budgetAtCompletion:"));
         assertThat(page.fieldMarkedInvalid("projects[0].plan.budgetAtCompletion")).isTrue();
 
         page.projectPlan("GAMMA", "budgetAtCompletion", "150000.00").saveExpectingSuccess(name);
-        assertThat(page.listedRow(name)).containsExactly(name, "Priya Mehta", "1", "3");
+        assertThat(page.listedRow(name)).containsExactly(name, "Priya Mehta", "1", "4");
         JsonNode stored = stored(name);
         assertThat(stored.path("programs").get(0).path("name").asText()).isEqualTo("Platform");
         assertThat(stored.path("programs").get(0).path("projects").findValuesAsText("projectKey"))
@@ -66,6 +67,7 @@ class PortfolioAdminBrowserIT {
         assertThat(stored.path("projects").get(0).path("plan").path("budgetAtCompletion").asText())
                 .isEqualTo("150000.00");
         assertThat(stored.path("defaults").path("currency").asText()).isEqualTo("EUR");
+        assertThat(stored.path("categoryProjects").findValuesAsText("projectKey")).containsExactly("DELTA");
 
         page.edit(name).description("Edited in the browser").saveExpectingSuccess(name);
         assertThat(stored(name).path("description").asText()).isEqualTo("Edited in the browser");
@@ -79,6 +81,9 @@ class PortfolioAdminBrowserIT {
         String notice = page.name(name + " (mine)").saveExpectingConflict();
         assertThat(notice).contains("changed by Priya Mehta");
         assertThat(page.loadTheirVersion().name()).isEqualTo(theirs);
+
+        page.delete(theirs);
+        assertThat(PMO.get("portfolios/" + current.path("id").asLong()).status()).isEqualTo(404);
         assertThat(chromium.consoleErrors()).as("browser console errors")
                 .allMatch(error -> error.contains("portfolios") && (error.contains("400") || error.contains("409")));
     }

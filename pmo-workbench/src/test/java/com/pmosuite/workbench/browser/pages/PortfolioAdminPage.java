@@ -108,6 +108,7 @@ public final class PortfolioAdminPage {
         return this;
     }
 
+    /** Ticks or unticks a project category; the form redraws only when a program or project is added. */
     public PortfolioAdminPage category(String name, boolean chosen) {
         for (WebElement label : driver.findElements(By.cssSelector(".pmo-category"))) {
             if (label.getText().strip().equals(name)) {
@@ -119,6 +120,20 @@ public final class PortfolioAdminPage {
             }
         }
         throw new IllegalArgumentException("no category " + name);
+    }
+
+    /** The editor's line naming the projects that joined through the chosen categories. */
+    public String categoryProjects() {
+        return Waits.on(driver).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".pmo-category-projects"))).getText();
+    }
+
+    /** Deletes the listed portfolio, confirming, and waits until the list no longer shows it. */
+    public PortfolioAdminPage delete(String name) {
+        row(name).findElement(By.cssSelector(".pmo-portfolio-delete")).click();
+        Waits.on(driver).until(ExpectedConditions.alertIsPresent()).accept();
+        Waits.on(driver).withMessage(() -> "the list to drop " + name).until(d -> rowOrNull(name) == null);
+        return this;
     }
 
     /** Saves and waits until the editor closes and the list shows the portfolio. */
