@@ -61,10 +61,6 @@ enum PortfolioEndpoint {
         return label.contains("{id}");
     }
 
-    boolean changes() {
-        return !label.startsWith("GET");
-    }
-
     @Override
     public String toString() {
         return label;
