@@ -1,5 +1,6 @@
 package com.pmosuite.workbench;
 
+import com.pmosuite.workbench.demo.DemoPortfolioSeed;
 import com.pmosuite.workbench.wiring.WorkbenchComponents;
 import com.pmosuite.workbench.wiring.WorkbenchOptions;
 
@@ -32,6 +33,9 @@ public final class WorkbenchMain {
         }
         if (workbench.seededRisks() > 0) {
             System.out.println("Seeded the demo portfolio: " + workbench.seededRisks() + " risks");
+        }
+        if (workbench.seededPortfolio()) {
+            System.out.println("Seeded the demo portfolio \"" + DemoPortfolioSeed.NAME + "\"");
         }
         System.out.println("Started in " + millis + " ms; data in " + options.dataDirectory().toAbsolutePath());
         System.out.println("Log in as admin/admin, pmo/pmo, alice/alice or bob/bob");

@@ -12,4 +12,7 @@ public interface Project {
     String getKey();
 
     String getName();
+
+    /** The project's category, or {@code null} when it has none. */
+    ProjectCategory getProjectCategoryObject();
 }

@@ -1,5 +1,6 @@
 package com.atlassian.jira.project;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -14,4 +15,7 @@ public interface ProjectManager {
     Project getProjectObj(Long id);
 
     List<Project> getProjectObjects();
+
+    /** Every project category, ordered by name. */
+    Collection<ProjectCategory> getAllProjectCategories();
 }

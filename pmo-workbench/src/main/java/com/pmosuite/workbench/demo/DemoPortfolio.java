@@ -3,6 +3,7 @@ package com.pmosuite.workbench.demo;
 import com.pmosuite.risk.RiskDraft;
 import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.workbench.host.ProjectRole;
+import com.pmosuite.workbench.host.WorkbenchCategory;
 import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.http.WorkbenchAccount;
 import com.pmosuite.workbench.tracker.IssueDraft;
@@ -49,16 +50,23 @@ public final class DemoPortfolio {
         return new WorkbenchAccount(name, name, displayName, name + "@example.com", name, groups);
     }
 
+    /** The demo's project categories: ALPHA and BETA are "Platform", GAMMA "Customer", DELTA "Data". */
+    public static final WorkbenchCategory PLATFORM = new WorkbenchCategory(10100L, "Platform");
+    public static final WorkbenchCategory CUSTOMER = new WorkbenchCategory(10101L, "Customer");
+    public static final WorkbenchCategory DATA = new WorkbenchCategory(10102L, "Data");
+
     public static List<WorkbenchProject> projects() {
         return List.of(
                 new WorkbenchProject(10000L, "ALPHA", "Apollo Platform", "dave", Map.of(
-                        "alice", ProjectRole.MEMBER, "carol", ProjectRole.MEMBER, "dave", ProjectRole.ADMIN)),
+                        "alice", ProjectRole.MEMBER, "carol", ProjectRole.MEMBER, "dave", ProjectRole.ADMIN),
+                        PLATFORM),
                 new WorkbenchProject(10001L, "BETA", "Billing Revamp", "carol", Map.of(
-                        "alice", ProjectRole.MEMBER, "carol", ProjectRole.ADMIN)),
+                        "alice", ProjectRole.MEMBER, "carol", ProjectRole.ADMIN), PLATFORM),
                 new WorkbenchProject(10002L, "GAMMA", "Customer Portal", "dave", Map.of(
-                        "alice", ProjectRole.VIEWER, "dave", ProjectRole.ADMIN, "carol", ProjectRole.MEMBER)),
+                        "alice", ProjectRole.VIEWER, "dave", ProjectRole.ADMIN, "carol", ProjectRole.MEMBER),
+                        CUSTOMER),
                 new WorkbenchProject(10003L, "DELTA", "Data Warehouse", "carol", Map.of(
-                        "carol", ProjectRole.ADMIN, "dave", ProjectRole.MEMBER)));
+                        "carol", ProjectRole.ADMIN, "dave", ProjectRole.MEMBER), DATA));
     }
 
     private static final String[] EPICS = {"Identity and access", "Payments integration", "Reporting",

@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectCategory;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -25,7 +26,9 @@ import com.pmosuite.workbench.tracker.TrackerScheme;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +160,12 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
     public List<Project> getProjectObjects() {
         return projects.values().stream().sorted(Comparator.comparing(WorkbenchProject::name))
                 .map(Project.class::cast).toList();
+    }
+
+    @Override
+    public Collection<ProjectCategory> getAllProjectCategories() {
+        return projects.values().stream().map(WorkbenchProject::category).filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparing(WorkbenchCategory::name)).map(ProjectCategory.class::cast).toList();
     }
 
     // --- PermissionManager

@@ -1,6 +1,7 @@
 package com.pmosuite.workbench.host;
 
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectCategory;
 
 import java.util.Map;
 
@@ -9,12 +10,18 @@ import java.util.Map;
  *
  * @param roles user key to role; users not listed have no access (unless the site-wide rules in
  *              {@link WorkbenchDirectory} grant it)
+ * @param category the project's category, or {@code null} for none
  */
-public record WorkbenchProject(Long id, String key, String name, String leadKey, Map<String, ProjectRole> roles)
-        implements Project {
+public record WorkbenchProject(Long id, String key, String name, String leadKey, Map<String, ProjectRole> roles,
+                               WorkbenchCategory category) implements Project {
 
     public WorkbenchProject {
         roles = Map.copyOf(roles);
+    }
+
+    /** A project in no category. */
+    public WorkbenchProject(Long id, String key, String name, String leadKey, Map<String, ProjectRole> roles) {
+        this(id, key, name, leadKey, roles, null);
     }
 
     @Override
@@ -30,5 +37,10 @@ public record WorkbenchProject(Long id, String key, String name, String leadKey,
     @Override
     public String getName() {
         return name;
+    }
+
+    @Override
+    public ProjectCategory getProjectCategoryObject() {
+        return category;
     }
 }

@@ -24,6 +24,7 @@ import com.pmosuite.plugin.platform.auth.PmoAccess;
 import com.pmosuite.plugin.platform.rest.CurrentStateViews;
 import com.pmosuite.plugin.platform.settings.PmoSettingsStore;
 import com.pmosuite.plugin.platform.settings.ao.AoPmoSettings;
+import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.wiring.HostServices;
 import com.pmosuite.plugin.wiring.PlatformServices;
@@ -33,6 +34,7 @@ import com.pmosuite.workbench.dashboard.DashboardStore;
 import com.pmosuite.workbench.dashboard.JiraProjectsServlet;
 import com.pmosuite.workbench.demo.DemoIssueGenerator;
 import com.pmosuite.workbench.demo.DemoPortfolio;
+import com.pmosuite.workbench.demo.DemoPortfolioSeed;
 import com.pmosuite.workbench.tracker.IssueTracker;
 import com.pmosuite.workbench.tracker.JiraIssueResource;
 import com.pmosuite.workbench.tracker.TrackerCustomFields;
@@ -91,6 +93,7 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final AoDatabase database;
     private final WorkbenchServer server;
     private final RiskModule risks;
+    private final PortfolioModule portfolios;
     private final WorkbenchDirectory directory;
     private final int seededRisks;
     private final int seededIssues;
@@ -101,6 +104,7 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final TrackerCustomFields customFields;
     /** The demo's risks link issues among a project's first ones, which are the demo seed's own. */
     private static final int DEMO_LINK_CANDIDATES = 200;
+    private final boolean seededPortfolio;
     private final WorkbenchOutbox outbox;
     private final PmoJobs jobs;
     private final TimerJobScheduler timer;
@@ -136,7 +140,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         PmoAccess access = new PmoAccess(directory, directory, directory, directory, directory, pmoSettings);
         PlatformServices platform = new PlatformServices(host, access, clock);
         this.risks = new RiskModule(platform);
-        CurrentStateViews currentStateViews = new CurrentStateViews(risks);
+        this.portfolios = new PortfolioModule(platform);
+        CurrentStateViews currentStateViews = new CurrentStateViews(risks, portfolios);
 
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
         WebResources webResources = new WebResources(descriptor,
@@ -152,6 +157,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(PmoAccess.class, access)
                 .register(PmoSettingsStore.class, pmoSettings)
                 .register(RiskModule.class, risks)
+                .register(PortfolioModule.class, portfolios)
                 .register(GroupManager.class, directory)
                 .register(WebSudoManager.class, webSudo)
                 .register(TemplateRenderer.class, renderer)
@@ -200,6 +206,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                             bind(access).to(PmoAccess.class);
                             bind(pmoSettings).to(PmoSettingsStore.class);
                             bind(risks).to(RiskModule.class);
+                            bind(portfolios).to(PortfolioModule.class);
                             bind(currentStateViews).to(CurrentStateViews.class);
                             bind(directory).to(GroupManager.class);
                             bind(events).to(EventPublisher.class);
@@ -238,6 +245,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.seededRisks = options.demo() ? currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
                 () -> DemoPortfolio.seedRisks(risks.register(), projects,
                         project -> directory.firstIssuesOf(project, DEMO_LINK_CANDIDATES))) : 0;
+        this.seededPortfolio = options.demo() && currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
+                () -> DemoPortfolioSeed.seed(portfolios.portfolios(), "pmo").isPresent());
     }
 
     /** Builds everything and starts listening. */
@@ -260,6 +269,11 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** The risk register capability, for tests and the demo seed. */
     public RiskModule risks() {
         return risks;
+    }
+
+    /** The portfolio model capability, for tests and the demo seed. */
+    public PortfolioModule portfolios() {
+        return portfolios;
     }
 
     public WorkbenchDirectory directory() {
@@ -309,6 +323,11 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** How many demo risks this start wrote (0 when they were there already or --demo was not given). */
     public int seededRisks() {
         return seededRisks;
+    }
+
+    /** Whether this start wrote the demo portfolio (false when it was there already or --demo was not given). */
+    public boolean seededPortfolio() {
+        return seededPortfolio;
     }
 
     @Override

@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.fail;
  * changes unless told otherwise. Every answer of 500 or more fails the test that received it: no input may crash
  * the API.
  */
-final class PmoRestClient {
-    static final String XSRF_TOKEN_HEADER = "X-Atlassian-Token";
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class PmoRestClient {
+    public static final String XSRF_TOKEN_HEADER = "X-Atlassian-Token";
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -51,63 +51,63 @@ final class PmoRestClient {
     }
 
     /** A demo user, who logs in with Basic auth (the demo passwords equal the user names). */
-    static PmoRestClient as(String user) {
+    public static PmoRestClient as(String user) {
         return new PmoRestClient(user, Map.of(), true);
     }
 
-    static PmoRestClient anonymous() {
+    public static PmoRestClient anonymous() {
         return new PmoRestClient(null, Map.of(), true);
     }
 
     /** The same client sending one more header on every request. */
-    PmoRestClient withHeader(String name, String value) {
+    public PmoRestClient withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
         return new PmoRestClient(user, more, sendsXsrfToken);
     }
 
     /** The same client without the {@code X-Atlassian-Token} header a script would send, as a browser would. */
-    PmoRestClient withoutXsrfToken() {
+    public PmoRestClient withoutXsrfToken() {
         return new PmoRestClient(user, headers, false);
     }
 
     /** Who this client is, for test names. */
-    String who() {
+    public String who() {
         return user == null ? "anonymous" : user;
     }
 
-    static URI restBase() {
+    public static URI restBase() {
         return RunningWorkbench.baseUri().resolve("rest/pmo/1.0/");
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send("GET", path, null, null);
     }
 
     /** POSTs {@code body} as JSON: a String is sent as it is, anything else is serialised. */
-    Reply post(String path, Object body) {
+    public Reply post(String path, Object body) {
         return send("POST", path, "application/json", json(body));
     }
 
-    Reply put(String path, Object body) {
+    public Reply put(String path, Object body) {
         return send("PUT", path, "application/json", json(body));
     }
 
-    Reply delete(String path) {
+    public Reply delete(String path) {
         return send("DELETE", path, null, null);
     }
 
-    Reply postCsv(String path, String csv) {
+    public Reply postCsv(String path, String csv) {
         return send("POST", path, "text/csv", csv);
     }
 
     /** Any request; {@code contentType} and {@code body} may be null. */
-    Reply send(String method, String path, String contentType, String body) {
+    public Reply send(String method, String path, String contentType, String body) {
         return sendBytes(method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Any request with a body of exactly these bytes, for encodings other than UTF-8. */
-    Reply sendBytes(String method, String path, String contentType, byte[] body) {
+    public Reply sendBytes(String method, String path, String contentType, byte[] body) {
         URI uri = restBase().resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
@@ -154,9 +154,9 @@ final class PmoRestClient {
     }
 
     /** One answer: its status, headers and body, with the JSON of the body on demand. */
-    record Reply(String request, int status, HttpHeaders headers, String body) {
+    public record Reply(String request, int status, HttpHeaders headers, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (JsonProcessingException e) {
@@ -165,12 +165,12 @@ final class PmoRestClient {
             }
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return headers.firstValue(name);
         }
 
         /** The field names of a 400's error list, in the order given. */
-        List<String> errorFields() {
+        public List<String> errorFields() {
             List<String> fields = new ArrayList<>();
             json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
             return fields;

@@ -1,6 +1,7 @@
 package com.pmosuite.plugin.platform.rest;
 
 import com.pmosuite.plugin.platform.settings.PmoSettings;
+import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,8 +20,9 @@ public final class CurrentStateViews {
     private final Map<Class<?>, Function<Object, JsonBody>> views;
 
     @Inject
-    public CurrentStateViews(RiskModule risks) {
-        this(risks.currentStateViews(builder()).view(PmoSettings.class, PmoSettingsJson::of));
+    public CurrentStateViews(RiskModule risks, PortfolioModule portfolios) {
+        this(portfolios.currentStateViews(risks.currentStateViews(builder()))
+                .view(PmoSettings.class, PmoSettingsJson::of));
     }
 
     private CurrentStateViews(Builder builder) {

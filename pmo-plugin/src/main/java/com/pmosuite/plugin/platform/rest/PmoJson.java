@@ -57,7 +57,9 @@ public final class PmoJson {
             .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
             .registerModule(new SimpleModule("pmo-ascii-integers")
                     .addDeserializer(Integer.class, new AsciiInteger(Integer.class))
-                    .addDeserializer(int.class, new AsciiInteger(int.class)));
+                    .addDeserializer(int.class, new AsciiInteger(int.class))
+                    .addDeserializer(Long.class, new AsciiLong(Long.class))
+                    .addDeserializer(long.class, new AsciiLong(long.class)));
 
     private PmoJson() {
     }
