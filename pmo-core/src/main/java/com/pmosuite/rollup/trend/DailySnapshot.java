@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param projectId       the Jira project id
  * @param securityLevelId the issue security level; {@link #NO_LEVEL} for issues without one
  * @param sums            the additive figures of those issues
+ * @param backfilled      written afterwards from the issues' created and resolved dates, not by the day's job: its
+ *                        counts and points are derived, its logged and remaining time and actual cost are not known
+ *                        (stored as 0 and none), so a trend shows no AC or CPI for that day
  */
-public record DailySnapshot(LocalDate day, long projectId, long securityLevelId, FactSums sums) {
+public record DailySnapshot(LocalDate day, long projectId, long securityLevelId, FactSums sums, boolean backfilled) {
 
     /** The {@link #securityLevelId} of the issues without a security level, which every reader of the project sees. */
     public static final long NO_LEVEL = 0;
@@ -26,5 +29,10 @@ public record DailySnapshot(LocalDate day, long projectId, long securityLevelId,
         if (projectId <= 0 || securityLevelId < 0) {
             throw new IllegalArgumentException("project id must be positive and the level 0 or positive");
         }
+    }
+
+    /** A row the daily job recorded. */
+    public DailySnapshot(LocalDate day, long projectId, long securityLevelId, FactSums sums) {
+        this(day, projectId, securityLevelId, sums, false);
     }
 }

@@ -14,10 +14,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -57,9 +60,13 @@ public final class Trends {
 
         Map<Long, Map<Long, Boolean>> levelSeen = new HashMap<>();
         TreeMap<LocalDate, Map<Long, FactSums>> days = new TreeMap<>();
+        Set<LocalDate> backfilled = new HashSet<>();
         for (DailySnapshot row : store.range(visible.keySet(), from, to)) {
             if (!visible.containsKey(row.projectId()) || !levelVisible(visibility, row, levelSeen)) {
                 continue;
+            }
+            if (row.backfilled()) {
+                backfilled.add(row.day());
             }
             days.computeIfAbsent(row.day(), d -> new LinkedHashMap<>())
                     .merge(row.projectId(), row.sums(), FactSums::plus);
@@ -80,10 +87,22 @@ public final class Trends {
             }
             RollupNode.Evm evm = SummedEarnedValue.of(planned(visible, sums), day.getKey());
             FactSums total = sums.values().stream().reduce(FactSums.NONE, FactSums::plus);
-            points.add(new Trend.Point(day.getKey(), evm.pv(), evm.ev(), evm.ac(), done(unit, total),
-                    scope(unit, total), evm.spi(), evm.cpi()));
+            if (backfilled.contains(day.getKey())) {
+                // Time and cost of a past day are not known: no AC, no CPI, and no EV where EV is measured on time.
+                boolean evKnown = unit != Trend.ScopeUnit.HOURS;
+                points.add(new Trend.Point(day.getKey(), evm.pv(), evKnown ? evm.ev() : Optional.empty(),
+                        Optional.empty(), done(unit, total), scope(unit, total),
+                        evKnown ? evm.spi() : Optional.empty(), Optional.empty()));
+            } else {
+                points.add(new Trend.Point(day.getKey(), evm.pv(), evm.ev(), evm.ac(), done(unit, total),
+                        scope(unit, total), evm.spi(), evm.cpi()));
+            }
         }
         List<String> notes = new ArrayList<>(summary.notes());
+        if (!backfilled.isEmpty()) {
+            notes.add(backfilled.size() + " days were filled in afterwards from the issues' created and resolved"
+                    + " dates: their AC and CPI are not known");
+        }
         if (incomplete > 0) {
             notes.add(incomplete + " of " + days.size()
                     + " days lack a snapshot of some project: those days sum the projects that have one");

@@ -59,6 +59,16 @@ public abstract class SnapshotStoreContract {
     }
 
     @Test
+    void aBackfilledRowIsToldApartFromARecordedOne() {
+        DailySnapshot backfilled = new DailySnapshot(DAY, ALPHA, 0, new FactSums(1, 2, 0, 0, 0, 0, null), true);
+        store().put(DAY, ALPHA, List.of(backfilled));
+        store().put(DAY, BETA, List.of(row(DAY, BETA, 0, 1, 2)));
+
+        assertThat(store().range(List.of(ALPHA, BETA), DAY, DAY)).extracting(DailySnapshot::backfilled)
+                .containsExactly(true, false);
+    }
+
+    @Test
     void aSecondPutOnTheSameDayReplacesTheProjectsRows() {
         store().put(DAY, ALPHA, List.of(row(DAY, ALPHA, 0, 1, 3), row(DAY, ALPHA, MANAGEMENT, 0, 2)));
 

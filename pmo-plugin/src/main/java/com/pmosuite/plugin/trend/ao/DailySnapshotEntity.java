@@ -60,6 +60,11 @@ public interface DailySnapshotEntity extends Entity {
     long getRemainingSeconds();
     void setRemainingSeconds(long remainingSeconds);
 
+    /** Derived afterwards from issue dates, not recorded by the day's job (time and cost not known). */
+    @NotNull
+    boolean isBackfilled();
+    void setBackfilled(boolean backfilled);
+
     /** Null when no issue had the actual-cost field set. */
     String getActualCost();
     void setActualCost(String actualCost);
