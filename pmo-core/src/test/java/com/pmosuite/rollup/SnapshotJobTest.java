@@ -33,7 +33,7 @@ class SnapshotJobTest {
     final FixedClock clock = FixedClock.at(EVENING);
 
     SnapshotJob job(ZoneId zone) {
-        return new SnapshotJob(engine, () -> Set.of(ALPHA, BETA, EMPTY), store, clock, zone);
+        return new SnapshotJob(() -> engine, () -> Set.of(ALPHA, BETA, EMPTY), store, clock, zone);
     }
 
     @Test

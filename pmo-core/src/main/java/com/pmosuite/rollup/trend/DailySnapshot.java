@@ -14,11 +14,23 @@ import java.util.Objects;
  * @param projectId       the Jira project id
  * @param securityLevelId the issue security level; {@link #NO_LEVEL} for issues without one
  * @param sums            the additive figures of those issues
- * @param backfilled      written afterwards from the issues' created and resolved dates, not by the day's job: its
- *                        counts and points are derived, its logged and remaining time and actual cost are not known
- *                        (stored as 0 and none), so a trend shows no AC or CPI for that day
+ * @param source          who wrote the row: the day's job, a backfill from issue dates, or the workbench's demo
  */
-public record DailySnapshot(LocalDate day, long projectId, long securityLevelId, FactSums sums, boolean backfilled) {
+public record DailySnapshot(LocalDate day, long projectId, long securityLevelId, FactSums sums, Source source) {
+
+    /** Where a row's figures come from; trends label every day that is not {@link #RECORDED}. */
+    public enum Source {
+        /** Measured by the daily job on that day. */
+        RECORDED,
+        /**
+         * Written afterwards from the issues' created and resolved dates: counts and points are derived, logged and
+         * remaining time and actual cost of that day are not known (stored as 0 and none), so a trend shows no AC or
+         * CPI for the day.
+         */
+        BACKFILLED,
+        /** Made up by the workbench's {@code --demo} so that its charts have a history: not a measurement. */
+        DEMO
+    }
 
     /** The {@link #securityLevelId} of the issues without a security level, which every reader of the project sees. */
     public static final long NO_LEVEL = 0;
@@ -26,6 +38,7 @@ public record DailySnapshot(LocalDate day, long projectId, long securityLevelId,
     public DailySnapshot {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(sums, "sums");
+        Objects.requireNonNull(source, "source");
         if (projectId <= 0 || securityLevelId < 0) {
             throw new IllegalArgumentException("project id must be positive and the level 0 or positive");
         }
@@ -33,6 +46,10 @@ public record DailySnapshot(LocalDate day, long projectId, long securityLevelId,
 
     /** A row the daily job recorded. */
     public DailySnapshot(LocalDate day, long projectId, long securityLevelId, FactSums sums) {
-        this(day, projectId, securityLevelId, sums, false);
+        this(day, projectId, securityLevelId, sums, Source.RECORDED);
+    }
+
+    public boolean backfilled() {
+        return source == Source.BACKFILLED;
     }
 }

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * Snapshots for past days that the daily job did not record, derived from what the issue facts say of the past:
  * an issue counts from the day it was created and is done from the day it was resolved (in the server zone), with
  * its current story points. Logged and remaining time and actual cost on a past day are not known, so the rows are
- * marked {@link DailySnapshot#backfilled()} and trends show no AC or CPI for those days. Issues deleted since, later
+ * marked {@link DailySnapshot.Source#BACKFILLED} and trends show no AC or CPI for those days. Issues deleted since, later
  * re-estimates and reopenings are not known either. Days that already have a row of the project are left alone.
  */
 public final class SnapshotBackfill {
@@ -85,10 +85,10 @@ public final class SnapshotBackfill {
             byLevel.merge(level, one, FactSums::plus);
         }
         if (byLevel.isEmpty()) {
-            return List.of(new DailySnapshot(day, projectId, DailySnapshot.NO_LEVEL, FactSums.NONE, true));
+            return List.of(new DailySnapshot(day, projectId, DailySnapshot.NO_LEVEL, FactSums.NONE, DailySnapshot.Source.BACKFILLED));
         }
         List<DailySnapshot> rows = new ArrayList<>();
-        byLevel.forEach((level, sums) -> rows.add(new DailySnapshot(day, projectId, level, sums, true)));
+        byLevel.forEach((level, sums) -> rows.add(new DailySnapshot(day, projectId, level, sums, DailySnapshot.Source.BACKFILLED)));
         return rows;
     }
 }

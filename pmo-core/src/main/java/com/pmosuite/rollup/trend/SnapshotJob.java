@@ -28,13 +28,17 @@ public final class SnapshotJob implements ScheduledJob {
     /** The job's id in the host's scheduler and in the run history. */
     public static final String JOB_ID = "com.pmosuite.rollup.snapshots";
 
-    private final RollupEngine engine;
+    private final Supplier<RollupEngine> engine;
     private final Supplier<Set<Long>> trackedProjects;
     private final SnapshotStore store;
     private final Clock clock;
     private final ZoneId zone;
 
-    public SnapshotJob(RollupEngine engine, Supplier<Set<Long>> trackedProjects, SnapshotStore store, Clock clock,
+    /**
+     * @param engine the engine to read the sums from: a node's shared engine, or a fresh one per run (loaded by its
+     *               first refresh and released after), so a daily job keeps no copy of the facts in memory
+     */
+    public SnapshotJob(Supplier<RollupEngine> engine, Supplier<Set<Long>> trackedProjects, SnapshotStore store, Clock clock,
                        ZoneId zone) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.trackedProjects = Objects.requireNonNull(trackedProjects, "trackedProjects");
@@ -51,8 +55,9 @@ public final class SnapshotJob implements ScheduledJob {
     @Override
     public JobOutcome run() {
         LocalDate day = LocalDate.ofInstant(clock.instant(), zone);
-        engine.refresh();
-        Map<Long, Map<Long, FactSums>> sums = engine.sumsByLevel(day);
+        RollupEngine current = engine.get();
+        current.refresh();
+        Map<Long, Map<Long, FactSums>> sums = current.sumsByLevel(day);
         int rows = 0;
         Set<Long> projects = trackedProjects.get();
         for (long projectId : projects) {

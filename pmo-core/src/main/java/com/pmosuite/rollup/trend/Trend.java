@@ -31,12 +31,16 @@ public record Trend(Optional<String> currency, ScopeUnit scopeUnit, Optional<Big
         notes = List.copyOf(notes);
     }
 
-    /** One day's figures: money with 2 decimals, indices with 4 (computed from the day's sums), scope with up to 2. */
+    /**
+     * One day's figures: money with 2 decimals, indices with 4 (computed from the day's sums), scope with up to 2;
+     * {@code source} is the least measured source among the day's rows (backfilled or demo when any row is).
+     */
     public record Point(LocalDate date, Optional<BigDecimal> pv, Optional<BigDecimal> ev, Optional<BigDecimal> ac,
                         BigDecimal scopeDone, BigDecimal scopeTotal, Optional<BigDecimal> spi,
-                        Optional<BigDecimal> cpi) {
+                        Optional<BigDecimal> cpi, DailySnapshot.Source source) {
         public Point {
             Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(source, "source");
             Objects.requireNonNull(scopeDone, "scopeDone");
             Objects.requireNonNull(scopeTotal, "scopeTotal");
         }

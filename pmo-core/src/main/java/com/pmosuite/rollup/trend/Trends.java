@@ -61,12 +61,15 @@ public final class Trends {
         Map<Long, Map<Long, Boolean>> levelSeen = new HashMap<>();
         TreeMap<LocalDate, Map<Long, FactSums>> days = new TreeMap<>();
         Set<LocalDate> backfilled = new HashSet<>();
+        Set<LocalDate> demo = new HashSet<>();
         for (DailySnapshot row : store.range(visible.keySet(), from, to)) {
             if (!visible.containsKey(row.projectId()) || !levelVisible(visibility, row, levelSeen)) {
                 continue;
             }
-            if (row.backfilled()) {
+            if (row.source() == DailySnapshot.Source.BACKFILLED) {
                 backfilled.add(row.day());
+            } else if (row.source() == DailySnapshot.Source.DEMO) {
+                demo.add(row.day());
             }
             days.computeIfAbsent(row.day(), d -> new LinkedHashMap<>())
                     .merge(row.projectId(), row.sums(), FactSums::plus);
@@ -92,16 +95,20 @@ public final class Trends {
                 boolean evKnown = unit != Trend.ScopeUnit.HOURS;
                 points.add(new Trend.Point(day.getKey(), evm.pv(), evKnown ? evm.ev() : Optional.empty(),
                         Optional.empty(), done(unit, total), scope(unit, total),
-                        evKnown ? evm.spi() : Optional.empty(), Optional.empty()));
+                        evKnown ? evm.spi() : Optional.empty(), Optional.empty(), DailySnapshot.Source.BACKFILLED));
             } else {
                 points.add(new Trend.Point(day.getKey(), evm.pv(), evm.ev(), evm.ac(), done(unit, total),
-                        scope(unit, total), evm.spi(), evm.cpi()));
+                        scope(unit, total), evm.spi(), evm.cpi(), demo.contains(day.getKey())
+                        ? DailySnapshot.Source.DEMO : DailySnapshot.Source.RECORDED));
             }
         }
         List<String> notes = new ArrayList<>(summary.notes());
         if (!backfilled.isEmpty()) {
             notes.add(backfilled.size() + " days were filled in afterwards from the issues' created and resolved"
                     + " dates: their AC and CPI are not known");
+        }
+        if (!demo.isEmpty()) {
+            notes.add(demo.size() + " days are demo data made up by the workbench's --demo, not measurements");
         }
         if (incomplete > 0) {
             notes.add(incomplete + " of " + days.size()

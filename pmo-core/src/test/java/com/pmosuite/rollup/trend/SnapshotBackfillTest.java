@@ -47,12 +47,12 @@ class SnapshotBackfillTest {
         backfill.backfill(Set.of(ALPHA), DAY.minusDays(3), DAY.minusDays(1));
 
         assertThat(store.range(Set.of(ALPHA), DAY.minusDays(3), DAY.minusDays(1))).containsExactly(
-                new DailySnapshot(DAY.minusDays(3), ALPHA, 0, new FactSums(0, 2, 0, 3, 0, 0, null), true),
-                new DailySnapshot(DAY.minusDays(3), ALPHA, 77, new FactSums(0, 1, 0, 8, 0, 0, null), true),
-                new DailySnapshot(DAY.minusDays(2), ALPHA, 0, new FactSums(0, 3, 0, 8, 0, 0, null), true),
-                new DailySnapshot(DAY.minusDays(2), ALPHA, 77, new FactSums(0, 1, 0, 8, 0, 0, null), true),
-                new DailySnapshot(DAY.minusDays(1), ALPHA, 0, new FactSums(1, 3, 3, 8, 0, 0, null), true),
-                new DailySnapshot(DAY.minusDays(1), ALPHA, 77, new FactSums(0, 1, 0, 8, 0, 0, null), true));
+                new DailySnapshot(DAY.minusDays(3), ALPHA, 0, new FactSums(0, 2, 0, 3, 0, 0, null), DailySnapshot.Source.BACKFILLED),
+                new DailySnapshot(DAY.minusDays(3), ALPHA, 77, new FactSums(0, 1, 0, 8, 0, 0, null), DailySnapshot.Source.BACKFILLED),
+                new DailySnapshot(DAY.minusDays(2), ALPHA, 0, new FactSums(0, 3, 0, 8, 0, 0, null), DailySnapshot.Source.BACKFILLED),
+                new DailySnapshot(DAY.minusDays(2), ALPHA, 77, new FactSums(0, 1, 0, 8, 0, 0, null), DailySnapshot.Source.BACKFILLED),
+                new DailySnapshot(DAY.minusDays(1), ALPHA, 0, new FactSums(1, 3, 3, 8, 0, 0, null), DailySnapshot.Source.BACKFILLED),
+                new DailySnapshot(DAY.minusDays(1), ALPHA, 77, new FactSums(0, 1, 0, 8, 0, 0, null), DailySnapshot.Source.BACKFILLED));
     }
 
     @Test

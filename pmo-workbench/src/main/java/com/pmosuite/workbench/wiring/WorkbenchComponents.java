@@ -25,6 +25,14 @@ import com.pmosuite.plugin.platform.rest.CurrentStateViews;
 import com.pmosuite.plugin.platform.settings.PmoSettingsStore;
 import com.pmosuite.plugin.platform.settings.ao.AoPmoSettings;
 import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
+import com.pmosuite.plugin.facts.jira.JiraIssueFactReader;
+import com.pmosuite.plugin.facts.jira.JiraIssueSource;
+import com.pmosuite.plugin.facts.wiring.FactsModule;
+import com.pmosuite.plugin.trend.wiring.TrendModule;
+import com.pmosuite.facts.FieldMapping;
+import com.pmosuite.facts.IssueFact;
+import com.pmosuite.workbench.tracker.TrackerFields;
+import com.pmosuite.workbench.tracker.TrackerScheme;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.wiring.HostServices;
 import com.pmosuite.plugin.wiring.PlatformServices;
@@ -35,6 +43,7 @@ import com.pmosuite.workbench.dashboard.JiraProjectsServlet;
 import com.pmosuite.workbench.demo.DemoIssueGenerator;
 import com.pmosuite.workbench.demo.DemoPortfolio;
 import com.pmosuite.workbench.demo.DemoPortfolioSeed;
+import com.pmosuite.workbench.demo.DemoTrend;
 import com.pmosuite.workbench.tracker.IssueTracker;
 import com.pmosuite.workbench.tracker.JiraIssueResource;
 import com.pmosuite.workbench.tracker.TrackerCustomFields;
@@ -94,6 +103,9 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final WorkbenchServer server;
     private final RiskModule risks;
     private final PortfolioModule portfolios;
+    private final FactsModule facts;
+    private final TrendModule trends;
+    private final int backfilledSnapshots;
     private final WorkbenchDirectory directory;
     private final int seededRisks;
     private final int seededIssues;
@@ -141,6 +153,14 @@ public final class WorkbenchComponents implements AutoCloseable {
         PlatformServices platform = new PlatformServices(host, access, clock);
         this.risks = new RiskModule(platform);
         this.portfolios = new PortfolioModule(platform);
+        // The issue facts over the workbench's Jira (the plugin's own adapters), and the trends over them.
+        FieldMapping factsMapping = new FieldMapping(TrackerFields.STORY_POINTS, TrackerFields.EPIC_LINK, null,
+                TrackerFields.START_DATE, null, java.util.Map.of(TrackerScheme.EPIC.id(), IssueFact.EPIC));
+        JiraIssueFactReader factsReader = new JiraIssueFactReader(customFields, directory, () -> factsMapping,
+                java.time.ZoneId.systemDefault());
+        this.facts = new FactsModule(platform, new JiraIssueSource(searchService, directory, factsReader),
+                portfolios.portfolios()::trackedProjectIds);
+        this.trends = new TrendModule(platform, portfolios, facts);
         CurrentStateViews currentStateViews = new CurrentStateViews(risks, portfolios);
 
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
@@ -158,6 +178,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(PmoSettingsStore.class, pmoSettings)
                 .register(RiskModule.class, risks)
                 .register(PortfolioModule.class, portfolios)
+                .register(TrendModule.class, trends)
                 .register(GroupManager.class, directory)
                 .register(WebSudoManager.class, webSudo)
                 .register(TemplateRenderer.class, renderer)
@@ -180,7 +201,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.outbox = new WorkbenchOutbox(clock);
         TimerJobScheduler[] timers = new TimerJobScheduler[1];
         this.jobs = new PmoJobs(recorder -> timers[0] = new TimerJobScheduler(recorder), ao, directory, directory,
-                directory, outbox, applicationProperties, clock, "workbench");
+                directory, outbox, applicationProperties, clock, "workbench")
+                .also(trends.snapshotJob(), TrendModule.SNAPSHOTS);
         this.timer = timers[0];
         SchedulingAdminPages adminPages = new SchedulingAdminPages(outbox, jobs.runs(),
                 () -> directory.getLoggedInUser() != null,
@@ -207,6 +229,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                             bind(pmoSettings).to(PmoSettingsStore.class);
                             bind(risks).to(RiskModule.class);
                             bind(portfolios).to(PortfolioModule.class);
+                            bind(trends).to(TrendModule.class);
                             bind(currentStateViews).to(CurrentStateViews.class);
                             bind(directory).to(GroupManager.class);
                             bind(events).to(EventPublisher.class);
@@ -247,6 +270,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                         project -> directory.firstIssuesOf(project, DEMO_LINK_CANDIDATES))) : 0;
         this.seededPortfolio = options.demo() && currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
                 () -> DemoPortfolioSeed.seed(portfolios.portfolios(), "pmo").isPresent());
+        this.backfilledSnapshots = options.demo() ? DemoTrend.seed(facts, trends) : 0;
     }
 
     /** Builds everything and starts listening. */
@@ -269,6 +293,21 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** The risk register capability, for tests and the demo seed. */
     public RiskModule risks() {
         return risks;
+    }
+
+    /** The trend capability (daily snapshots), for tests and the demo seed. */
+    public TrendModule trends() {
+        return trends;
+    }
+
+    /** The issue facts capability, for tests. */
+    public FactsModule facts() {
+        return facts;
+    }
+
+    /** How many backfilled snapshot rows the demo wrote on this start (0 when its days had rows already). */
+    public int backfilledSnapshots() {
+        return backfilledSnapshots;
     }
 
     /** The portfolio model capability, for tests and the demo seed. */

@@ -27,6 +27,7 @@ public abstract class SnapshotStoreContract {
     protected static final LocalDate DAY = LocalDate.of(2026, 3, 2);
     private static final long ALPHA = 10000;
     private static final long BETA = 10001;
+    private static final long GAMMA = 10002;
     private static final long MANAGEMENT = 10100;
 
     protected abstract SnapshotStore store();
@@ -59,13 +60,16 @@ public abstract class SnapshotStoreContract {
     }
 
     @Test
-    void aBackfilledRowIsToldApartFromARecordedOne() {
-        DailySnapshot backfilled = new DailySnapshot(DAY, ALPHA, 0, new FactSums(1, 2, 0, 0, 0, 0, null), true);
-        store().put(DAY, ALPHA, List.of(backfilled));
+    void everyRowKeepsItsSource() {
+        store().put(DAY, ALPHA, List.of(new DailySnapshot(DAY, ALPHA, 0, new FactSums(1, 2, 0, 0, 0, 0, null),
+                DailySnapshot.Source.BACKFILLED)));
         store().put(DAY, BETA, List.of(row(DAY, BETA, 0, 1, 2)));
+        store().put(DAY, GAMMA, List.of(new DailySnapshot(DAY, GAMMA, 0, new FactSums(1, 2, 0, 0, 0, 0, null),
+                DailySnapshot.Source.DEMO)));
 
-        assertThat(store().range(List.of(ALPHA, BETA), DAY, DAY)).extracting(DailySnapshot::backfilled)
-                .containsExactly(true, false);
+        assertThat(store().range(List.of(ALPHA, BETA, GAMMA), DAY, DAY)).extracting(DailySnapshot::source)
+                .containsExactly(DailySnapshot.Source.BACKFILLED, DailySnapshot.Source.RECORDED,
+                        DailySnapshot.Source.DEMO);
     }
 
     @Test

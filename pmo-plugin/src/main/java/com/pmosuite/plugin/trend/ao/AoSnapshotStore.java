@@ -26,7 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AoSnapshotStore implements SnapshotStore {
     private static final String COLUMNS = "ID, SNAPSHOT_DAY, PROJECT_ID, LEVEL_ID, DONE_ISSUES, TOTAL_ISSUES,"
-            + " DONE_POINTS, TOTAL_POINTS, SPENT_SECONDS, REMAINING_SECONDS, ACTUAL_COST, BACKFILLED";
+            + " DONE_POINTS, TOTAL_POINTS, SPENT_SECONDS, REMAINING_SECONDS, ACTUAL_COST, SNAPSHOT_SOURCE";
     // Keeps IN (...) lists well under every database's bind-parameter limit.
     private static final int IN_CHUNK = 500;
     private static final int MAX_CONFLICT_RETRIES = 8;
@@ -68,7 +68,7 @@ public final class AoSnapshotStore implements SnapshotStore {
                                 new DBParam("TOTAL_POINTS", sums.points()),
                                 new DBParam("SPENT_SECONDS", sums.spentSeconds()),
                                 new DBParam("REMAINING_SECONDS", sums.remainingSeconds()),
-                                new DBParam("BACKFILLED", row.backfilled()),
+                                new DBParam("SNAPSHOT_SOURCE", row.source().name()),
                                 new DBParam("ACTUAL_COST",
                                         sums.actualCost() == null ? null : sums.actualCost().toPlainString()));
                     }
@@ -111,7 +111,7 @@ public final class AoSnapshotStore implements SnapshotStore {
         String cost = row.getActualCost();
         return new DailySnapshot(LocalDate.ofEpochDay(row.getSnapshotDay()), row.getProjectId(), row.getLevelId(),
                 new FactSums(row.getDoneIssues(), row.getTotalIssues(), row.getDonePoints(), row.getTotalPoints(),
-                        row.getSpentSeconds(), row.getRemainingSeconds(), cost == null ? null : new BigDecimal(cost)), row.isBackfilled());
+                        row.getSpentSeconds(), row.getRemainingSeconds(), cost == null ? null : new BigDecimal(cost)), DailySnapshot.Source.valueOf(row.getSnapshotSource()));
     }
 
     private static void pause(int attempt, RuntimeException failure) {

@@ -60,10 +60,10 @@ public interface DailySnapshotEntity extends Entity {
     long getRemainingSeconds();
     void setRemainingSeconds(long remainingSeconds);
 
-    /** Derived afterwards from issue dates, not recorded by the day's job (time and cost not known). */
+    /** RECORDED, BACKFILLED or DEMO: who wrote the row ({@code DailySnapshot.Source}). */
     @NotNull
-    boolean isBackfilled();
-    void setBackfilled(boolean backfilled);
+    String getSnapshotSource();
+    void setSnapshotSource(String snapshotSource);
 
     /** Null when no issue had the actual-cost field set. */
     String getActualCost();
