@@ -37,6 +37,7 @@ import com.pmosuite.plugin.platform.settings.PmoSettingsStore;
 import com.pmosuite.plugin.platform.settings.ao.AoPmoSettings;
 import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
+import com.pmosuite.plugin.trend.wiring.TrendModule;
 import com.pmosuite.plugin.wiring.HostServices;
 import com.pmosuite.plugin.wiring.PlatformServices;
 import com.pmosuite.workbench.dashboard.DashboardItemsServlet;
@@ -46,6 +47,7 @@ import com.pmosuite.workbench.dashboard.JiraProjectsServlet;
 import com.pmosuite.workbench.demo.DemoIssueGenerator;
 import com.pmosuite.workbench.demo.DemoPortfolio;
 import com.pmosuite.workbench.demo.DemoPortfolioSeed;
+import com.pmosuite.workbench.demo.DemoTrend;
 import com.pmosuite.workbench.tracker.IssueTracker;
 import com.pmosuite.workbench.tracker.JiraIssueResource;
 import com.pmosuite.workbench.tracker.TrackerCustomFields;
@@ -106,6 +108,9 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final WorkbenchServer server;
     private final RiskModule risks;
     private final PortfolioModule portfolios;
+    private final FactsModule facts;
+    private final TrendModule trends;
+    private final int backfilledSnapshots;
     private final WorkbenchDirectory directory;
     private final int seededRisks;
     private final int seededIssues;
@@ -164,6 +169,7 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.facts = new FactsModule(platform, new JiraFactsSource(searchService, host, factsReader),
                 new PortfolioTrackedProjects(portfolios));
         this.factsListener = new IssueFactsLifecycle(events, host, factsReader, facts);
+        this.trends = new TrendModule(platform, portfolios, facts);
         this.rollups = new RollupModule(platform, facts, portfolios, risks, new WorkbenchSecurityLevels(directory));
 
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
@@ -183,6 +189,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(PortfolioModule.class, portfolios)
                 .register(FactsModule.class, facts)
                 .register(RollupModule.class, rollups)
+                .register(TrendModule.class, trends)
                 .register(GroupManager.class, directory)
                 .register(WebSudoManager.class, webSudo)
                 .register(TemplateRenderer.class, renderer)
@@ -206,7 +213,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         TimerJobScheduler[] timers = new TimerJobScheduler[1];
         this.jobs = new PmoJobs(recorder -> timers[0] = new TimerJobScheduler(recorder), ao, directory, directory,
                 directory, outbox, applicationProperties, clock, "workbench")
-                .also(facts.reconcileJob(), FactsModule.RECONCILE);
+                .also(facts.reconcileJob(), FactsModule.RECONCILE)
+                .also(trends.snapshotJob(), TrendModule.SNAPSHOTS);
         this.timer = timers[0];
         SchedulingAdminPages adminPages = new SchedulingAdminPages(outbox, jobs.runs(),
                 () -> directory.getLoggedInUser() != null,
@@ -235,6 +243,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                             bind(portfolios).to(PortfolioModule.class);
                             bind(facts).to(FactsModule.class);
                             bind(rollups).to(RollupModule.class);
+                            bind(trends).to(TrendModule.class);
                             bind(currentStateViews).to(CurrentStateViews.class);
                             bind(directory).to(GroupManager.class);
                             bind(events).to(EventPublisher.class);
@@ -275,6 +284,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                         project -> directory.firstIssuesOf(project, DEMO_LINK_CANDIDATES))) : 0;
         this.seededPortfolio = options.demo() && currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
                 () -> DemoPortfolioSeed.seed(portfolios.portfolios(), "pmo").isPresent());
+        // With --demo-issues the facts' first walk takes minutes: the daily job records from today instead.
+        this.backfilledSnapshots = options.demo() && options.demoIssues() == 0 ? DemoTrend.seed(facts, trends) : 0;
     }
 
     /** Builds everything and starts listening. */
@@ -334,6 +345,21 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** The risk register capability, for tests and the demo seed. */
     public RiskModule risks() {
         return risks;
+    }
+
+    /** The trend capability (daily snapshots), for tests and the demo seed. */
+    public TrendModule trends() {
+        return trends;
+    }
+
+    /** The issue facts capability, for tests. */
+    public FactsModule facts() {
+        return facts;
+    }
+
+    /** How many backfilled snapshot rows the demo wrote on this start (0 when its days had rows already). */
+    public int backfilledSnapshots() {
+        return backfilledSnapshots;
     }
 
     /** The portfolio model capability, for tests and the demo seed. */
