@@ -14,11 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +66,7 @@ class PortfolioPageBrowserIT {
     @AfterEach
     void stopServingFixtures() {
         if (fixtureScript != null) {
-            ((ChromeDriver) driver).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
-                    Map.of("identifier", fixtureScript));
+            RollupFixtures.remove((ChromeDriver) driver, fixtureScript);
         }
     }
 
@@ -186,26 +181,11 @@ class PortfolioPageBrowserIT {
 
     /** Answers the rollup, project rollup and trend calls in the browser from the fixtures (see the class doc). */
     private void serveRollupFixtures() {
-        serve(text("rollup/portfolio-trend.json"));
+        serve(RollupFixtures.text(RollupFixtures.TREND));
     }
 
     private void serve(String trend) {
-        String stub = "(function () {\n"
-                + "  const portfolio = " + text("rollup/portfolio-rollup.json") + ";\n"
-                + "  const alpha = " + text("rollup/project-alpha-rollup.json") + ";\n"
-                + "  const trend = " + trend + ";\n"
-                + "  const realFetch = window.fetch;\n"
-                + "  function reply(body) { return Promise.resolve(new Response(JSON.stringify(body),"
-                + " {status: 200, headers: {'Content-Type': 'application/json'}})); }\n"
-                + "  window.fetch = function (url, init) {\n"
-                + "    const path = String(url).split('?')[0];\n"
-                + "    if (/\\/rest\\/pmo\\/1\\.0\\/portfolios\\/[0-9]+\\/rollup$/.test(path)) { return reply(portfolio); }\n"
-                + "    if (/\\/rest\\/pmo\\/1\\.0\\/portfolios\\/[0-9]+\\/trend$/.test(path)) { return reply(trend); }\n"
-                + "    if (path.endsWith('/rest/pmo/1.0/projects/ALPHA/rollup')) { return reply(alpha); }\n"
-                + "    return realFetch.apply(this, arguments);\n  };\n})();";
-        Map<String, Object> added = ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", stub));
-        fixtureScript = added.get("identifier");
+        fixtureScript = RollupFixtures.install((ChromeDriver) driver, trend);
     }
 
     private static long demoPortfolioId() {
@@ -230,19 +210,7 @@ class PortfolioPageBrowserIT {
     }
 
     private static JsonNode fixture(String location) {
-        try {
-            return PmoRestClient.JSON.readTree(text(location));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String text(String location) {
-        try (InputStream in = PortfolioPageBrowserIT.class.getClassLoader().getResourceAsStream(location)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RollupFixtures.json(location);
     }
 
     private static void logInAs(String user) {
