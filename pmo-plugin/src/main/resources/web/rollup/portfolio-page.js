@@ -21,7 +21,7 @@
     // A portfolio id is an AO id: a positive long, at most 18 digits here.
     const PORTFOLIO_ID = /^[1-9][0-9]{0,17}$/;
     const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,254}$/;
-    const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]{0,17}$/;
+    const ISSUE_KEY = /^[A-Za-z][A-Za-z0-9_]*-[0-9]{1,18}$/;
     const PMO = window.PMO;
     const el = PMO.el;
     const view = PMO.rollupView;
@@ -125,7 +125,7 @@
             if (level === 'project' && PROJECT_KEY.test(key)) {
                 return get('projects/' + encodeURIComponent(key) + '/rollup?depth=1').then(childrenOf);
             }
-            if (ISSUE_KEY.test(key) || /^[1-9][0-9]{0,18}$/.test(key)) {
+            if (ISSUE_KEY.test(key)) {
                 return get('issues/' + encodeURIComponent(key) + '/rollup').then(childrenOf);
             }
             return Promise.resolve({children: []});

@@ -11,7 +11,7 @@
         'pmo.overview.error': AJS.I18n.getText('pmo.overview.error'),
         'pmo.overview.epics': AJS.I18n.getText('pmo.overview.epics')
     };
-    const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]{0,17}$/;
+    const ISSUE_KEY = /^[A-Za-z][A-Za-z0-9_]*-[0-9]{1,18}$/;
     const PMO = window.PMO;
     const el = PMO.el;
     const view = PMO.rollupView;
@@ -31,7 +31,7 @@
 
         function load(node) {
             const issue = String(node.issueKey || node.key || '');
-            if (!ISSUE_KEY.test(issue) && !/^[1-9][0-9]{0,18}$/.test(issue)) {
+            if (!ISSUE_KEY.test(issue)) {
                 return Promise.resolve({children: []});
             }
             return get('issues/' + encodeURIComponent(issue) + '/rollup').then(function (result) {

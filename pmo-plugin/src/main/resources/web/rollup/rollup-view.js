@@ -68,8 +68,10 @@
         {field: 'eac', key: 'pmo.rollup.evm.eac', money: true},
         {field: 'vac', key: 'pmo.rollup.evm.vac', money: true}
     ];
-    // Levels the tree can open on demand (their children come from the loader, not the node).
-    const LAZY_LEVELS = {project: true, epic: true, above_epic: true};
+    // Issue levels (the API's words) whose descendants the tree can load on demand when the node counts more than itself.
+    const ISSUE_LEVELS = {'above-epic': true, epic: true, issue: true};
+    // Levels whose key means something to a reader (a project key, an issue key), shown before the name.
+    const KEYED_LEVELS = {project: true, 'above-epic': true, epic: true, issue: true, 'sub-task': true};
     const PMO = window.PMO = window.PMO || {};
     const el = PMO.el;
 
@@ -286,8 +288,7 @@
         tr._pmoNode = node;
         const nameCell = tr.appendChild(el('td', 'pmo-rollup-name'));
         nameCell.style.paddingLeft = (8 + (depth - 1) * 20) + 'px';
-        const hasChildren = Array.isArray(node.children) && node.children.length > 0;
-        const expandable = hasChildren || (LAZY_LEVELS[level] && typeof opts.load === 'function');
+        const expandable = hasChildren(node) || loadable(node, opts);
         if (expandable) {
             const toggle = nameCell.appendChild(el('button', 'aui-button aui-button-subtle pmo-rollup-toggle'));
             toggle.type = 'button';
@@ -303,7 +304,7 @@
             nameCell.appendChild(el('span', 'pmo-rollup-toggle-space'));
         }
         const label = labelOf(node);
-        if (label.key && label.key !== label.name && level !== 'portfolio' && level !== 'program') {
+        if (label.key && label.key !== label.name && KEYED_LEVELS[level] === true) {
             nameCell.appendChild(el('span', 'pmo-rollup-key', label.key));
         }
         const name = nameCell.appendChild(el('span', 'pmo-rollup-label', label.name || label.key));
@@ -331,6 +332,20 @@
         tr.appendChild(el('td', 'pmo-rollup-spi', evm.spi === undefined ? '' : formatIndex(evm.spi)));
         tr.appendChild(el('td', 'pmo-rollup-cpi', evm.cpi === undefined ? '' : formatIndex(evm.cpi)));
         return tr;
+    }
+
+    function hasChildren(node) {
+        return Array.isArray(node.children) && node.children.length > 0;
+    }
+
+    /** Whether the loader can fetch what is below: a project's epics, or an issue's descendants when it has any. */
+    function loadable(node, opts) {
+        if (typeof opts.load !== 'function') {
+            return false;
+        }
+        const level = levelOf(node);
+        const total = node.counts ? numberOf(node.counts.total) : null;
+        return level === 'project' || (ISSUE_LEVELS[level] === true && total !== null && total > 1);
     }
 
     function descendantsOf(tr) {
@@ -364,10 +379,9 @@
             return;
         }
         const node = tr._pmoNode;
-        const level = levelOf(node);
         const body = tr.parentNode;
         setToggle(tr, true);
-        if (Array.isArray(node.children) && node.children.length > 0 && !LAZY_LEVELS[level]) {
+        if (hasChildren(node)) {
             appendChildren(body, tr, node.children, depth + 1, opts);
             return;
         }

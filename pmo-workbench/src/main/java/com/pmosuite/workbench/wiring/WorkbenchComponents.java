@@ -62,9 +62,13 @@ import com.pmosuite.workbench.host.WorkbenchApplicationProperties;
 import com.pmosuite.workbench.host.WorkbenchDirectory;
 import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.http.CurrentUser;
+import com.pmosuite.workbench.http.SidebarLink;
+import com.pmosuite.workbench.http.SidebarLinks;
+import com.pmosuite.workbench.http.WorkbenchAccount;
 import com.pmosuite.workbench.http.WebSudo;
 import com.pmosuite.workbench.http.WorkbenchAccounts;
 import com.pmosuite.workbench.http.WorkbenchServer;
+import com.pmosuite.workbench.pages.BoardPage;
 import com.pmosuite.workbench.pages.BrowsePage;
 import com.pmosuite.workbench.pages.HomePage;
 import com.pmosuite.workbench.pages.JiraPickers;
@@ -86,7 +90,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -241,10 +247,11 @@ public final class WorkbenchComponents implements AutoCloseable {
                     });
                 })
                 .requiredResources(webResources::drain)
-                .sidebarLinks(sidebar)
+                .sidebarLinks(withBoard(sidebar))
                 .pagePath(ProjectPage.PATH)
                 .servlet("/download/resources/*", webResources.servlet())
                 .servlet("/browse/*", new BrowsePage(directory, panels, i18n, webResources))
+                .servlet(BoardPage.PATH, new BoardPage(directory, panels, i18n, webResources))
                 .servlet(JiraProjectsServlet.PATH + "/*", new JiraProjectsServlet(directory, currentUser))
                 .servlet(DashboardPage.PATH, new DashboardPage(dashboards, descriptor, i18n, webResources, currentUser))
                 .servlet(DashboardItemsServlet.PATH + "*", new DashboardItemsServlet(dashboards, descriptor, currentUser))
@@ -316,6 +323,24 @@ public final class WorkbenchComponents implements AutoCloseable {
     }
 
     /** The rollup capability: this node's engine and the use cases. */
+    /** Jira Software's "Board" item first in every project's sidebar, then the plugin's items. */
+    private static SidebarLinks withBoard(DescriptorSidebarLinks plugin) {
+        return new SidebarLinks() {
+            @Override
+            public List<SidebarLink> forProject(String projectKey, Optional<WorkbenchAccount> user) {
+                List<SidebarLink> links = new ArrayList<>();
+                links.add(BoardPage.sidebarLink(projectKey));
+                links.addAll(plugin.forProject(projectKey, user));
+                return links;
+            }
+
+            @Override
+            public List<SidebarLink> topNavigation(Optional<WorkbenchAccount> user) {
+                return plugin.topNavigation(user);
+            }
+        };
+    }
+
     public RollupModule rollups() {
         return rollups;
     }

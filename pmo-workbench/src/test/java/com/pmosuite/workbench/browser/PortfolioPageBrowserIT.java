@@ -7,15 +7,17 @@ import com.pmosuite.workbench.browser.pages.PortfolioPage;
 import com.pmosuite.workbench.risk.PmoRestClient;
 import com.pmosuite.workbench.support.RunningWorkbench;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,21 +25,18 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Portfolio page in Chromium on the shared demo workbench, for alice (ALPHA, BETA, GAMMA; not DELTA).
- *
- * <p><b>Fixture-based until the rollup and trend endpoints land (branches rollup-api, snapshots-trend).</b> The
- * portfolio list is the real {@code GET /portfolios}; the rollup, project rollup and trend answers are served in
- * the browser from {@code src/test/resources/rollup/*.json} in the documented shape (issue 7, section 4), and the
- * figures the page shows are compared with those answers. Replace {@link #serveRollupFixtures()} by the real
- * endpoints once they are merged.
+ * The Portfolio page in Chromium on the shared demo workbench, read by alice (ALPHA, BETA, GAMMA; not DELTA), against
+ * the real rollup endpoints: every figure the page shows is compared with what {@code GET …/rollup} answers alice.
+ * Only the drawn charts use a fixture trend ({@link RollupFixtures}), until {@code GET /portfolios/{id}/trend} lands.
  */
 class PortfolioPageBrowserIT {
     private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
+    private static final PmoRestClient ALICE = PmoRestClient.as("alice");
+    private static final PmoRestClient PMO = PmoRestClient.as("pmo");
 
     private static Chromium chromium;
     private static WebDriver driver;
     private static URI base;
-    private Object fixtureScript;
 
     @BeforeAll
     static void startBrowser() {
@@ -60,43 +59,36 @@ class PortfolioPageBrowserIT {
         Chromium.requireInstalled();
         chromium.forgetSession();
         chromium.consoleErrors();
-        serveRollupFixtures();
-    }
-
-    @AfterEach
-    void stopServingFixtures() {
-        if (fixtureScript != null) {
-            RollupFixtures.remove((ChromeDriver) driver, fixtureScript);
-        }
     }
 
     @Test
-    void theDemoPortfolioShowsItsTreeWithRagChipsAndTheirReasons() {
+    void theDemoPortfolioShowsItsTreeWithTheApisRagChipsAndReasons() {
         logInAs("alice");
-        PortfolioPage page = PortfolioPage.openFromHeader(driver);
-        JsonNode rollup = fixture("rollup/portfolio-rollup.json");
+        PortfolioPage page = PortfolioPage.openFromHeader(driver).choose("Digital Transformation");
+        JsonNode rollup = rollupOf(demoPortfolioId());
 
         assertThat(page.state()).isEqualTo("ready");
-        assertThat(page.portfolioChoices()).contains("Digital Transformation");
         assertThat(page.headline()).isEqualTo("Digital Transformation");
-        assertThat(page.rowKeys()).containsExactly("portfolio-1", "program-1", "GAMMA");
-        PortfolioPage.Row root = page.row("portfolio-1");
-        assertThat(root.rag()).isEqualTo("red");
-        assertThat(root.ragWord()).as("the status in words, not only colour").isEqualTo(PmoText.of("pmo.rollup.rag.red"));
-        assertThat(root.ragTooltip()).isEqualTo("SPI 0.84 < 0.90\nCPI 0.88 < 0.90");
-        assertThat(root.reasons()).containsExactly(texts(rollup.path("rag").path("reasons")));
-        assertThat(root.progressBasis()).as("EV's basis, points").isEqualTo("byPoints");
-        assertThat(root.progressPercent()).isEqualTo("42");
-        assertThat(page.row("program-1").rag()).isEqualTo("amber");
-        assertThat(page.row("program-1").reasons()).containsExactly("Overdue 4 > 3");
-        assertThat(page.row("GAMMA").rag()).isEqualTo("grey");
-        assertThat(page.row("GAMMA").ragWord()).isEqualTo(PmoText.of("pmo.rollup.rag.grey"));
-        assertThat(page.row("GAMMA").spi()).isEqualTo(PmoText.of("pmo.rollup.undefined"));
-
-        page.row("program-1").expand();
-        assertThat(page.rowKeys()).containsExactly("portfolio-1", "program-1", "ALPHA", "BETA", "GAMMA");
-        assertThat(page.row("BETA").reasons()).containsExactly(PmoText.of("pmo.rollup.rag.no.reasons"));
-        assertThat(page.chartsState()).isEqualTo("ready");
+        List<String> keys = new ArrayList<>(List.of(rollup.path("key").asText()));
+        rollup.path("children").forEach(child -> keys.add(child.path("key").asText()));
+        assertThat(page.rowKeys()).containsExactlyElementsOf(keys);
+        List<JsonNode> nodes = new ArrayList<>(List.of(rollup));
+        rollup.path("children").forEach(nodes::add);
+        for (JsonNode node : nodes) {
+            PortfolioPage.Row row = page.row(node.path("key").asText());
+            String status = node.path("rag").path("status").asText();
+            assertThat(row.rag()).as("RAG of %s", node.path("key")).isEqualTo(status);
+            assertThat(row.ragWord()).as("the status in words, not only colour")
+                    .isEqualTo(PmoText.of("pmo.rollup.rag." + status));
+            List<String> reasons = texts(node.path("rag").path("reasons"));
+            assertThat(row.reasons()).as("reasons of %s", node.path("key"))
+                    .containsExactlyElementsOf(reasons.isEmpty() ? List.of(PmoText.of("pmo.rollup.rag.no.reasons"))
+                            : reasons);
+            assertThat(row.ragTooltip()).isEqualTo(reasons.isEmpty() ? PmoText.of("pmo.rollup.rag.no.reasons")
+                    : String.join("\n", reasons));
+        }
+        assertThat(page.row(rollup.path("key").asText()).progressPercent())
+                .isEqualTo(percent(rollup.path("progress").path(page.row(rollup.path("key").asText()).progressBasis())));
         assertThat(page.csvLink()).endsWith("/rest/pmo/1.0/portfolios/" + demoPortfolioId() + "/rollup.csv");
         chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/portfolio-page.png"));
         assertThat(chromium.consoleErrors()).isEmpty();
@@ -105,91 +97,132 @@ class PortfolioPageBrowserIT {
     @Test
     void theEvmTilesShowTheApisFiguresWithTheCurrencyAndNotDefinedForNull() {
         logInAs("alice");
-        PortfolioPage page = PortfolioPage.open(driver, base);
-        JsonNode evm = fixture("rollup/portfolio-rollup.json").path("evm");
+        PortfolioPage page = PortfolioPage.open(driver, base, demoPortfolioId());
+        JsonNode evm = rollupOf(demoPortfolioId()).path("evm");
+        String currency = evm.path("currency").isTextual() ? " " + evm.path("currency").asText() : "";
 
         for (String money : List.of("bac", "pv", "ev", "ac", "eac", "vac")) {
-            assertThat(page.tile(money)).as(money).endsWith(" EUR");
-            assertThat(digits(page.tile(money))).as(money).isEqualTo(digits(evm.path(money).asText()));
+            if (evm.path(money).isNull()) {
+                assertThat(page.tile(money)).as(money).isEqualTo(PmoText.of("pmo.rollup.undefined"));
+            } else {
+                assertThat(page.tile(money)).as(money).endsWith(currency);
+                assertThat(digits(page.tile(money))).as(money).isEqualTo(digits(evm.path(money).asText()));
+            }
         }
-        assertThat(page.tile("spi")).isEqualTo("0.84");
-        assertThat(page.tile("cpi")).isEqualTo("0.88");
-
-        page.row("GAMMA").select();
-        assertThat(page.figuresKey()).isEqualTo("GAMMA");
-        for (String field : List.of("bac", "pv", "ev", "ac", "spi", "cpi", "eac", "vac")) {
-            assertThat(page.tile(field)).as(field).isEqualTo(PmoText.of("pmo.rollup.undefined"));
+        for (String index : List.of("spi", "cpi")) {
+            assertThat(page.tile(index)).as(index).isEqualTo(evm.path(index).isNull()
+                    ? PmoText.of("pmo.rollup.undefined")
+                    : new BigDecimal(evm.path(index).asText()).setScale(2, RoundingMode.HALF_UP).toPlainString());
         }
     }
 
     @Test
-    void expandingAProjectLoadsItsEpics() {
+    void expandingAProjectLoadsItsEpicsFromTheProjectRollup() {
         logInAs("alice");
-        PortfolioPage page = PortfolioPage.open(driver, base);
-        page.row("program-1").expand();
+        PortfolioPage page = PortfolioPage.open(driver, base, demoPortfolioId());
+        JsonNode rollup = rollupOf(demoPortfolioId());
+        JsonNode program = find(rollup.path("children"), "program");
+        page.row(program.path("key").asText()).expand();
+        String alpha = "ALPHA";
+        assertThat(page.rowKeys()).contains(alpha);
 
-        page.row("ALPHA").expand();
+        page.row(alpha).expand();
 
-        assertThat(page.rowKeys()).containsExactly("portfolio-1", "program-1", "ALPHA", "10010",
-                "ALPHA/without-epic", "BETA", "GAMMA");
-        assertThat(page.row("10010").level()).isEqualTo("epic");
-        assertThat(page.row("10010").name()).isEqualTo("Single sign-on");
-        assertThat(page.row("10010").rag()).isEqualTo("amber");
-        assertThat(page.row("10010").reasons()).containsExactly("Overdue 1 > 0");
+        JsonNode epics = ALICE.get("projects/ALPHA/rollup?depth=1").json().path("children");
+        assertThat(epics.size()).as("the demo gives ALPHA epics").isPositive();
+        List<String> shown = page.rowKeys();
+        int at = shown.indexOf(alpha);
+        assertThat(shown.subList(at + 1, at + 1 + epics.size())).containsExactlyElementsOf(keysOf(epics));
+        JsonNode epic = find(epics, "epic");
+        assertThat(page.row(epic.path("key").asText()).name()).isEqualTo(epic.path("name").asText());
+        assertThat(page.row(epic.path("key").asText()).rag()).isEqualTo(epic.path("rag").path("status").asText());
+    }
+
+    @Test
+    void theChartsDrawTheTrendOrSayThereIsNoTrendYet() {
+        logInAs("alice");
+        PortfolioPage page = PortfolioPage.open(driver, base, demoPortfolioId());
+        PmoRestClient.Reply trend = ALICE.get("portfolios/" + demoPortfolioId() + "/trend");
+
+        boolean hasSnapshots = trend.status() == 200 && trend.json().path("snapshots").size() > 0;
+        assertThat(page.chartsState()).isEqualTo(hasSnapshots ? "ready" : "empty");
+        if (!hasSnapshots) {
+            assertThat(page.chartsText()).isEqualTo(PmoText.of("pmo.portfolio.page.trend.empty"));
+        }
+    }
+
+    /** Fixture-based (see {@link RollupFixtures}): the trend endpoint has not landed, so a trend is served in the browser. */
+    @Test
+    void aTrendIsDrawnAsAnSCurveAndABurnUp() {
+        Object fixture = RollupFixtures.install((ChromeDriver) driver, RollupFixtures.text(RollupFixtures.TREND));
+        try {
+            logInAs("alice");
+            PortfolioPage page = PortfolioPage.open(driver, base, demoPortfolioId());
+
+            assertThat(page.chartsState()).isEqualTo("ready");
+            assertThat(page.chartCaptions()).containsExactly(PmoText.of("pmo.portfolio.page.scurve"),
+                    PmoText.of("pmo.portfolio.page.burnup"));
+        } finally {
+            RollupFixtures.remove((ChromeDriver) driver, fixture);
+        }
     }
 
     @Test
     void theHiddenProjectsNoticeSaysHowManyAliceMayNotSee() {
-        logInAs("alice");
-        PortfolioPage page = PortfolioPage.open(driver, base);
+        JsonNode portfolio = created(Map.of("name", "With DELTA " + UUID.randomUUID().toString().substring(0, 6),
+                "projects", List.of(Map.of("projectId", 10000), Map.of("projectId", 10003))));
+        try {
+            assertThat(rollupOf(portfolio.path("id").asLong()).path("hiddenProjects").asInt()).isEqualTo(1);
+            logInAs("alice");
 
-        assertThat(page.hiddenNotice()).hasValue(PmoText.of("pmo.rollup.hidden.one"));
+            PortfolioPage page = PortfolioPage.open(driver, base, portfolio.path("id").asLong());
+
+            assertThat(page.hiddenNotice()).hasValue(PmoText.of("pmo.rollup.hidden.one"));
+            assertThat(page.rowKeys()).doesNotContain("DELTA");
+        } finally {
+            delete(portfolio);
+        }
     }
 
     @Test
     void markupInPortfolioAndProgramNamesIsShownAsText() {
         String name = "<b>Bold</b> & <img src=x onerror=alert(1)> " + UUID.randomUUID().toString().substring(0, 6);
-        PmoRestClient.Reply created = PmoRestClient.as("pmo").post("portfolios",
-                Map.of("name", name, "projects", List.of(Map.of("projectId", 10000))));
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        String programName = "<i>Programme</i> <img src=y>";
+        JsonNode portfolio = created(Map.of("name", name, "programs",
+                List.of(Map.of("name", programName, "projects", List.of(Map.of("projectId", 10000))))));
         try {
             logInAs("alice");
-            PortfolioPage page = PortfolioPage.open(driver, base);
+            PortfolioPage page = PortfolioPage.open(driver, base, portfolio.path("id").asLong());
 
             assertThat(page.portfolioChoices()).contains(name);
-            assertThat(page.row("program-1").name()).isEqualTo("Platform <img src=x onerror=alert(1)> & Co");
+            assertThat(page.headline()).isEqualTo(name);
+            JsonNode program = find(rollupOf(portfolio.path("id").asLong()).path("children"), "program");
+            assertThat(page.row(program.path("key").asText()).name()).isEqualTo(programName);
             assertThat(page.injectedElements()).isZero();
+            assertThat(chromium.consoleErrors()).isEmpty();
         } finally {
-            JsonNode portfolio = created.json();
-            PmoRestClient.as("pmo").delete("portfolios/" + portfolio.path("id").asText() + "?version="
-                    + portfolio.path("version").asText());
+            delete(portfolio);
         }
     }
 
-    @Test
-    void withoutTrendSnapshotsTheChartsSayThereIsNoTrendYet() {
-        stopServingFixtures();
-        fixtureScript = null;
-        serve("{\"currency\":\"EUR\",\"scopeUnit\":\"points\","
-                + "\"bac\":null,\"snapshots\":[]}");
-        logInAs("alice");
-        PortfolioPage page = PortfolioPage.open(driver, base);
-
-        assertThat(page.chartsState()).isEqualTo("empty");
-        assertThat(page.chartsText()).isEqualTo(PmoText.of("pmo.portfolio.page.trend.empty"));
+    private static JsonNode rollupOf(long portfolioId) {
+        PmoRestClient.Reply reply = ALICE.get("portfolios/" + portfolioId + "/rollup?depth=0");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
     }
 
-    /** Answers the rollup, project rollup and trend calls in the browser from the fixtures (see the class doc). */
-    private void serveRollupFixtures() {
-        serve(RollupFixtures.text(RollupFixtures.TREND));
+    private static JsonNode created(Map<String, Object> body) {
+        PmoRestClient.Reply reply = PMO.post("portfolios", body);
+        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+        return reply.json();
     }
 
-    private void serve(String trend) {
-        fixtureScript = RollupFixtures.install((ChromeDriver) driver, trend);
+    private static void delete(JsonNode portfolio) {
+        PMO.delete("portfolios/" + portfolio.path("id").asText() + "?version=" + portfolio.path("version").asText());
     }
 
-    private static long demoPortfolioId() {
-        for (JsonNode p : PmoRestClient.as("alice").get("portfolios").json()) {
+    static long demoPortfolioId() {
+        for (JsonNode p : ALICE.get("portfolios").json()) {
             if ("Digital Transformation".equals(p.path("name").asText())) {
                 return p.path("id").asLong();
             }
@@ -197,20 +230,33 @@ class PortfolioPageBrowserIT {
         throw new AssertionError("the demo portfolio is missing");
     }
 
-    private static String[] texts(JsonNode array) {
-        String[] result = new String[array.size()];
-        for (int i = 0; i < array.size(); i++) {
-            result[i] = array.get(i).asText();
+    private static JsonNode find(JsonNode nodes, String level) {
+        for (JsonNode node : nodes) {
+            if (level.equals(node.path("level").asText())) {
+                return node;
+            }
         }
+        throw new AssertionError("no " + level + " in " + nodes);
+    }
+
+    private static List<String> keysOf(JsonNode nodes) {
+        List<String> keys = new ArrayList<>();
+        nodes.forEach(node -> keys.add(node.path("key").asText()));
+        return keys;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> result = new ArrayList<>();
+        array.forEach(item -> result.add(item.asText()));
         return result;
+    }
+
+    private static String percent(JsonNode fraction) {
+        return new BigDecimal(fraction.asText()).movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String digits(String text) {
         return text.replaceAll("[^0-9-]", "");
-    }
-
-    private static JsonNode fixture(String location) {
-        return RollupFixtures.json(location);
     }
 
     private static void logInAs(String user) {

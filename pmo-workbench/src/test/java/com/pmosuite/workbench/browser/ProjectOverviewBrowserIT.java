@@ -2,32 +2,32 @@ package com.pmosuite.workbench.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pmosuite.workbench.browser.pages.LoginPage;
+import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.browser.pages.ProjectOverviewPage;
+import com.pmosuite.workbench.risk.PmoRestClient;
 import com.pmosuite.workbench.support.RunningWorkbench;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * ALPHA's Overview page in Chromium, reached from the project sidebar. <b>Fixture-based until the rollup endpoints
- * land:</b> {@code GET /projects/ALPHA/rollup} is answered in the browser by {@link RollupFixtures}.
- */
+/** ALPHA's Overview page in Chromium, reached from the project sidebar, against the real project rollup. */
 class ProjectOverviewBrowserIT {
     private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
 
     private static Chromium chromium;
     private static WebDriver driver;
     private static URI base;
-    private Object fixtureScript;
 
     @BeforeAll
     static void startBrowser() {
@@ -50,31 +50,41 @@ class ProjectOverviewBrowserIT {
         Chromium.requireInstalled();
         chromium.forgetSession();
         chromium.consoleErrors();
-        fixtureScript = RollupFixtures.install((ChromeDriver) driver, RollupFixtures.text(RollupFixtures.TREND));
-    }
-
-    @AfterEach
-    void stopServingFixtures() {
-        RollupFixtures.remove((ChromeDriver) driver, fixtureScript);
     }
 
     @Test
-    void alphasOverviewShowsItsHealthFiguresAndEpics() {
+    void alphasOverviewShowsTheApisHealthFiguresAndEpics() {
         LoginPage.open(driver, base).logIn("alice", "alice");
         driver.get(base.resolve("browse/ALPHA").toString());
-        JsonNode rollup = RollupFixtures.json(RollupFixtures.ALPHA);
+        PmoRestClient.Reply reply = PmoRestClient.as("alice").get("projects/ALPHA/rollup?depth=1");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode rollup = reply.json();
 
         ProjectOverviewPage page = ProjectOverviewPage.openFromSidebar(driver);
 
         assertThat(page.state()).isEqualTo("ready");
         assertThat(page.sidebarItemSelected()).isTrue();
         assertThat(page.rag()).isEqualTo(rollup.path("rag").path("status").asText());
-        assertThat(page.progressPercent()).isEqualTo("20");
-        assertThat(page.tile("bac").replaceAll("[^0-9]", "")).isEqualTo("4000000");
-        assertThat(page.tile("spi")).isEqualTo("0.40");
-        assertThat(page.rowKeys()).containsExactly("10010", "ALPHA/without-epic");
-        assertThat(page.row("10010").name()).isEqualTo("Single sign-on");
-        assertThat(page.row("10010").reasons()).containsExactly("Overdue 1 > 0");
+        JsonNode evm = rollup.path("evm");
+        for (String index : List.of("spi", "cpi")) {
+            assertThat(page.tile(index)).as(index).isEqualTo(evm.path(index).isNull()
+                    ? PmoText.of("pmo.rollup.undefined")
+                    : new BigDecimal(evm.path(index).asText()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        }
+        if (evm.path("bac").isNull()) {
+            assertThat(page.tile("bac")).isEqualTo(PmoText.of("pmo.rollup.undefined"));
+        } else {
+            assertThat(page.tile("bac").replaceAll("[^0-9]", "")).isEqualTo(evm.path("bac").asText().replaceAll("[^0-9]", ""));
+        }
+        List<String> keys = new ArrayList<>();
+        rollup.path("children").forEach(child -> keys.add(child.path("key").asText()));
+        assertThat(keys).as("the demo gives ALPHA epics").isNotEmpty();
+        assertThat(page.rowKeys()).containsExactlyElementsOf(keys);
+        JsonNode first = rollup.path("children").get(0);
+        List<String> reasons = new ArrayList<>();
+        first.path("rag").path("reasons").forEach(r -> reasons.add(r.asText()));
+        assertThat(page.row(first.path("key").asText()).reasons()).containsExactlyElementsOf(
+                reasons.isEmpty() ? List.of(PmoText.of("pmo.rollup.rag.no.reasons")) : reasons);
         chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/project-overview.png"));
         assertThat(chromium.consoleErrors()).isEmpty();
     }

@@ -28,6 +28,12 @@ public final class PortfolioPage {
         return settled(driver);
     }
 
+    /** Opens the page on one portfolio. */
+    public static PortfolioPage open(WebDriver driver, URI base, long portfolioId) {
+        driver.get(base.resolve(PATH + "?id=" + portfolioId).toString());
+        return settled(driver);
+    }
+
     /** Follows the header's "Portfolios" link, as a reader would. */
     public static PortfolioPage openFromHeader(WebDriver driver) {
         driver.findElement(By.id("pmo-portfolios-top-link")).click();
@@ -47,9 +53,13 @@ public final class PortfolioPage {
         return new Select(driver.findElement(PICKER)).getOptions().stream().map(WebElement::getText).toList();
     }
 
+    /** Chooses a portfolio in the picker and waits until its rollup is drawn. */
     public PortfolioPage choose(String name) {
-        new Select(driver.findElement(PICKER)).selectByVisibleText(name);
-        Waits.on(driver).until(d -> !"loading".equals(state()));
+        Select picker = new Select(driver.findElement(PICKER));
+        if (!picker.getFirstSelectedOption().getText().equals(name)) {
+            picker.selectByVisibleText(name);
+        }
+        Waits.on(driver).until(d -> "ready".equals(state()) && headline().equals(name));
         return this;
     }
 
@@ -101,6 +111,11 @@ public final class PortfolioPage {
             }
             return state;
         });
+    }
+
+    public List<String> chartCaptions() {
+        return driver.findElements(By.cssSelector(".pmo-portfolio-charts figure figcaption")).stream()
+                .map(WebElement::getText).toList();
     }
 
     public String chartsText() {
