@@ -179,6 +179,16 @@
                 const burnUp = charts.appendChild(el('div', 'pmo-portfolio-chart pmo-portfolio-burnup'));
                 PMO.charts.sCurve(sCurve, trend, {title: t('pmo.portfolio.page.scurve')});
                 PMO.charts.burnUp(burnUp, trend, {title: t('pmo.portfolio.page.burnup')});
+                // Why figures are missing or made up (backfilled days without AC, the demo's invented weeks).
+                const notes = Array.isArray(trend.notes) ? trend.notes.filter(function (note) {
+                    return typeof note === 'string';
+                }) : [];
+                if (notes.length) {
+                    const list = charts.appendChild(el('ul', 'pmo-portfolio-trend-notes'));
+                    notes.forEach(function (note) {
+                        list.appendChild(el('li', null, note));
+                    });
+                }
             });
         }
     }

@@ -185,6 +185,31 @@ public final class RollupEngine {
     }
 
     /**
+     * The additive sums of every project's issues per issue security level on {@code day}, as the engine holds them
+     * (project id → level id → sums; level {@code 0} is the issues without a level): what a daily snapshot stores so
+     * that each reader's trend can be summed from the levels they may see. Projects without facts are absent.
+     */
+    public Map<Long, Map<Long, FactSums>> sumsByLevel(LocalDate day) {
+        Map<Long, Map<Long, FactSums>> sums = new HashMap<>();
+        lock.readLock().lock();
+        try {
+            Tally[] buckets = bucketTallies((int) day.toEpochDay());
+            for (int b = 0; b < buckets.length; b++) {
+                long level = table.bucketLevel[b];
+                long projectId = table.projectIds[table.bucketProject[b]];
+                FactSums bucket = FactSums.of(buckets[b]);
+                if (bucket.total() > 0) {
+                    sums.computeIfAbsent(projectId, id -> new HashMap<>())
+                            .merge(level == FactTable.NO_LEVEL ? 0L : level, bucket, FactSums::plus);
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        return sums;
+    }
+
+    /**
      * One issue (an epic, a parent, a level above epics) and its descendants down {@code depth} levels, with counts,
      * progress, effort, schedule and RAG from the overdue share; earned value is kept per project. Descendants in
      * other projects count when the reader may see them. Empty when the issue is unknown or hidden from the reader.

@@ -35,6 +35,7 @@ import com.pmosuite.plugin.platform.rest.CurrentStateViews;
 import com.pmosuite.plugin.platform.settings.PmoSettingsStore;
 import com.pmosuite.plugin.platform.settings.ao.AoPmoSettings;
 import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
+import com.pmosuite.plugin.trend.wiring.TrendModule;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.wiring.HostServices;
 import com.pmosuite.plugin.wiring.PlatformServices;
@@ -45,6 +46,7 @@ import com.pmosuite.workbench.dashboard.JiraProjectsServlet;
 import com.pmosuite.workbench.demo.DemoIssueGenerator;
 import com.pmosuite.workbench.demo.DemoPortfolio;
 import com.pmosuite.workbench.demo.DemoPortfolioSeed;
+import com.pmosuite.workbench.demo.DemoTrend;
 import com.pmosuite.workbench.tracker.IssueTracker;
 import com.pmosuite.workbench.tracker.JiraIssueResource;
 import com.pmosuite.workbench.tracker.TrackerCustomFields;
@@ -110,6 +112,9 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final WorkbenchServer server;
     private final RiskModule risks;
     private final PortfolioModule portfolios;
+    private final FactsModule facts;
+    private final TrendModule trends;
+    private final int backfilledSnapshots;
     private final WorkbenchDirectory directory;
     private final int seededRisks;
     private final int seededIssues;
@@ -124,7 +129,6 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final WorkbenchOutbox outbox;
     private final PmoJobs jobs;
     private final TimerJobScheduler timer;
-    private final FactsModule facts;
     private final IssueFactsLifecycle factsListener;
     private final RollupModule rollups;
 
@@ -169,6 +173,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                 new PortfolioTrackedProjects(portfolios));
         this.factsListener = new IssueFactsLifecycle(events, host, factsReader, facts);
         this.rollups = new RollupModule(platform, facts, portfolios, risks, new WorkbenchSecurityLevels(directory));
+        // Trends over the same facts (merged from snapshots-trend, whose own facts wiring this replaces).
+        this.trends = new TrendModule(platform, portfolios, facts);
 
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
         WebResources webResources = new WebResources(descriptor,
@@ -187,6 +193,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(PortfolioModule.class, portfolios)
                 .register(FactsModule.class, facts)
                 .register(RollupModule.class, rollups)
+                .register(TrendModule.class, trends)
                 .register(GroupManager.class, directory)
                 .register(WebSudoManager.class, webSudo)
                 .register(TemplateRenderer.class, renderer)
@@ -210,7 +217,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         TimerJobScheduler[] timers = new TimerJobScheduler[1];
         this.jobs = new PmoJobs(recorder -> timers[0] = new TimerJobScheduler(recorder), ao, directory, directory,
                 directory, outbox, applicationProperties, clock, "workbench")
-                .also(facts.reconcileJob(), FactsModule.RECONCILE);
+                .also(facts.reconcileJob(), FactsModule.RECONCILE)
+                .also(trends.snapshotJob(), TrendModule.SNAPSHOTS);
         this.timer = timers[0];
         SchedulingAdminPages adminPages = new SchedulingAdminPages(outbox, jobs.runs(),
                 () -> directory.getLoggedInUser() != null,
@@ -239,6 +247,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                             bind(portfolios).to(PortfolioModule.class);
                             bind(facts).to(FactsModule.class);
                             bind(rollups).to(RollupModule.class);
+                            bind(trends).to(TrendModule.class);
                             bind(currentStateViews).to(CurrentStateViews.class);
                             bind(directory).to(GroupManager.class);
                             bind(events).to(EventPublisher.class);
@@ -280,6 +289,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                         project -> directory.firstIssuesOf(project, DEMO_LINK_CANDIDATES))) : 0;
         this.seededPortfolio = options.demo() && currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
                 () -> DemoPortfolioSeed.seed(portfolios.portfolios(), "pmo").isPresent());
+        this.backfilledSnapshots = options.demo() ? DemoTrend.seed(facts, trends) : 0;
     }
 
     /** Builds everything and starts listening. */
@@ -322,7 +332,6 @@ public final class WorkbenchComponents implements AutoCloseable {
         return facts;
     }
 
-    /** The rollup capability: this node's engine and the use cases. */
     /** Jira Software's "Board" item first in every project's sidebar, then the plugin's items. */
     private static SidebarLinks withBoard(DescriptorSidebarLinks plugin) {
         return new SidebarLinks() {
@@ -341,6 +350,7 @@ public final class WorkbenchComponents implements AutoCloseable {
         };
     }
 
+    /** The rollup capability: this node's engine and the use cases. */
     public RollupModule rollups() {
         return rollups;
     }
@@ -352,6 +362,16 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** The risk register capability, for tests and the demo seed. */
     public RiskModule risks() {
         return risks;
+    }
+
+    /** The trend capability (daily snapshots), for tests and the demo seed. */
+    public TrendModule trends() {
+        return trends;
+    }
+
+    /** How many backfilled snapshot rows the demo wrote on this start (0 when its days had rows already). */
+    public int backfilledSnapshots() {
+        return backfilledSnapshots;
     }
 
     /** The portfolio model capability, for tests and the demo seed. */

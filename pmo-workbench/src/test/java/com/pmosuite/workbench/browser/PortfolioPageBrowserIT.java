@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Portfolio page in Chromium on the shared demo workbench, read by alice (ALPHA, BETA, GAMMA; not DELTA), against
  * the real rollup endpoints: every figure the page shows is compared with what {@code GET …/rollup} answers alice.
- * Only the drawn charts use a fixture trend ({@link RollupFixtures}), until {@code GET /portfolios/{id}/trend} lands.
+ * The charts are drawn from the real {@code GET /portfolios/{id}/trend}.
  */
 class PortfolioPageBrowserIT {
     private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
@@ -139,31 +138,35 @@ class PortfolioPageBrowserIT {
     }
 
     @Test
-    void theChartsDrawTheTrendOrSayThereIsNoTrendYet() {
+    void theDemoTrendIsDrawnAsAnSCurveAndABurnUpWithItsNotes() {
         logInAs("alice");
-        PortfolioPage page = PortfolioPage.open(driver, base, demoPortfolioId());
-        PmoRestClient.Reply trend = ALICE.get("portfolios/" + demoPortfolioId() + "/trend");
+        JsonNode trend = ALICE.get("portfolios/" + demoPortfolioId() + "/trend").json();
+        assertThat(trend.path("snapshots").size()).as("--demo records today and makes up the weeks before").isPositive();
 
-        boolean hasSnapshots = trend.status() == 200 && trend.json().path("snapshots").size() > 0;
-        assertThat(page.chartsState()).isEqualTo(hasSnapshots ? "ready" : "empty");
-        if (!hasSnapshots) {
-            assertThat(page.chartsText()).isEqualTo(PmoText.of("pmo.portfolio.page.trend.empty"));
-        }
+        PortfolioPage page = PortfolioPage.open(driver, base, demoPortfolioId());
+
+        assertThat(page.chartsState()).isEqualTo("ready");
+        assertThat(page.chartCaptions()).containsExactly(PmoText.of("pmo.portfolio.page.scurve"),
+                PmoText.of("pmo.portfolio.page.burnup"));
+        assertThat(page.trendNotes()).containsExactlyElementsOf(texts(trend.path("notes")));
+        assertThat(chromium.consoleErrors()).isEmpty();
     }
 
-    /** Fixture-based (see {@link RollupFixtures}): the trend endpoint has not landed, so a trend is served in the browser. */
     @Test
-    void aTrendIsDrawnAsAnSCurveAndABurnUp() {
-        Object fixture = RollupFixtures.install((ChromeDriver) driver, RollupFixtures.text(RollupFixtures.TREND));
+    void aPortfolioWithoutSnapshotsSaysThereIsNoTrendYet() {
+        // A portfolio with no project yet: nothing was ever recorded for it (a PMO admin sees it all the same).
+        JsonNode portfolio = created(Map.of("name", "Not started " + UUID.randomUUID().toString().substring(0, 6)));
         try {
-            logInAs("alice");
-            PortfolioPage page = PortfolioPage.open(driver, base, demoPortfolioId());
+            JsonNode trend = PMO.get("portfolios/" + portfolio.path("id").asText() + "/trend").json();
+            assertThat(trend.path("snapshots").size()).as("no snapshot for a portfolio without projects").isZero();
+            logInAs("pmo");
 
-            assertThat(page.chartsState()).isEqualTo("ready");
-            assertThat(page.chartCaptions()).containsExactly(PmoText.of("pmo.portfolio.page.scurve"),
-                    PmoText.of("pmo.portfolio.page.burnup"));
+            PortfolioPage page = PortfolioPage.open(driver, base, portfolio.path("id").asLong());
+
+            assertThat(page.chartsState()).isEqualTo("empty");
+            assertThat(page.chartsText()).isEqualTo(PmoText.of("pmo.portfolio.page.trend.empty"));
         } finally {
-            RollupFixtures.remove((ChromeDriver) driver, fixture);
+            delete(portfolio);
         }
     }
 

@@ -118,6 +118,11 @@ public final class PortfolioPage {
                 .map(WebElement::getText).toList();
     }
 
+    public List<String> trendNotes() {
+        return driver.findElements(By.cssSelector(".pmo-portfolio-trend-notes li")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     public String chartsText() {
         return driver.findElement(By.cssSelector(".pmo-portfolio-charts")).getText();
     }
