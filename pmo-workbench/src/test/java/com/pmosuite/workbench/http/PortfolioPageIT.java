@@ -34,7 +34,7 @@ class PortfolioPageIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"pmo-portfolio-page\"").contains("portfolio-page.js")
                 .contains("rollup-view.js").contains("pmo-charts.js")
-                .doesNotContain("Digital Transformation");
+                .doesNotContain("Digital Transformation", "pmo-portfolio-manage");
         assertThat(PmoRestClient.as("bob").get("portfolios").json()).as("the list the page's picker shows").isEmpty();
     }
 
@@ -47,6 +47,15 @@ class PortfolioPageIT {
                 .contains("<a id=\"pmo-portfolios-top-link\" href=\"/plugins/servlet/pmo/portfolio\">Portfolios</a>");
         assertThat(new Browser(RunningWorkbench.baseUri()).get("/login.jsp").body())
                 .as("not offered before logging in").doesNotContain("pmo-portfolios-top-link");
+    }
+
+    @Test
+    void aPmoAdminIsOfferedTheAdministrationPage() {
+        Browser browser = new Browser(RunningWorkbench.baseUri());
+        browser.logIn("pmo", "pmo");
+
+        assertThat(browser.get(PAGE).body())
+                .contains("<a class=\"aui-button\" id=\"pmo-portfolio-manage\" href=\"/plugins/servlet/pmo/portfolios\">");
     }
 
     @Test

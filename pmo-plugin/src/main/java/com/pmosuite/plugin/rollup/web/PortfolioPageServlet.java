@@ -70,6 +70,9 @@ public class PortfolioPageServlet extends HttpServlet {
         model.put("loadingLabel", i18n.getText("pmo.rollup.loading"));
         model.put("csvLabel", i18n.getText("pmo.portfolio.page.csv"));
         model.put("selected", id != null && PORTFOLIO_ID.matcher(id).matches() ? id : "");
+        // PMO admins who are not Jira administrators have no Manage apps menu: this is their way to the admin page.
+        model.put("manageUrl", access.isPmoAdmin(user.get()) ? contextPath + "/plugins/servlet/pmo/portfolios" : "");
+        model.put("manageLabel", i18n.getText("pmo.portfolio.page.manage"));
         model.put("restUrl", contextPath + "/rest/pmo/1.0/");
         model.put("contextPath", contextPath);
         response.setContentType("text/html;charset=UTF-8");
