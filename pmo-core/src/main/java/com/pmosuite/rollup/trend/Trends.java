@@ -104,15 +104,16 @@ public final class Trends {
         }
         List<String> notes = new ArrayList<>(summary.notes());
         if (!backfilled.isEmpty()) {
-            notes.add(backfilled.size() + " days were filled in afterwards from the issues' created and resolved"
-                    + " dates: their AC and CPI are not known");
+            notes.add("days filled in afterwards from the issues' created and resolved dates (AC and CPI not known): "
+                    + backfilled.size() + " of " + days.size());
         }
         if (!demo.isEmpty()) {
-            notes.add(demo.size() + " days are demo data made up by the workbench's --demo, not measurements");
+            notes.add("days of demo data made up by the workbench's --demo, not measurements: " + demo.size() + " of "
+                    + days.size());
         }
         if (incomplete > 0) {
-            notes.add(incomplete + " of " + days.size()
-                    + " days lack a snapshot of some project: those days sum the projects that have one");
+            notes.add("days without a snapshot of some project (they sum the projects that have one): " + incomplete
+                    + " of " + days.size());
         }
         return new Trend(summary.currency(), unit, summary.bac(), points, hidden, notes);
     }

@@ -88,7 +88,7 @@ class SnapshotBackfillTest {
         Trend.Point today = trend.points().get(1);
         assertThat(today.ac()).contains(new BigDecimal("200.00"));
         assertThat(today.cpi()).isEqualTo(Optional.of(new BigDecimal("3.7500")));
-        assertThat(trend.notes()).contains("1 days were filled in afterwards from the issues' created and resolved"
-                + " dates: their AC and CPI are not known");
+        assertThat(trend.notes()).contains("days filled in afterwards from the issues' created and resolved dates"
+                + " (AC and CPI not known): 1 of 2");
     }
 }

@@ -196,8 +196,8 @@ class TrendsTest {
 
         assertThat(trend.points()).extracting(Trend.Point::scopeTotal)
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(BigDecimal.valueOf(4), BigDecimal.valueOf(5));
-        assertThat(trend.notes()).contains("1 of 2 days lack a snapshot of some project: those days sum the projects"
-                + " that have one");
+        assertThat(trend.notes()).contains("days without a snapshot of some project (they sum the projects that have"
+                + " one): 1 of 2");
     }
 
     @Test

@@ -76,8 +76,8 @@ class TrendEndpointsIT {
         assertThat(snapshots.get(0).path("date").asText()).isEqualTo(today().minusDays(56).toString());
         assertThat(snapshots.get(0).path("source").asText()).isEqualTo("demo");
         assertThat(todayOf(trend).path("source").asText()).isEqualTo("recorded");
-        assertThat(trend.path("notes").toString()).contains("56 days are demo data made up by the workbench's --demo,"
-                + " not measurements");
+        assertThat(trend.path("notes").toString()).contains("days of demo data made up by the workbench's --demo,"
+                + " not measurements: 56 of 57");
     }
 
     @Test
