@@ -14,6 +14,7 @@ import com.atlassian.scheduler.SchedulerService;
 import com.pmosuite.plugin.facts.wiring.FactsModule;
 import com.pmosuite.plugin.platform.mail.JiraMailQueue;
 import com.pmosuite.plugin.schedule.AtlassianJobScheduler;
+import com.pmosuite.plugin.trend.wiring.TrendModule;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -41,12 +42,14 @@ public class SchedulingLifecycle implements LifecycleAware {
                                @ComponentImport MailQueue mailQueue,
                                @ComponentImport ApplicationProperties applicationProperties,
                                @ComponentImport ClusterManager clusterManager,
-                               FactsModule facts) {
+                               FactsModule facts,
+                               TrendModule trends) {
         Clock clock = Clock.systemUTC();
         String node = clusterManager.getNodeId() == null ? STANDALONE : clusterManager.getNodeId();
         this.jobs = new PmoJobs(recorder -> new AtlassianJobScheduler(schedulerService, recorder, clock),
                 activeObjects, projectManager, userManager, timeZoneManager, new JiraMailQueue(mailQueue), applicationProperties,
-                clock, node).also(facts.reconcileJob(), FactsModule.RECONCILE);
+                clock, node).also(facts.reconcileJob(), FactsModule.RECONCILE)
+                .also(trends.snapshotJob(), TrendModule.SNAPSHOTS);
     }
 
     @Override

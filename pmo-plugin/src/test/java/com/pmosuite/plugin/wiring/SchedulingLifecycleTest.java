@@ -24,6 +24,9 @@ import com.pmosuite.facts.FactsReconcileJob;
 import com.pmosuite.facts.IssueSource;
 import com.pmosuite.facts.TrackedProjects;
 import com.pmosuite.plugin.facts.wiring.FactsModule;
+import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
+import com.pmosuite.plugin.trend.wiring.TrendModule;
+import com.pmosuite.rollup.trend.SnapshotJob;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
 import com.pmosuite.risk.reminder.ReviewReminders;
 import org.junit.jupiter.api.Test;
@@ -73,16 +76,27 @@ class SchedulingLifecycleTest {
     }
 
     @Test
+    void onStartTheDailySnapshotIsScheduledOncePerClusterToo() throws Exception {
+        lifecycle().onStart();
+
+        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
+        verify(schedulerService).registerJobRunner(eq(JobRunnerKey.of(SnapshotJob.JOB_ID)), any());
+        verify(schedulerService).scheduleJob(eq(JobId.of(SnapshotJob.JOB_ID)), config.capture());
+        assertThat(config.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+    }
+
+    @Test
     void onStopUnregistersThisNodesRunnersAndLeavesTheClusterSchedulesAlone() throws Exception {
         SchedulingLifecycle lifecycle = lifecycle();
         lifecycle.onStart();
-        verify(schedulerService, times(2)).registerJobRunner(any(), any());
-        verify(schedulerService, times(2)).scheduleJob(any(), any());
+        verify(schedulerService, times(3)).registerJobRunner(any(), any());
+        verify(schedulerService, times(3)).scheduleJob(any(), any());
 
         lifecycle.onStop();
 
         verify(schedulerService).unregisterJobRunner(JobRunnerKey.of(ReviewReminders.JOB_ID));
         verify(schedulerService).unregisterJobRunner(JobRunnerKey.of(FactsReconcileJob.JOB_ID));
+        verify(schedulerService).unregisterJobRunner(JobRunnerKey.of(SnapshotJob.JOB_ID));
         verifyNoMoreInteractions(schedulerService);
     }
 
@@ -98,10 +112,11 @@ class SchedulingLifecycleTest {
                 mock(PermissionManager.class), mock(GlobalPermissionManager.class), mock(GroupManager.class),
                 mock(UserManager.class), mock(IssueManager.class), mock(ClusterLockService.class),
                 mock(TimeZoneManager.class));
-        FactsModule facts = new FactsModule(new PlatformServices(host, mock(PmoAccess.class)), mock(IssueSource.class),
-                mock(TrackedProjects.class));
+        PlatformServices platform = new PlatformServices(host, mock(PmoAccess.class));
+        FactsModule facts = new FactsModule(platform, mock(IssueSource.class), mock(TrackedProjects.class));
+        TrendModule trends = new TrendModule(platform, new PortfolioModule(platform), facts);
         return new SchedulingLifecycle(schedulerService, ao, mock(ProjectManager.class),
                 mock(UserManager.class), mock(TimeZoneManager.class), mock(MailQueue.class), mock(ApplicationProperties.class), clusterManager,
-                facts);
+                facts, trends);
     }
 }
