@@ -61,7 +61,7 @@ final class AtlGeneralDecorator {
         String bodyClass = "aui-layout aui-theme-default" + (projectKey.isPresent() ? " aui-page-sidebar" : "")
                 + (page.bodyClass().isBlank() ? "" : " " + page.bodyClass());
         html.append("<body id=\"jira\" class=\"").append(Html.attr(bodyClass)).append("\">\n<div id=\"page\">\n");
-        header(html, user, currentPath);
+        header(html, user, currentPath, sidebarLinks.topNavigation(user));
         html.append("<div id=\"content\">\n");
         projectKey.ifPresent(key -> sidebar(html, key, page, user));
         html.append("<section class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")
@@ -74,15 +74,20 @@ final class AtlGeneralDecorator {
         return html.toString();
     }
 
-    private static void header(StringBuilder html, Optional<WorkbenchAccount> user, String currentPath) {
+    private static void header(StringBuilder html, Optional<WorkbenchAccount> user, String currentPath,
+                               List<SidebarLink> topLinks) {
         html.append("<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"Site\">")
                 .append("<div class=\"aui-header-inner\">\n<div class=\"aui-header-primary\">")
                 .append("<span id=\"logo\" class=\"aui-header-logo aui-header-logo-textonly\"><a href=\"/\">")
                 .append("<span class=\"aui-header-logo-device\">").append(Html.escape(PRODUCT_NAME))
                 .append("</span></a></span>")
                 .append("<ul class=\"aui-nav\"><li><a id=\"home_link\" href=\"/secure/Dashboard.jspa\">Dashboards</a></li>")
-                .append("<li><a id=\"browse_link\" href=\"/\">Projects</a></li></ul></div>\n")
-                .append("<div class=\"aui-header-secondary\"><ul class=\"aui-nav\">");
+                .append("<li><a id=\"browse_link\" href=\"/\">Projects</a></li>");
+        for (SidebarLink link : topLinks) {
+            html.append("<li><a id=\"").append(Html.attr(link.key())).append("\" href=\"")
+                    .append(Html.url(link.url())).append("\">").append(Html.escape(link.label())).append("</a></li>");
+        }
+        html.append("</ul></div>\n<div class=\"aui-header-secondary\"><ul class=\"aui-nav\">");
         if (user.isPresent()) {
             html.append("<li><span id=\"header-details-user-fullname\" class=\"aui-nav-link\">")
                     .append(Html.escape(user.get().displayName())).append("</span></li>")

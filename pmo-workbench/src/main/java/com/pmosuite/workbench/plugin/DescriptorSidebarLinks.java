@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public final class DescriptorSidebarLinks implements SidebarLinks {
     public static final String SECTION = "jira.project.sidebar.plugins.navigation";
+    public static final String TOP_NAVIGATION = "system.top.navigation.bar";
     private static final String SELECTED_ITEM = "selectedItem=";
 
     private final PluginDescriptor descriptor;
@@ -37,6 +38,21 @@ public final class DescriptorSidebarLinks implements SidebarLinks {
                 .map(item -> new SidebarLink(item.key(), i18n.getText(item.labelKey()), contextPath + item.link()
                         .replace("$pathEncodedProjectKey", pathEncoded)
                         .replace("${project.key}", pathEncoded).replace("$project.key", pathEncoded)))
+                .toList();
+    }
+
+    /**
+     * Jira's header items from {@code system.top.navigation.bar}, shown to logged-in users (the pages they open
+     * send anonymous visitors to the log-in page anyway). The link id is the item's key.
+     */
+    @Override
+    public List<SidebarLink> topNavigation(Optional<WorkbenchAccount> user) {
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        return descriptor.webItems(TOP_NAVIGATION).stream()
+                .map(item -> new SidebarLink(item.key(),
+                        i18n.getText(item.labelKey()), contextPath + item.link()))
                 .toList();
     }
 

@@ -50,7 +50,15 @@ public final class PluginDescriptor {
 
     /** A {@code <web-panel>} module with a Velocity view, shown when all its conditions hold. */
     public record WebPanel(String key, String location, int weight, String labelKey, String contextProviderClass,
-                           String template, List<Condition> conditions) {
+                           String template, List<Condition> conditions, Map<String, String> params) {
+        public WebPanel {
+            params = Map.copyOf(params);
+        }
+
+        /** A {@code <param>} of the panel (Jira Software's board reads {@code iconFont}). */
+        public Optional<String> param(String name) {
+            return Optional.ofNullable(params.get(name));
+        }
     }
 
     /**
@@ -94,7 +102,7 @@ public final class PluginDescriptor {
                 Optional.ofNullable(child(e, "context-provider")).map(c -> c.getAttribute("class")).orElse(null),
                 children(e, "resource").stream().filter(r -> "velocity".equals(r.getAttribute("type")))
                         .map(r -> r.getAttribute("location")).findFirst().orElse(null),
-                conditions(e))).toList();
+                conditions(e), params(e))).toList();
         this.dashboardItems = children(root, "dashboard-item").stream().map(PluginDescriptor::dashboardItem).toList();
         this.velocityAllowlist = children(root, "velocity-allowlist").stream()
                 .flatMap(e -> texts(e, "method").stream()).toList();
@@ -254,6 +262,12 @@ public final class PluginDescriptor {
             children(c, "param").forEach(p -> params.put(p.getAttribute("name"), p.getAttribute("value")));
             return new Condition(c.getAttribute("class"), "true".equals(c.getAttribute("invert")), Map.copyOf(params));
         }).toList();
+    }
+
+    private static Map<String, String> params(Element module) {
+        Map<String, String> params = new LinkedHashMap<>();
+        children(module, "param").forEach(p -> params.put(p.getAttribute("name"), p.getAttribute("value")));
+        return params;
     }
 
     private static List<String> transformers(Element webResource, String extension) {

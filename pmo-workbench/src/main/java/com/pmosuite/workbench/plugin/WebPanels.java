@@ -18,8 +18,8 @@ import java.util.Map;
  */
 public final class WebPanels {
 
-    /** A panel that showed, and its HTML. */
-    public record Rendered(PluginDescriptor.WebPanel module, String html) {
+    /** A panel that showed, its HTML, and the context its provider returned (Jira Software reads values from it). */
+    public record Rendered(PluginDescriptor.WebPanel module, String html, Map<String, Object> context) {
     }
 
     private record Guard(Condition condition, boolean invert) {
@@ -59,11 +59,11 @@ public final class WebPanels {
                 .filter(p -> p.module().location().equals(location))
                 .sorted((a, b) -> Integer.compare(a.module().weight(), b.module().weight()))
                 .filter(p -> p.guards().stream().allMatch(g -> g.condition().shouldDisplay(Map.copyOf(context)) != g.invert()))
-                .map(p -> new Rendered(p.module(), render(p, context)))
+                .map(p -> render(p, context))
                 .toList();
     }
 
-    private String render(Panel panel, Map<String, Object> context) {
+    private Rendered render(Panel panel, Map<String, Object> context) {
         Map<String, Object> full = panel.provider() == null ? new HashMap<>(context)
                 : panel.provider().getContextMap(new HashMap<>(context));
         StringWriter html = new StringWriter();
@@ -72,6 +72,6 @@ public final class WebPanels {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return html.toString();
+        return new Rendered(panel.module(), html.toString(), full);
     }
 }

@@ -36,8 +36,8 @@ import com.pmosuite.plugin.platform.rest.CurrentStateViews;
 import com.pmosuite.plugin.platform.settings.PmoSettingsStore;
 import com.pmosuite.plugin.platform.settings.ao.AoPmoSettings;
 import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
-import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.trend.wiring.TrendModule;
+import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.wiring.HostServices;
 import com.pmosuite.plugin.wiring.PlatformServices;
 import com.pmosuite.workbench.dashboard.DashboardItemsServlet;
@@ -65,9 +65,13 @@ import com.pmosuite.workbench.host.WorkbenchApplicationProperties;
 import com.pmosuite.workbench.host.WorkbenchDirectory;
 import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.http.CurrentUser;
+import com.pmosuite.workbench.http.SidebarLink;
+import com.pmosuite.workbench.http.SidebarLinks;
+import com.pmosuite.workbench.http.WorkbenchAccount;
 import com.pmosuite.workbench.http.WebSudo;
 import com.pmosuite.workbench.http.WorkbenchAccounts;
 import com.pmosuite.workbench.http.WorkbenchServer;
+import com.pmosuite.workbench.pages.BoardPage;
 import com.pmosuite.workbench.pages.BrowsePage;
 import com.pmosuite.workbench.pages.HomePage;
 import com.pmosuite.workbench.pages.JiraPickers;
@@ -89,8 +93,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -125,7 +131,6 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final WorkbenchOutbox outbox;
     private final PmoJobs jobs;
     private final TimerJobScheduler timer;
-    private final FactsModule facts;
     private final IssueFactsLifecycle factsListener;
     private final RollupModule rollups;
 
@@ -169,8 +174,9 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.facts = new FactsModule(platform, new JiraFactsSource(searchService, host, factsReader),
                 new PortfolioTrackedProjects(portfolios));
         this.factsListener = new IssueFactsLifecycle(events, host, factsReader, facts);
-        this.trends = new TrendModule(platform, portfolios, facts);
         this.rollups = new RollupModule(platform, facts, portfolios, risks, new WorkbenchSecurityLevels(directory));
+        // Trends over the same facts (merged from snapshots-trend, whose own facts wiring this replaces).
+        this.trends = new TrendModule(platform, portfolios, facts);
 
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
         WebResources webResources = new WebResources(descriptor,
@@ -252,10 +258,11 @@ public final class WorkbenchComponents implements AutoCloseable {
                     });
                 })
                 .requiredResources(webResources::drain)
-                .sidebarLinks(sidebar)
+                .sidebarLinks(withBoard(sidebar))
                 .pagePath(ProjectPage.PATH)
                 .servlet("/download/resources/*", webResources.servlet())
                 .servlet("/browse/*", new BrowsePage(directory, panels, i18n, webResources))
+                .servlet(BoardPage.PATH, new BoardPage(directory, panels, i18n, webResources))
                 .servlet(JiraProjectsServlet.PATH + "/*", new JiraProjectsServlet(directory, currentUser))
                 .servlet(DashboardPage.PATH, new DashboardPage(dashboards, descriptor, i18n, webResources, currentUser))
                 .servlet(DashboardItemsServlet.PATH + "*", new DashboardItemsServlet(dashboards, descriptor, currentUser))
@@ -333,6 +340,24 @@ public final class WorkbenchComponents implements AutoCloseable {
         return facts;
     }
 
+    /** Jira Software's "Board" item first in every project's sidebar, then the plugin's items. */
+    private static SidebarLinks withBoard(DescriptorSidebarLinks plugin) {
+        return new SidebarLinks() {
+            @Override
+            public List<SidebarLink> forProject(String projectKey, Optional<WorkbenchAccount> user) {
+                List<SidebarLink> links = new ArrayList<>();
+                links.add(BoardPage.sidebarLink(projectKey));
+                links.addAll(plugin.forProject(projectKey, user));
+                return links;
+            }
+
+            @Override
+            public List<SidebarLink> topNavigation(Optional<WorkbenchAccount> user) {
+                return plugin.topNavigation(user);
+            }
+        };
+    }
+
     /** The rollup capability: this node's engine and the use cases. */
     public RollupModule rollups() {
         return rollups;
@@ -350,11 +375,6 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** The trend capability (daily snapshots), for tests and the demo seed. */
     public TrendModule trends() {
         return trends;
-    }
-
-    /** The issue facts capability, for tests. */
-    public FactsModule facts() {
-        return facts;
     }
 
     /** How many backfilled snapshot rows the demo wrote on this start (0 when its days had rows already). */
