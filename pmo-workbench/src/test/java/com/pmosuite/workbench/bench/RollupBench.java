@@ -211,6 +211,7 @@ public final class RollupBench {
                 "--port", String.valueOf(port), "--silent", "true", "--trace", "false", "--no_system_exit", "true")
                 .redirectErrorStream(true).redirectOutput(data.resolve("hsqldb.log").toFile()).start();
         children.add(server);
+        stopOnExit(server);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (true) {
             try (Socket ignored = new Socket("127.0.0.1", port)) {
@@ -233,6 +234,7 @@ public final class RollupBench {
         command.addAll(database.workbenchOptions);
         Process workbench = new ProcessBuilder(command).redirectErrorStream(true).start();
         children.add(workbench);
+        stopOnExit(workbench);
         long started = System.nanoTime();
         lines.clear();
         lines.add(new TimedLine(started, "(process started)"));
@@ -569,12 +571,12 @@ public final class RollupBench {
         figure("edit call (transition to Done)", new Latencies(editCalls, 1), "");
         figure("edit visible in rollup", new Latencies(visible, 1),
                 "from sending the edit; " + polls.stream().mapToInt(Integer::intValue).max().orElse(0)
-                        + " rollup reads at most after the edit answered");
+                        + " more rollup reads at most after the edit had answered");
     }
 
     // ---- memory ------------------------------------------------------------------------------------------------
 
-    private static final Pattern ENGINE_MEMORY = Pattern.compile("(?i)([\\d,]+) facts.*?([\\d,]+) bytes");
+    private static final Pattern ENGINE_MEMORY = Pattern.compile("Rollup engine: ([\\d,]+) facts in ([\\d,]+) bytes");
 
     private void memory(Process workbench, Database database) throws Exception {
         Optional<JsonNode> diagnostics = diagnostics();
@@ -694,6 +696,11 @@ public final class RollupBench {
             return parts[0] + " " + parts[1] + " " + parts[2];
         }
         return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** A bench stopped by Ctrl-C or a timeout must not leave a workbench or database server running. */
+    private static void stopOnExit(Process child) {
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "stop-" + child.pid()));
     }
 
     private static int freePort() throws IOException {
