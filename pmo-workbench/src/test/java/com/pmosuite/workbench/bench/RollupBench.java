@@ -75,13 +75,14 @@ public final class RollupBench {
     private int issues;
 
     /** The command line's options. */
-    record Settings(Path jar, List<Integer> sizes, String database, int requests, int clients, int warmup,
-                    int edits, String heap) {
+    record Settings(Path jar, List<Integer> sizes, String database, int requests, int baselineRequests,
+                    int clients, int warmup, int edits, String heap) {
         static Settings parse(String[] args) {
             return new Settings(Path.of(option(args, "--jar", "pmo-workbench/target/pmo-workbench-0.1.0-SNAPSHOT.jar")),
                     Arrays.stream(option(args, "--issues", "100000").split(",")).map(String::strip)
                             .map(Integer::parseInt).toList(),
                     option(args, "--db", "hsqldb"), Integer.parseInt(option(args, "--requests", "200")),
+                    Integer.parseInt(option(args, "--baseline-requests", option(args, "--requests", "200"))),
                     Integer.parseInt(option(args, "--clients", "4")), Integer.parseInt(option(args, "--warmup", "100")),
                     Integer.parseInt(option(args, "--edits", "20")), option(args, "--heap", "6g"));
         }
@@ -135,11 +136,11 @@ public final class RollupBench {
             try (FactsQuery baseline = new FactsQuery(database, portfolio.projects().keySet(), settings.clients())) {
                 baseline.check(this, rollupPath);
                 warm(rollupPath, baseline);
-                Latencies rollupSequential = latencies(1, () -> get(rollupPath));
-                Latencies rollupConcurrent = latencies(settings.clients(), () -> get(rollupPath));
-                Latencies baselineSequential = latencies(1, baseline::run);
-                Latencies baselineConcurrent = latencies(settings.clients(), baseline::run);
-                Latencies httpFloor = latencies(1, () -> get(API + "/portfolios/" + portfolio.id()));
+                Latencies rollupSequential = latencies(1, settings.requests(), () -> get(rollupPath));
+                Latencies rollupConcurrent = latencies(settings.clients(), settings.requests(), () -> get(rollupPath));
+                Latencies baselineSequential = latencies(1, settings.baselineRequests(), baseline::run);
+                Latencies baselineConcurrent = latencies(settings.clients(), settings.baselineRequests(), baseline::run);
+                Latencies httpFloor = latencies(1, settings.requests(), () -> get(API + "/portfolios/" + portfolio.id()));
                 figure("rollup warm, sequential", rollupSequential, "");
                 figure("rollup warm, " + settings.clients() + " clients", rollupConcurrent,
                         String.format(Locale.ROOT, "%.0f req/s", rollupConcurrent.throughput()));
@@ -396,14 +397,16 @@ public final class RollupBench {
     private void warm(String rollupPath, FactsQuery baseline) throws Exception {
         for (int i = 0; i < settings.warmup(); i++) {
             get(rollupPath);
-            baseline.run();
+            if (i < settings.baselineRequests()) {
+                baseline.run();
+            }
         }
     }
 
-    /** {@code settings.requests()} calls shared over {@code clients} threads, each timed alone. */
-    private Latencies latencies(int clients, Call call) throws Exception {
+    /** {@code requests} calls shared over {@code clients} threads, each timed alone. */
+    private Latencies latencies(int clients, int requests, Call call) throws Exception {
         List<Double> millis = new CopyOnWriteArrayList<>();
-        int each = (settings.requests() + clients - 1) / clients;
+        int each = (requests + clients - 1) / clients;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         try {
