@@ -2,11 +2,13 @@
  * Dashboard item "Portfolio health" (dashboard-item portfolio-health-item): a portfolio's RAG status with its top
  * reasons, SPI and CPI, and progress, from the root of GET /rest/pmo/1.0/portfolios/{id}/rollup (issue 7, section 4:
  * a tree of nodes {key, name, level, counts, progress:{byCount, byPoints, byTime}, evm:{…, spi, cpi, …},
- * rag:{status, reasons}, riskExposure, children} with hiddenProjects at the root). Progress values are read as
- * fractions from 0 to 1; an index or progress the server leaves null is shown as "not defined", never computed here.
+ * rag:{status, reasons}, riskExposure, children} with hiddenProjects at the root; docs/rest.md#rest-api-rollups).
+ * Progress values are fractions from 0 to 1 and indices decimal strings ("0.4200", "0.8400"); RAG status is
+ * green|amber|red|grey (grey is drawn as "none"); an index or progress the server leaves null is shown as
+ * "not defined", never computed here.
  *
- * Preferences: portfolio (the portfolio's id, digits). A 404 (no rollup endpoint yet, no such portfolio, or one the
- * viewer may not see: the API does not tell them apart) shows the "not available" state.
+ * Preferences: portfolio (the portfolio's id, digits). A 404 (no such portfolio, or one the viewer may not see: the
+ * API does not tell them apart) shows the "not available" state.
  */
 define('pmo/dashboard/portfolio-health', [], function () {
     'use strict';

@@ -197,20 +197,20 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void portfolioHealthSaysItIsNotAvailableWhileThereIsNoRollupToRead() {
+    void portfolioHealthSaysItIsNotAvailableWhenThereIsNoRollupToRead() {
         logInAs("alice");
         DashboardItem item = DashboardPage.open(driver, base).addGadget(DashboardApi.HEALTH).waitForEdit();
 
-        item.typePortfolio("7").save();
+        // The rollup API answers 404 for a portfolio that does not exist (other tests create portfolios 1, 2, …).
+        item.typePortfolio("999999999").save();
 
         assertThat(item.state()).isEqualTo("unavailable");
-        assertThat(item.message()).hasValue(titled("pmo.dashboard.health.unavailable", "7"));
+        assertThat(item.message()).hasValue(titled("pmo.dashboard.health.unavailable", "999999999"));
     }
 
     /**
-     * The rollup endpoint is built elsewhere; until it lands this test answers GET …/portfolios/7/rollup in the
-     * browser with a fixture in the documented shape (issue 7, section 4), so the item's drawing is checked now.
-     * Replace the stub with the real endpoint and demo portfolio when both are on main.
+     * Answers GET …/portfolios/7/rollup in the browser with a fixture in the shape the rollup API serves
+     * (contract/rollup.json: decimal strings, lower-case RAG), so the item's drawing is checked on chosen figures.
      */
     @Test
     void portfolioHealthDrawsTheRollupsStatusReasonsIndicesAndProgress() {
