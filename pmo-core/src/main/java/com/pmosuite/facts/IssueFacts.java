@@ -147,7 +147,9 @@ public final class IssueFacts implements IssueChanges {
                 Instant readAt = clock.instant();
                 List<IssueFact> issues = source.page(projects, after, pageSize);
                 requireAscending(issues, after);
-                last = issues.size() < pageSize;
+                // IssueSource promises at most pageSize, not a full page while more remain (Jira's source reads id
+                // windows, which may hold fewer): only an empty page ends the walk.
+                last = issues.isEmpty();
                 long upTo = last ? Long.MAX_VALUE : issues.get(issues.size() - 1).issueId();
                 PageChanges changes = compare(issues, storedBetween(projects, after, upTo), readAt);
                 if (!changes.upserts.isEmpty()) {

@@ -319,7 +319,38 @@ class IssueFactsTest {
         facts(10).reconcile();
 
         assertThat(checkpoints.saved()).extracting(p -> p.state() + " " + p.seen() + "/" + p.total())
-                .containsExactly("RUNNING 0/25", "RUNNING 10/25", "RUNNING 20/25", "FINISHED 25/25");
+                .containsExactly("RUNNING 0/25", "RUNNING 10/25", "RUNNING 20/25", "RUNNING 25/25",
+                        "FINISHED 25/25");
+    }
+
+    @Test
+    void aPageShorterThanAskedDoesNotEndTheWalk() {
+        for (long id = 1; id <= 25; id++) {
+            jira.put(bare(id * 1000, ALPHA));
+        }
+        // Like Jira's source, which reads windows of ids: fewer than asked although more issues follow.
+        IssueSource windows = new IssueSource() {
+            @Override
+            public List<IssueFact> page(Collection<Long> projectIds, long afterIssueId, int pageSize) {
+                return jira.page(projectIds, afterIssueId, Math.min(pageSize, 3));
+            }
+
+            @Override
+            public Optional<IssueFact> fact(long issueId) {
+                return jira.fact(issueId);
+            }
+
+            @Override
+            public long count(Collection<Long> projectIds) {
+                return jira.count(projectIds);
+            }
+        };
+
+        RebuildProgress done = new IssueFacts(store, windows, tracked, checkpoints, locks, clock, 10).reconcile();
+
+        assertThat(done.state()).isEqualTo(RebuildProgress.State.FINISHED);
+        assertThat(done.seen()).isEqualTo(25);
+        assertThat(store.find(25_000)).isPresent();
     }
 
     @Test

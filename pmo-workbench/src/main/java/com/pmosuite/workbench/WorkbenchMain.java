@@ -37,6 +37,11 @@ public final class WorkbenchMain {
         if (workbench.seededPortfolio()) {
             System.out.println("Seeded the demo portfolio \"" + DemoPortfolioSeed.NAME + "\"");
         }
+        // The engine's own count of its columns, so memory per fact can be read without a heap dump (the rollup
+        // bench reads this line; an endpoint would be public API for a figure only operators and benches need).
+        var engine = workbench.rollups().engine();
+        System.out.printf(java.util.Locale.ROOT, "Rollup engine: %,d facts in %,d bytes (%.1f bytes per fact)%n",
+                engine.size(), engine.bytesUsed(), engine.size() == 0 ? 0.0 : (double) engine.bytesUsed() / engine.size());
         System.out.println("Started in " + millis + " ms; data in " + options.dataDirectory().toAbsolutePath());
         System.out.println("Log in as admin/admin, pmo/pmo, alice/alice or bob/bob");
         System.out.println("Workbench ready at " + workbench.server().baseUri());
