@@ -15,8 +15,8 @@ define('pmo/dashboard/portfolio-health', [], function () {
         'pmo.dashboard.health.title': AJS.I18n.getText('pmo.dashboard.health.title'),
         'pmo.dashboard.health.title.portfolio': AJS.I18n.getText('pmo.dashboard.health.title.portfolio'),
         'pmo.dashboard.health.portfolio': AJS.I18n.getText('pmo.dashboard.health.portfolio'),
-        'pmo.dashboard.health.portfolio.help': AJS.I18n.getText('pmo.dashboard.health.portfolio.help'),
-        'pmo.dashboard.health.portfolio.invalid': AJS.I18n.getText('pmo.dashboard.health.portfolio.invalid'),
+        'pmo.dashboard.health.portfolio.choose': AJS.I18n.getText('pmo.dashboard.health.portfolio.choose'),
+        'pmo.dashboard.health.no.portfolios': AJS.I18n.getText('pmo.dashboard.health.no.portfolios'),
         'pmo.dashboard.health.unconfigured': AJS.I18n.getText('pmo.dashboard.health.unconfigured'),
         'pmo.dashboard.health.unavailable': AJS.I18n.getText('pmo.dashboard.health.unavailable'),
         'pmo.dashboard.health.spi': AJS.I18n.getText('pmo.dashboard.health.spi'),
@@ -249,20 +249,47 @@ define('pmo/dashboard/portfolio-health', [], function () {
             return Promise.resolve();
         }
         clear(node);
+        API.showLoadingBar();
+        return window.PMO.rest('GET', contextPath() + '/rest/pmo/1.0/portfolios', undefined, {flag: false})
+            .then(function (result) {
+                API.hideLoadingBar();
+                clear(node);
+                if (!result.ok || !Array.isArray(result.data)) {
+                    message(node, 'error', 'error', t('pmo.dashboard.error.load') + ' '
+                        + window.PMO.describeFailure(result, null, contextPath()).text);
+                    return;
+                }
+                const portfolios = result.data.filter(function (p) {
+                    return p && typeof p.id === 'number' && typeof p.name === 'string';
+                }).sort(function (a, b) {
+                    return a.name.localeCompare(b.name);
+                });
+                if (portfolios.length === 0) {
+                    message(node, 'info', 'no-portfolios', t('pmo.dashboard.health.no.portfolios'));
+                }
+                node.appendChild(editForm(API, portfolios, preferences));
+                API.resize();
+            });
+    };
+
+    /** A picker of the portfolios the viewer may see (GET /portfolios answers only those). */
+    function editForm(API, portfolios, preferences) {
+        const chosen = preferences && typeof preferences.portfolio === 'string' ? preferences.portfolio : '';
         const fieldId = 'pmo-health-' + API.getGadgetId() + '-portfolio';
         const form = el('form', 'aui pmo-dashboard-edit');
         form.noValidate = true;
         const group = form.appendChild(el('div', 'field-group'));
         group.appendChild(el('label', null, t('pmo.dashboard.health.portfolio'))).htmlFor = fieldId;
-        const input = group.appendChild(el('input', 'text short-field'));
-        input.id = fieldId;
-        input.name = 'portfolio';
-        input.inputMode = 'numeric';
-        input.maxLength = 18;
-        input.value = preferences && typeof preferences.portfolio === 'string' ? preferences.portfolio : '';
-        group.appendChild(el('div', 'description', t('pmo.dashboard.health.portfolio.help')));
-        const error = group.appendChild(el('div', 'error'));
-        error.hidden = true;
+        const select = group.appendChild(el('select', 'select'));
+        select.id = fieldId;
+        select.name = 'portfolio';
+        select.required = true;
+        select.appendChild(el('option', null, t('pmo.dashboard.health.portfolio.choose'))).value = '';
+        portfolios.forEach(function (portfolio) {
+            const option = select.appendChild(el('option', null, portfolio.name));
+            option.value = String(portfolio.id);
+            option.selected = option.value === chosen;
+        });
         const buttons = form.appendChild(el('div', 'buttons-container')).appendChild(el('div', 'buttons'));
         const save = buttons.appendChild(el('button', 'aui-button aui-button-primary pmo-dashboard-save',
             t('pmo.dashboard.save')));
@@ -275,19 +302,14 @@ define('pmo/dashboard/portfolio-health', [], function () {
         });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            const value = input.value.trim();
-            if (!PORTFOLIO_ID.test(value)) {
-                error.textContent = t('pmo.dashboard.health.portfolio.invalid');
-                error.hidden = false;
-                input.focus();
+            if (!PORTFOLIO_ID.test(select.value)) {
+                select.focus();
                 return;
             }
-            API.savePreferences({portfolio: value});
+            API.savePreferences({portfolio: select.value});
         });
-        node.appendChild(form);
-        API.resize();
-        return Promise.resolve();
-    };
+        return form;
+    }
 
     return PortfolioHealthItem;
 });

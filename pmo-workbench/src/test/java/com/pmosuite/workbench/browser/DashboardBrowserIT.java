@@ -6,6 +6,7 @@ import com.pmosuite.workbench.browser.pages.DashboardPage.DashboardItem;
 import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.dashboard.DashboardApi;
+import com.pmosuite.workbench.risk.PmoRestClient;
 import com.pmosuite.workbench.support.RunningWorkbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
@@ -23,6 +25,8 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +39,8 @@ class DashboardBrowserIT {
     private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
     /** alice is a member of ALPHA; bob browses no project. */
     private static final String ALPHA = "ALPHA";
+    /** The demo's portfolio: ALPHA, BETA and GAMMA, which alice may browse, and DELTA, which she may not. */
+    private static final String DEMO_PORTFOLIO = "Digital Transformation";
 
     private static Chromium chromium;
     private static WebDriver driver;
@@ -200,11 +206,119 @@ class DashboardBrowserIT {
     void portfolioHealthSaysItIsNotAvailableWhileThereIsNoRollupToRead() {
         logInAs("alice");
         DashboardItem item = DashboardPage.open(driver, base).addGadget(DashboardApi.HEALTH).waitForEdit();
+        long demo = demoPortfolio();
+        assertThat(item.portfolioChoices()).as("the portfolios alice may see").contains(DEMO_PORTFOLIO);
 
-        item.typePortfolio("7").save();
+        item.choosePortfolio(demo).save();
 
         assertThat(item.state()).isEqualTo("unavailable");
-        assertThat(item.message()).hasValue(titled("pmo.dashboard.health.unavailable", "7"));
+        assertThat(item.message()).hasValue(titled("pmo.dashboard.health.unavailable", String.valueOf(demo)));
+    }
+
+    @Test
+    void thePortfolioPickerOffersOnlyPortfoliosTheUserMaySee() {
+        logInAs("bob");
+
+        DashboardItem item = DashboardPage.open(driver, base).addGadget(DashboardApi.HEALTH).waitForEdit();
+
+        assertThat(item.portfolioChoices()).isEmpty();
+        assertThat(item.message()).hasValue(PmoText.of("pmo.dashboard.health.no.portfolios"));
+    }
+
+    @Test
+    void aUserAddsTheHeatMapForThePortfolioAndSeesEveryCellTheRestApiGivesThemWithTheHiddenNotice() {
+        long demo = demoPortfolio();
+        logInAs("alice");
+        DashboardItem item = DashboardPage.open(driver, base).addGadget(DashboardApi.HEAT_MAP).waitForEdit();
+        assertThat(item.portfolioPickerShown()).as("project scope first").isFalse();
+
+        item.chooseScope("portfolio");
+        assertThat(item.portfolioPickerShown()).isTrue();
+        assertThat(item.portfolioChoices()).contains(DEMO_PORTFOLIO);
+        item.choosePortfolio(demo).save();
+
+        assertThat(item.title()).isEqualTo(titled("pmo.dashboard.heatmap.title.portfolio", DEMO_PORTFOLIO));
+        JsonNode map = portfolioHeatMapAs("alice", demo, "inherent");
+        assertThat(map.path("hiddenProjects").asInt()).as("DELTA").isEqualTo(1);
+        assertThat(item.heatMapHiddenNote()).hasValue(PmoText.of("pmo.dashboard.heatmap.hidden.one"));
+        assertEveryCellAsTheApiSays(item, map);
+        assertThat(item.state()).isEqualTo("ready");
+        JsonNode saved = DashboardApi.as(base, "alice").items().get(0).path("preferences");
+        assertThat(saved.path("scope").asText()).isEqualTo("portfolio");
+        assertThat(saved.path("portfolio").asText()).isEqualTo(String.valueOf(demo));
+        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/dashboard-portfolio-heat-map.png"));
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aPmoAdminSeesTheRisksOfEveryProjectOfThePortfolioAndNoHiddenNotice() {
+        long demo = demoPortfolio();
+        DashboardApi pmo = DashboardApi.as(base, "pmo");
+        pmo.empty();
+        long id = pmo.add(DashboardApi.HEAT_MAP);
+        pmo.savePreferences(id, Map.of("scope", "portfolio", "portfolio", String.valueOf(demo),
+                "assessment", "residual"));
+        logInAs("pmo");
+
+        DashboardItem item = DashboardPage.open(driver, base).item(id).waitForView();
+
+        JsonNode map = portfolioHeatMapAs("pmo", demo, "residual");
+        assertThat(item.assessment()).isEqualTo("residual");
+        assertEveryCellAsTheApiSays(item, map);
+        assertThat(item.heatMapHiddenNote()).isEmpty();
+        int alicesTotal = total(portfolioHeatMapAs("alice", demo, "residual"));
+        int deltasTotal = 0;
+        for (JsonNode cell : projectHeatMapAs("pmo", "DELTA").path("residual")) {
+            deltasTotal += cell.path("count").asInt();
+        }
+        assertThat(Integer.parseInt(item.heatMapTotal())).as("alice's projects and DELTA")
+                .isEqualTo(alicesTotal + deltasTotal);
+        pmo.empty();
+    }
+
+    @Test
+    void aUserWhoCannotSeeTheChosenPortfolioSeesTheNoPermissionStateAndNoCounts() {
+        long demo = demoPortfolio();
+        DashboardApi bob = DashboardApi.as(base, "bob");
+        long id = bob.add(DashboardApi.HEAT_MAP);
+        bob.savePreferences(id, Map.of("scope", "portfolio", "portfolio", String.valueOf(demo)));
+        logInAs("bob");
+
+        DashboardItem item = DashboardPage.open(driver, base).item(id).waitForView();
+
+        assertThat(item.state()).isEqualTo("no-permission");
+        assertThat(item.message()).hasValue(titled("pmo.dashboard.heatmap.portfolio.no.permission",
+                String.valueOf(demo)));
+        assertThat(driver.findElements(By.cssSelector("#gadget-" + id + " td[data-count]"))).isEmpty();
+        assertThat(item.title()).isEqualTo(PmoText.of("pmo.dashboard.heatmap.title"));
+    }
+
+    @Test
+    void portfolioNamesWithMarkupAreShownAsTextInThePickersAndTheTitle() {
+        String name = "<img src=x onerror=\"window.pmoInjected=1\"> R&D \"Labs\" " + System.nanoTime();
+        PmoRestClient.Reply created = PmoRestClient.as("pmo").post("portfolios",
+                Map.of("name", name, "projects", List.of(Map.of("projectId", 10000))));
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        long portfolio = created.json().path("id").asLong();
+        try {
+            logInAs("alice");
+            DashboardPage dashboard = DashboardPage.open(driver, base);
+            DashboardItem heatMap = dashboard.addGadget(DashboardApi.HEAT_MAP).waitForEdit();
+            heatMap.chooseScope("portfolio");
+            assertThat(heatMap.portfolioChoices()).contains(name);
+            heatMap.choosePortfolio(portfolio).save();
+            assertThat(heatMap.title()).isEqualTo(titled("pmo.dashboard.heatmap.title.portfolio", name));
+            assertThat(heatMap.scaleSizes()).containsExactly(5);
+
+            DashboardItem health = DashboardPage.open(driver, base).addGadget(DashboardApi.HEALTH).waitForEdit();
+            assertThat(health.portfolioChoices()).contains(name);
+
+            assertThat(driver.findElements(By.cssSelector("#dashboard .dashboard-item img"))).isEmpty();
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.pmoInjected === undefined;"))
+                    .isEqualTo(true);
+        } finally {
+            PmoRestClient.as("pmo").delete("portfolios/" + portfolio);
+        }
     }
 
     /**
@@ -251,6 +365,59 @@ class DashboardBrowserIT {
             chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
                     Map.of("identifier", added.get("identifier")));
         }
+    }
+
+    /** Every cell of every scale drawn as the API answers the same user, and no scale more or less. */
+    private static void assertEveryCellAsTheApiSays(DashboardItem item, JsonNode map) {
+        List<Integer> sizes = new ArrayList<>();
+        for (JsonNode scale : map.path("scales")) {
+            int size = scale.path("size").asInt();
+            sizes.add(size);
+            assertThat(scale.path("cells").size()).isEqualTo(size * size);
+            for (JsonNode cell : scale.path("cells")) {
+                int p = cell.path("probability").asInt();
+                int i = cell.path("impact").asInt();
+                WebElement drawn = item.scaleCell(size, p, i);
+                assertThat(Integer.parseInt(drawn.getText().strip())).as("cell %d x %d of %d", p, i, size)
+                        .isEqualTo(cell.path("count").asInt());
+                assertThat(drawn.getDomAttribute("data-severity")).as("severity of %d x %d", p, i)
+                        .isEqualTo(cell.path("severity").isNull() ? "mixed" : cell.path("severity").asText());
+            }
+        }
+        assertThat(item.scaleSizes()).isEqualTo(sizes);
+        assertThat(Integer.parseInt(item.heatMapTotal())).isEqualTo(total(map)).isPositive();
+    }
+
+    private static int total(JsonNode portfolioMap) {
+        int total = 0;
+        for (JsonNode scale : portfolioMap.path("scales")) {
+            for (JsonNode cell : scale.path("cells")) {
+                total += cell.path("count").asInt();
+            }
+        }
+        return total;
+    }
+
+    private static long demoPortfolio() {
+        JsonNode portfolios = DashboardApi.read(DashboardApi.as(base, "pmo")
+                .send("GET", "/rest/pmo/1.0/portfolios", null, null).body());
+        for (JsonNode portfolio : portfolios) {
+            if (portfolio.path("name").asText().equals(DEMO_PORTFOLIO)) {
+                return portfolio.path("id").asLong();
+            }
+        }
+        throw new AssertionError("the demo portfolio is missing");
+    }
+
+    private static JsonNode portfolioHeatMapAs(String user, long portfolio, String assessment) {
+        HttpResponse<String> response = DashboardApi.as(base, user).send("GET",
+                "/rest/pmo/1.0/portfolios/" + portfolio + "/risks/heatmap?assessment=" + assessment, null, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return DashboardApi.read(response.body());
+    }
+
+    private static JsonNode projectHeatMapAs(String user, String projectKey) {
+        return heatMapAs(user, projectKey);
     }
 
     private static JsonNode heatMapAs(String user, String projectKey) {

@@ -63,7 +63,7 @@ public class PortfolioRiskResource {
         boolean residual = residual(assessment);
         Map<String, String> names = shown.members().stream()
                 .collect(Collectors.toMap(PortfolioMember::projectKey, PortfolioMember::projectName, (a, b) -> a));
-        return ok(PortfolioRiskViews.heatMap(shown.portfolio().id(), residual, shown.hidden(),
+        return ok(PortfolioRiskViews.heatMap(shown.portfolio(), residual, shown.hidden(),
                 register.combinedHeatMap(keys(shown), residual), names::get));
     }
 
@@ -73,7 +73,7 @@ public class PortfolioRiskResource {
     public Response totals(@PathParam("id") String id) {
         Shown shown = shown(id);
         Set<String> keys = new LinkedHashSet<>(keys(shown));
-        return ok(PortfolioRiskViews.totals(shown.portfolio().id(), shown.hidden(), shown.members(),
+        return ok(PortfolioRiskViews.totals(shown.portfolio(), shown.hidden(), shown.members(),
                 register.totals(keys), register.exposure(keys)));
     }
 

@@ -1,6 +1,7 @@
 package com.pmosuite.plugin.risk.rest;
 
 import com.pmosuite.plugin.platform.rest.JsonBody;
+import com.pmosuite.portfolio.Portfolio;
 import com.pmosuite.portfolio.PortfolioMember;
 import com.pmosuite.risk.CombinedHeatMap;
 import com.pmosuite.risk.RiskExposure;
@@ -21,7 +22,7 @@ public final class PortfolioRiskViews {
     }
 
     /** A portfolio's heat map: one map per matrix size its visible projects use. */
-    public record HeatMapJson(long portfolioId, String assessment, int hiddenProjects, SeverityCountsJson bySeverity,
+    public record HeatMapJson(long portfolioId, String name, String assessment, int hiddenProjects, SeverityCountsJson bySeverity,
                               List<ScaleJson> scales) implements JsonBody {
     }
 
@@ -47,7 +48,7 @@ public final class PortfolioRiskViews {
     }
 
     /** A portfolio's risk totals per visible project, with counts over them all. */
-    public record TotalsJson(long portfolioId, int hiddenProjects, SeverityCountsJson bySeverity,
+    public record TotalsJson(long portfolioId, String name, int hiddenProjects, SeverityCountsJson bySeverity,
                              List<ProjectTotalsJson> projects) implements JsonBody {
     }
 
@@ -72,16 +73,16 @@ public final class PortfolioRiskViews {
     public record ExposureJson(String threats, String opportunities) implements JsonBody {
     }
 
-    public static HeatMapJson heatMap(long portfolioId, boolean residual, int hidden, CombinedHeatMap map,
+    public static HeatMapJson heatMap(Portfolio portfolio, boolean residual, int hidden, CombinedHeatMap map,
                                       Function<String, String> nameOf) {
-        return new HeatMapJson(portfolioId, residual ? "residual" : "inherent", hidden, counts(map.bySeverity()),
+        return new HeatMapJson(portfolio.id(), portfolio.name(), residual ? "residual" : "inherent", hidden, counts(map.bySeverity()),
                 map.scales().stream().map(scale -> new ScaleJson(scale.size(),
                         scale.projectKeys().stream().map(key -> new ProjectJson(key, nameOf.apply(key))).toList(),
                         counts(scale.bySeverity()),
                         scale.cells().stream().map(PortfolioRiskViews::cell).toList())).toList());
     }
 
-    public static TotalsJson totals(long portfolioId, int hidden, List<PortfolioMember> shown, RiskTotals totals,
+    public static TotalsJson totals(Portfolio portfolio, int hidden, List<PortfolioMember> shown, RiskTotals totals,
                                     Map<String, RiskExposure> exposure) {
         int[] all = new int[Severity.values().length];
         List<ProjectTotalsJson> projects = shown.stream().map(member -> {
@@ -94,7 +95,7 @@ public final class PortfolioRiskViews {
                             total(own, Severity.HIGH), total(own, Severity.CRITICAL)),
                     new ExposureJson(stake.threats().toPlainString(), stake.opportunities().toPlainString()));
         }).toList();
-        return new TotalsJson(portfolioId, hidden, new SeverityCountsJson(all[Severity.LOW.ordinal()],
+        return new TotalsJson(portfolio.id(), portfolio.name(), hidden, new SeverityCountsJson(all[Severity.LOW.ordinal()],
                 all[Severity.MEDIUM.ordinal()], all[Severity.HIGH.ordinal()], all[Severity.CRITICAL.ordinal()]),
                 projects);
     }
