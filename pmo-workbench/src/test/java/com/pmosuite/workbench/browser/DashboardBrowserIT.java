@@ -26,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -274,6 +275,76 @@ class DashboardBrowserIT {
         assertThat(Integer.parseInt(item.heatMapTotal())).as("alice's projects and DELTA")
                 .isEqualTo(alicesTotal + deltasTotal);
         pmo.empty();
+    }
+
+    /**
+     * Every demo project scores on 5x5 with the default bands, and changing a shared demo project's settings would
+     * leave history other tests read; so this answers the portfolio heat map in the browser with two scales and a
+     * cell two projects band differently, in the shape PortfolioRiskEndpointsIT checks on the real endpoint.
+     */
+    @Test
+    void aPortfolioOnTwoScalesIsDrawnAsTwoMatricesWithCellsBandedDifferentlyShownAsMixed() {
+        String answer = DashboardApi.write(Map.of("portfolioId", 7, "name", "Mixed", "assessment", "inherent",
+                "hiddenProjects", 0, "bySeverity", Map.of("low", 0, "medium", 3, "high", 0, "critical", 1),
+                "scales", List.of(scale(3, "GEMINI", Map.of("3:3", 1), Map.of()),
+                        scale(5, "ALPHA", Map.of("2:2", 3), Map.of("2:2", List.of("low", "medium"))))));
+        String stub = "(function () {\n  const body = " + answer + ";\n"
+                + "  const realFetch = window.fetch;\n"
+                + "  window.fetch = function (url, init) {\n"
+                + "    if (String(url).indexOf('/rest/pmo/1.0/portfolios/7/risks/heatmap') >= 0) {\n"
+                + "      return Promise.resolve(new Response(JSON.stringify(body),"
+                + " {status: 200, headers: {'Content-Type': 'application/json'}}));\n"
+                + "    }\n"
+                + "    return realFetch.apply(this, arguments);\n  };\n})();";
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Map<String, Object> added = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", stub));
+        try {
+            DashboardApi alice = DashboardApi.as(base, "alice");
+            long id = alice.add(DashboardApi.HEAT_MAP);
+            alice.savePreferences(id, Map.of("scope", "portfolio", "portfolio", "7"));
+            logInAs("alice");
+
+            DashboardItem item = DashboardPage.open(driver, base).item(id).waitForView();
+
+            assertThat(item.scaleSizes()).containsExactly(3, 5);
+            assertThat(item.scaleCell(3, 3, 3).getText()).isEqualTo("1");
+            assertThat(item.scaleCell(3, 3, 3).getDomAttribute("data-severity")).isEqualTo("critical");
+            assertThat(item.scaleCell(5, 2, 2).getText()).isEqualTo("3");
+            assertThat(item.scaleCell(5, 2, 2).getDomAttribute("data-severity")).isEqualTo("mixed");
+            assertThat(item.scaleCell(5, 2, 2).getDomAttribute("title")).contains(
+                    PmoText.of("pmo.dashboard.heatmap.mixed").replace("{0}", PmoText.of("pmo.risk.severity.low")
+                            + ", " + PmoText.of("pmo.risk.severity.medium")));
+            assertThat(item.heatMapTotal()).isEqualTo("4");
+            chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/dashboard-portfolio-heat-map-scales.png"));
+        } finally {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", added.get("identifier")));
+        }
+    }
+
+    /** One scale of a portfolio heat map: counts and mixed severities by "p:i", other cells empty and banded. */
+    private static Map<String, Object> scale(int size, String project, Map<String, Integer> counts,
+                                             Map<String, List<String>> mixed) {
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (int p = size; p >= 1; p--) {
+            for (int i = 1; i <= size; i++) {
+                String at = p + ":" + i;
+                int score = p * i;
+                String severity = size == 3 ? (score >= 9 ? "critical" : score >= 6 ? "high" : score >= 3 ? "medium"
+                        : "low") : (score >= 20 ? "critical" : score >= 10 ? "high" : score >= 5 ? "medium" : "low");
+                Map<String, Object> cell = new LinkedHashMap<>();
+                cell.put("probability", p);
+                cell.put("impact", i);
+                cell.put("score", score);
+                cell.put("count", counts.getOrDefault(at, 0));
+                cell.put("severity", mixed.containsKey(at) ? null : severity);
+                cell.put("severities", mixed.getOrDefault(at, List.of(severity)));
+                cells.add(cell);
+            }
+        }
+        return Map.of("size", size, "projects", List.of(Map.of("key", project, "name", project)),
+                "bySeverity", Map.of("low", 0, "medium", 0, "high", 0, "critical", 0), "cells", cells);
     }
 
     @Test
