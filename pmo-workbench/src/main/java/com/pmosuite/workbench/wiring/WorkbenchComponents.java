@@ -20,6 +20,16 @@ import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.host.ao.EmbeddedPostgres;
 import com.pmosuite.host.ao.UpgradeTaskRunner;
 import com.pmosuite.plugin.wiring.PmoJobs;
+import com.pmosuite.plugin.facts.jira.JiraFieldCatalog;
+import com.pmosuite.plugin.facts.jira.JiraSoftwareFields;
+import com.pmosuite.plugin.facts.wiring.FactsModule;
+import com.pmosuite.plugin.rollup.wiring.RollupModule;
+import com.pmosuite.plugin.wiring.FactsFieldMapping;
+import com.pmosuite.plugin.wiring.IssueFactsLifecycle;
+import com.pmosuite.plugin.wiring.JiraFactsReader;
+import com.pmosuite.plugin.wiring.JiraFactsSource;
+import com.pmosuite.plugin.wiring.PortfolioTrackedProjects;
+import com.pmosuite.workbench.host.WorkbenchSecurityLevels;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
 import com.pmosuite.plugin.platform.rest.CurrentStateViews;
 import com.pmosuite.plugin.platform.settings.PmoSettingsStore;
@@ -108,6 +118,9 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final WorkbenchOutbox outbox;
     private final PmoJobs jobs;
     private final TimerJobScheduler timer;
+    private final FactsModule facts;
+    private final IssueFactsLifecycle factsListener;
+    private final RollupModule rollups;
 
     private WorkbenchComponents(WorkbenchOptions options, Clock clock) {
         PluginDescriptor descriptor = PluginDescriptor.load(WorkbenchComponents.class.getClassLoader());
@@ -142,6 +155,14 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.risks = new RiskModule(platform);
         this.portfolios = new PortfolioModule(platform);
         CurrentStateViews currentStateViews = new CurrentStateViews(risks, portfolios);
+        // Issue facts as Spring builds them inside Jira, over the workbench's Jira; the field mapping's one seam.
+        FactsFieldMapping fieldMapping = new FactsFieldMapping(
+                new JiraFieldCatalog(customFields, new JiraSoftwareFields(customFields, customFields)), clock);
+        JiraFactsReader factsReader = new JiraFactsReader(customFields, host, fieldMapping);
+        this.facts = new FactsModule(platform, new JiraFactsSource(searchService, host, factsReader),
+                new PortfolioTrackedProjects(portfolios));
+        this.factsListener = new IssueFactsLifecycle(events, host, factsReader, facts);
+        this.rollups = new RollupModule(platform, facts, portfolios, risks, new WorkbenchSecurityLevels(directory));
 
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
         WebResources webResources = new WebResources(descriptor,
@@ -158,6 +179,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(PmoSettingsStore.class, pmoSettings)
                 .register(RiskModule.class, risks)
                 .register(PortfolioModule.class, portfolios)
+                .register(FactsModule.class, facts)
+                .register(RollupModule.class, rollups)
                 .register(GroupManager.class, directory)
                 .register(WebSudoManager.class, webSudo)
                 .register(TemplateRenderer.class, renderer)
@@ -180,7 +203,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.outbox = new WorkbenchOutbox(clock);
         TimerJobScheduler[] timers = new TimerJobScheduler[1];
         this.jobs = new PmoJobs(recorder -> timers[0] = new TimerJobScheduler(recorder), ao, directory, directory,
-                directory, outbox, applicationProperties, clock, "workbench");
+                directory, outbox, applicationProperties, clock, "workbench")
+                .also(facts.reconcileJob(), FactsModule.RECONCILE);
         this.timer = timers[0];
         SchedulingAdminPages adminPages = new SchedulingAdminPages(outbox, jobs.runs(),
                 () -> directory.getLoggedInUser() != null,
@@ -207,6 +231,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                             bind(pmoSettings).to(PmoSettingsStore.class);
                             bind(risks).to(RiskModule.class);
                             bind(portfolios).to(PortfolioModule.class);
+                            bind(facts).to(FactsModule.class);
+                            bind(rollups).to(RollupModule.class);
                             bind(currentStateViews).to(CurrentStateViews.class);
                             bind(directory).to(GroupManager.class);
                             bind(events).to(EventPublisher.class);
@@ -253,6 +279,7 @@ public final class WorkbenchComponents implements AutoCloseable {
     public static WorkbenchComponents start(WorkbenchOptions options, Clock clock) {
         WorkbenchComponents components = new WorkbenchComponents(options, clock);
         try {
+            components.startFacts();
             components.server.start();
             components.jobs.start();
         } catch (RuntimeException e) {
@@ -260,6 +287,37 @@ public final class WorkbenchComponents implements AutoCloseable {
             throw e;
         }
         return components;
+    }
+
+    /**
+     * As inside Jira: the issue-facts listener registers with the event bus (SAL's {@code onStart}); then, when this
+     * start seeded data or no walk ever ran, one facts walk, so the demo portfolio rolls up on the first page view,
+     * and the rollup engine loads the facts. Prints how long both took.
+     */
+    private void startFacts() {
+        factsListener.onStart();
+        boolean seeded = seededIssues > 0 || generatedIssues > 0 || seededPortfolio;
+        if (seeded || facts.facts().progress().isEmpty()) {
+            long started = System.nanoTime();
+            var walk = facts.facts().reconcile();
+            System.out.printf("Issue facts: walked %,d issues of %,d tracked projects in %,d ms (%s)%n", walk.seen(),
+                    portfolios.portfolios().trackedProjectIds().size(), (System.nanoTime() - started) / 1_000_000,
+                    walk.state().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        long loading = System.nanoTime();
+        int loaded = rollups.engine().refresh();
+        System.out.printf("Rollups: loaded %,d issue facts in %,d ms%n", loaded,
+                (System.nanoTime() - loading) / 1_000_000);
+    }
+
+    /** The issue-facts capability: the store, the walks, what the listener calls. */
+    public FactsModule facts() {
+        return facts;
+    }
+
+    /** The rollup capability: this node's engine and the use cases. */
+    public RollupModule rollups() {
+        return rollups;
     }
 
     public WorkbenchServer server() {
@@ -333,6 +391,7 @@ public final class WorkbenchComponents implements AutoCloseable {
     @Override
     public void close() {
         try {
+            factsListener.onStop();
             jobs.stop();
             timer.close();
             server.stop();
