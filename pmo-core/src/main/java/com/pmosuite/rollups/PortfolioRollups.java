@@ -13,6 +13,7 @@ import com.pmosuite.rollup.RollupNode;
 import com.pmosuite.rollup.RollupScope;
 import com.pmosuite.rollup.Visibility;
 import com.pmosuite.shared.NotFound;
+import com.pmosuite.shared.ValidationFailed;
 import com.pmosuite.shared.ViewerZone;
 
 import java.time.Clock;
@@ -48,6 +49,11 @@ public final class PortfolioRollups {
      * says how many ({@link Answer#omittedChildren}).
      */
     public static final int MAX_NODES = 2000;
+    /**
+     * Issues a rollup may hold for depth 2 or more, where the engine builds a node for every story or sub-task
+     * before the answer is bounded: beyond this, a deeper look is asked of one project or one epic instead.
+     */
+    public static final int MAX_ISSUES_BELOW_DEPTH_1 = 20_000;
 
     private final RollupEngine engine;
     private final Portfolios portfolios;
@@ -124,6 +130,10 @@ public final class PortfolioRollups {
                 .map(RollupScope::thresholds).orElse(RagThresholds.DEFAULTS);
         engine.refresh();
         LocalDate today = today();
+        if (depth >= 2) {
+            checkDeepSize(engine.rollupIssue(title.issueId(), thresholds, visibility, today, 0)
+                    .orElseThrow(() -> new NotFound("Issue " + issueKey)), "ask for one of its children");
+        }
         RollupNode root = engine.rollupIssue(title.issueId(), thresholds, visibility, today, depth)
                 .orElseThrow(() -> new NotFound("Issue " + issueKey));
         return bounded(root, today);
@@ -133,7 +143,20 @@ public final class PortfolioRollups {
         Map<Long, RiskExposure> exposure = exposure(scope, visibility);
         engine.refresh();
         LocalDate today = today();
+        if (depth >= 2) {
+            // The shallow rollup is the cached per-bucket sums: cheap, and it says how many issues a deep one builds.
+            checkDeepSize(engine.rollup(scope, visibility, exposure, today, 0), scope.level() == RollupScope.Level
+                    .PORTFOLIO ? "ask /projects/{key}/rollup or /issues/{key}/rollup for deeper levels"
+                    : "ask /issues/{key}/rollup of an epic for deeper levels");
+        }
         return bounded(engine.rollup(scope, visibility, exposure, today, depth), today);
+    }
+
+    private static void checkDeepSize(RollupNode shallow, String instead) {
+        if (shallow.counts().total() > MAX_ISSUES_BELOW_DEPTH_1) {
+            throw ValidationFailed.of("depth", "must be 0 or 1 where more than " + MAX_ISSUES_BELOW_DEPTH_1
+                    + " issues roll up (" + shallow.counts().total() + " here): " + instead);
+        }
     }
 
     /** Risk exposure of the scope's projects the reader may browse, by project id. */

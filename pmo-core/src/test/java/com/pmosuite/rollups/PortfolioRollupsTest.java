@@ -9,7 +9,9 @@ import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.rollup.RiskExposure;
 import com.pmosuite.rollup.RollupEngine;
 import com.pmosuite.rollup.RollupNode;
+import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.NotFound;
+import com.pmosuite.shared.ValidationFailed;
 import com.pmosuite.shared.ViewerZone;
 import com.pmosuite.testkit.FixedClock;
 import com.pmosuite.testkit.InMemoryIssueFactStore;
@@ -260,6 +262,27 @@ class PortfolioRollupsTest {
         assertThat(answer.omittedChildrenOf(answer.root())).isEqualTo(epics - (PortfolioRollups.MAX_NODES - 1));
         assertThat(answer.root().counts().total()).isEqualTo(epics);
         assertThat(titles.lookedUp).isEqualTo(PortfolioRollups.MAX_NODES - 1);
+    }
+
+    @Test
+    void aDeepLookAtMoreIssuesThanTheBoundIsRefusedWithTheWayToAskForIt() {
+        int stories = PortfolioRollups.MAX_ISSUES_BELOW_DEPTH_1 + 1;
+        List<IssueFact> many = new ArrayList<>();
+        for (long id = 1; id <= stories; id++) {
+            many.add(new IssueFact(id, ALPHA, "10001", IssueFact.STANDARD, null, null, StatusCategory.TODO, CREATED,
+                    null, null, null, null, null, null, null, null, null, null, CREATED));
+        }
+        facts.upsert(many);
+        Portfolio p = portfolio(unplanned(ALPHA));
+
+        assertThatThrownBy(() -> rollups.portfolio(p.id(), browsing(ALPHA), 2))
+                .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("depth"));
+        assertThatThrownBy(() -> rollups.project("ALPHA", browsing(ALPHA), 3)).isInstanceOf(ValidationFailed.class);
+        assertThat(rollups.portfolio(p.id(), browsing(ALPHA), 1).root().counts().total()).isEqualTo(stories);
+        // A PMO admin who may not browse ALPHA sees none of them, so may look deeper.
+        assertThat(rollups.portfolio(p.id(), new RollupReader(true, id -> false, Set.of()), 2).root()
+                .hiddenProjects()).isEqualTo(1);
     }
 
     @Test

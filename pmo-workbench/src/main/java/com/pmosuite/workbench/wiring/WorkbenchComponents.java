@@ -20,6 +20,7 @@ import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.host.ao.EmbeddedPostgres;
 import com.pmosuite.host.ao.UpgradeTaskRunner;
 import com.pmosuite.plugin.wiring.PmoJobs;
+import com.pmosuite.facts.RebuildProgress;
 import com.pmosuite.plugin.facts.jira.JiraFieldCatalog;
 import com.pmosuite.plugin.facts.jira.JiraSoftwareFields;
 import com.pmosuite.plugin.facts.wiring.FactsModule;
@@ -87,6 +88,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -299,10 +301,15 @@ public final class WorkbenchComponents implements AutoCloseable {
         boolean seeded = seededIssues > 0 || generatedIssues > 0 || seededPortfolio;
         if (seeded || facts.facts().progress().isEmpty()) {
             long started = System.nanoTime();
-            var walk = facts.facts().reconcile();
-            System.out.printf("Issue facts: walked %,d issues of %,d tracked projects in %,d ms (%s)%n", walk.seen(),
-                    portfolios.portfolios().trackedProjectIds().size(), (System.nanoTime() - started) / 1_000_000,
-                    walk.state().name().toLowerCase(java.util.Locale.ROOT));
+            try {
+                RebuildProgress walk = facts.facts().reconcile();
+                System.out.printf("Issue facts: walked %,d issues of %,d tracked projects in %,d ms (%s)%n",
+                        walk.seen(), portfolios.portfolios().trackedProjectIds().size(),
+                        (System.nanoTime() - started) / 1_000_000, walk.state().name().toLowerCase(Locale.ROOT));
+            } catch (RuntimeException e) {
+                // The events and the hourly reconcile keep the facts; a failed first walk must not stop the start.
+                LOG.warn("Issue facts: the start-up walk failed; the scheduled reconcile will repeat it", e);
+            }
         }
         long loading = System.nanoTime();
         int loaded = rollups.engine().refresh();
