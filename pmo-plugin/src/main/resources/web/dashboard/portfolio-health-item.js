@@ -1,14 +1,13 @@
 /*
  * Dashboard item "Portfolio health" (dashboard-item portfolio-health-item): a portfolio's RAG status with its top
- * reasons, SPI and CPI, and progress, from the root of GET /rest/pmo/1.0/portfolios/{id}/rollup (issue 7, section 4:
- * a tree of nodes {key, name, level, counts, progress:{byCount, byPoints, byTime}, evm:{…, spi, cpi, …},
- * rag:{status, reasons}, riskExposure, children} with hiddenProjects at the root; docs/rest.md#rest-api-rollups).
- * Progress values are fractions from 0 to 1 and indices decimal strings ("0.4200", "0.8400"); RAG status is
- * green|amber|red|grey (grey is drawn as "none"); an index or progress the server leaves null is shown as
- * "not defined", never computed here.
+ * reasons, SPI and CPI, and progress, from the root of GET /rest/pmo/1.0/portfolios/{id}/rollup (a tree of nodes
+ * {key, name, level, counts, progress:{byCount, byPoints, byTime}, evm:{…, spi, cpi, …}, rag:{status, reasons},
+ * riskExposure, hiddenProjects, children}). Status is green, amber, red or grey (nothing could be judged); progress
+ * fractions (0 to 1) and indices are decimal strings with 4 places, rounded here half up from the string itself,
+ * never through floating point; a value the server leaves null is shown as "not defined", never computed here.
  *
- * Preferences: portfolio (the portfolio's id, digits). A 404 (no such portfolio, or one the viewer may not see: the
- * API does not tell them apart) shows the "not available" state.
+ * Preferences: portfolio (the portfolio's id, digits), chosen from GET /rest/pmo/1.0/portfolios. A 404 (no such
+ * portfolio, or one the viewer may not see: the API does not tell them apart) shows the "not available" state.
  */
 define('pmo/dashboard/portfolio-health', [], function () {
     'use strict';
@@ -17,8 +16,8 @@ define('pmo/dashboard/portfolio-health', [], function () {
         'pmo.dashboard.health.title': AJS.I18n.getText('pmo.dashboard.health.title'),
         'pmo.dashboard.health.title.portfolio': AJS.I18n.getText('pmo.dashboard.health.title.portfolio'),
         'pmo.dashboard.health.portfolio': AJS.I18n.getText('pmo.dashboard.health.portfolio'),
-        'pmo.dashboard.health.portfolio.help': AJS.I18n.getText('pmo.dashboard.health.portfolio.help'),
-        'pmo.dashboard.health.portfolio.invalid': AJS.I18n.getText('pmo.dashboard.health.portfolio.invalid'),
+        'pmo.dashboard.health.portfolio.choose': AJS.I18n.getText('pmo.dashboard.health.portfolio.choose'),
+        'pmo.dashboard.health.no.portfolios': AJS.I18n.getText('pmo.dashboard.health.no.portfolios'),
         'pmo.dashboard.health.unconfigured': AJS.I18n.getText('pmo.dashboard.health.unconfigured'),
         'pmo.dashboard.health.unavailable': AJS.I18n.getText('pmo.dashboard.health.unavailable'),
         'pmo.dashboard.health.spi': AJS.I18n.getText('pmo.dashboard.health.spi'),
@@ -31,10 +30,12 @@ define('pmo/dashboard/portfolio-health', [], function () {
         'pmo.dashboard.health.no.reasons': AJS.I18n.getText('pmo.dashboard.health.no.reasons'),
         'pmo.dashboard.health.children': AJS.I18n.getText('pmo.dashboard.health.children'),
         'pmo.dashboard.health.hidden': AJS.I18n.getText('pmo.dashboard.health.hidden'),
+        'pmo.dashboard.health.hidden.one': AJS.I18n.getText('pmo.dashboard.health.hidden.one'),
         'pmo.dashboard.health.undefined': AJS.I18n.getText('pmo.dashboard.health.undefined'),
         'pmo.dashboard.health.rag.green': AJS.I18n.getText('pmo.dashboard.health.rag.green'),
         'pmo.dashboard.health.rag.amber': AJS.I18n.getText('pmo.dashboard.health.rag.amber'),
         'pmo.dashboard.health.rag.red': AJS.I18n.getText('pmo.dashboard.health.rag.red'),
+        'pmo.dashboard.health.rag.grey': AJS.I18n.getText('pmo.dashboard.health.rag.grey'),
         'pmo.dashboard.health.rag.none': AJS.I18n.getText('pmo.dashboard.health.rag.none'),
         'pmo.dashboard.save': AJS.I18n.getText('pmo.dashboard.save'),
         'pmo.dashboard.cancel': AJS.I18n.getText('pmo.dashboard.cancel'),
@@ -43,7 +44,8 @@ define('pmo/dashboard/portfolio-health', [], function () {
     const RAG = {
         green: {key: 'pmo.dashboard.health.rag.green', lozenge: 'aui-lozenge-success'},
         amber: {key: 'pmo.dashboard.health.rag.amber', lozenge: 'aui-lozenge-moved'},
-        red: {key: 'pmo.dashboard.health.rag.red', lozenge: 'aui-lozenge-error'}
+        red: {key: 'pmo.dashboard.health.rag.red', lozenge: 'aui-lozenge-error'},
+        grey: {key: 'pmo.dashboard.health.rag.grey', lozenge: ''}
     };
     // A portfolio id is an AO id: a positive long, so at most 18 digits here.
     const PORTFOLIO_ID = /^[1-9][0-9]{0,17}$/;
@@ -83,6 +85,30 @@ define('pmo/dashboard/portfolio-health', [], function () {
         }
         const number = Number(value);
         return Number.isFinite(number) ? number : null;
+    }
+
+    /**
+     * A decimal the server sent (string, or a JSON number) times 10^places, rounded half up, as a whole number; null
+     * when it sent none. Done on the digits: 0.845 has no exact binary form, and Number(...).toFixed(2) gives 0.84.
+     */
+    function scaledHalfUp(value, places) {
+        const match = /^(-?)([0-9]{1,15})(?:\.([0-9]{1,30}))?$/.exec(value === null || value === undefined
+            ? '' : String(value));
+        if (!match) {
+            return null;
+        }
+        const fraction = (match[3] || '') + '0'.repeat(places + 1);
+        let scaled = Number(match[2] + fraction.slice(0, places));
+        if (fraction.charAt(places) >= '5') {
+            scaled += 1;
+        }
+        return match[1] === '-' && scaled !== 0 ? -scaled : scaled;
+    }
+
+    /** A whole number of hundredths as a decimal with two places: 84 as "0.84". */
+    function hundredths(scaled) {
+        const digits = String(Math.abs(scaled)).padStart(3, '0');
+        return (scaled < 0 ? '-' : '') + digits.slice(0, -2) + '.' + digits.slice(-2);
     }
 
     function ragOf(node) {
@@ -144,8 +170,8 @@ define('pmo/dashboard/portfolio-health', [], function () {
         const head = health.appendChild(el('div', 'pmo-dashboard-health-head'));
         head.appendChild(lozenge(ragOf(root)));
         const evm = root.evm || {};
-        head.appendChild(index('spi', t('pmo.dashboard.health.spi'), numberOf(evm.spi)));
-        head.appendChild(index('cpi', t('pmo.dashboard.health.cpi'), numberOf(evm.cpi)));
+        head.appendChild(index('spi', t('pmo.dashboard.health.spi'), scaledHalfUp(evm.spi, 2)));
+        head.appendChild(index('cpi', t('pmo.dashboard.health.cpi'), scaledHalfUp(evm.cpi, 2)));
         health.appendChild(progress(root.progress || {}));
 
         health.appendChild(el('h4', null, t('pmo.dashboard.health.reasons')));
@@ -178,8 +204,8 @@ define('pmo/dashboard/portfolio-health', [], function () {
         }
         const hidden = numberOf(root.hiddenProjects);
         if (hidden) {
-            const note = health.appendChild(el('p', 'pmo-dashboard-health-hidden',
-                t('pmo.dashboard.health.hidden', hidden)));
+            const note = health.appendChild(el('p', 'pmo-dashboard-health-hidden', hidden === 1
+                ? t('pmo.dashboard.health.hidden.one') : t('pmo.dashboard.health.hidden', hidden)));
             note.setAttribute('data-hidden', String(hidden));
         }
         node.appendChild(health);
@@ -190,7 +216,7 @@ define('pmo/dashboard/portfolio-health', [], function () {
         box.setAttribute('data-index', name);
         box.appendChild(el('span', 'pmo-dashboard-health-index-label', label));
         box.appendChild(el('span', 'pmo-dashboard-health-index-value', value === null
-            ? t('pmo.dashboard.health.undefined') : value.toFixed(2)));
+            ? t('pmo.dashboard.health.undefined') : hundredths(value)));
         return box;
     }
 
@@ -200,9 +226,9 @@ define('pmo/dashboard/portfolio-health', [], function () {
             ['byTime', 'pmo.dashboard.health.progress.time'], ['byCount', 'pmo.dashboard.health.progress.count']];
         const box = el('div', 'pmo-dashboard-health-progress');
         for (let i = 0; i < bases.length; i++) {
-            const value = numberOf(values[bases[i][0]]);
+            const value = scaledHalfUp(values[bases[i][0]], 2);
             if (value !== null) {
-                const percent = Math.round(Math.min(1, Math.max(0, value)) * 100);
+                const percent = Math.min(100, Math.max(0, value));
                 box.setAttribute('data-basis', bases[i][0]);
                 box.setAttribute('data-percent', String(percent));
                 box.appendChild(el('span', 'pmo-dashboard-health-progress-label',
@@ -251,20 +277,47 @@ define('pmo/dashboard/portfolio-health', [], function () {
             return Promise.resolve();
         }
         clear(node);
+        API.showLoadingBar();
+        return window.PMO.rest('GET', contextPath() + '/rest/pmo/1.0/portfolios', undefined, {flag: false})
+            .then(function (result) {
+                API.hideLoadingBar();
+                clear(node);
+                if (!result.ok || !Array.isArray(result.data)) {
+                    message(node, 'error', 'error', t('pmo.dashboard.error.load') + ' '
+                        + window.PMO.describeFailure(result, null, contextPath()).text);
+                    return;
+                }
+                const portfolios = result.data.filter(function (p) {
+                    return p && typeof p.id === 'number' && typeof p.name === 'string';
+                }).sort(function (a, b) {
+                    return a.name.localeCompare(b.name);
+                });
+                if (portfolios.length === 0) {
+                    message(node, 'info', 'no-portfolios', t('pmo.dashboard.health.no.portfolios'));
+                }
+                node.appendChild(editForm(API, portfolios, preferences));
+                API.resize();
+            });
+    };
+
+    /** A picker of the portfolios the viewer may see (GET /portfolios answers only those). */
+    function editForm(API, portfolios, preferences) {
+        const chosen = preferences && typeof preferences.portfolio === 'string' ? preferences.portfolio : '';
         const fieldId = 'pmo-health-' + API.getGadgetId() + '-portfolio';
         const form = el('form', 'aui pmo-dashboard-edit');
         form.noValidate = true;
         const group = form.appendChild(el('div', 'field-group'));
         group.appendChild(el('label', null, t('pmo.dashboard.health.portfolio'))).htmlFor = fieldId;
-        const input = group.appendChild(el('input', 'text short-field'));
-        input.id = fieldId;
-        input.name = 'portfolio';
-        input.inputMode = 'numeric';
-        input.maxLength = 18;
-        input.value = preferences && typeof preferences.portfolio === 'string' ? preferences.portfolio : '';
-        group.appendChild(el('div', 'description', t('pmo.dashboard.health.portfolio.help')));
-        const error = group.appendChild(el('div', 'error'));
-        error.hidden = true;
+        const select = group.appendChild(el('select', 'select'));
+        select.id = fieldId;
+        select.name = 'portfolio';
+        select.required = true;
+        select.appendChild(el('option', null, t('pmo.dashboard.health.portfolio.choose'))).value = '';
+        portfolios.forEach(function (portfolio) {
+            const option = select.appendChild(el('option', null, portfolio.name));
+            option.value = String(portfolio.id);
+            option.selected = option.value === chosen;
+        });
         const buttons = form.appendChild(el('div', 'buttons-container')).appendChild(el('div', 'buttons'));
         const save = buttons.appendChild(el('button', 'aui-button aui-button-primary pmo-dashboard-save',
             t('pmo.dashboard.save')));
@@ -277,19 +330,14 @@ define('pmo/dashboard/portfolio-health', [], function () {
         });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            const value = input.value.trim();
-            if (!PORTFOLIO_ID.test(value)) {
-                error.textContent = t('pmo.dashboard.health.portfolio.invalid');
-                error.hidden = false;
-                input.focus();
+            if (!PORTFOLIO_ID.test(select.value)) {
+                select.focus();
                 return;
             }
-            API.savePreferences({portfolio: value});
+            API.savePreferences({portfolio: select.value});
         });
-        node.appendChild(form);
-        API.resize();
-        return Promise.resolve();
-    };
+        return form;
+    }
 
     return PortfolioHealthItem;
 });

@@ -1,13 +1,16 @@
 /*
- * Dashboard item "Risk heat map" (dashboard-item risk-heat-map-item): the live risks of one project by probability
- * and impact, as GET /rest/pmo/1.0/projects/{key}/risks/heatmap counts and colours them. Jira calls the AMD module
- * with the item's API; render draws the map, renderEdit the configuration form.
+ * Dashboard item "Risk heat map" (dashboard-item risk-heat-map-item): the live risks of one project, or of a
+ * portfolio's projects the viewer may browse, by probability and impact, as
+ * GET /rest/pmo/1.0/projects/{key}/risks/heatmap and GET /rest/pmo/1.0/portfolios/{id}/risks/heatmap count and colour
+ * them. A portfolio whose projects use different scales is drawn as one map per scale, as the server sends it; a
+ * cell that projects band differently is drawn "mixed", never in a severity some of its projects do not give it.
+ * Jira calls the AMD module with the item's API; render draws the map, renderEdit the configuration form.
  *
- * Preferences (strings, as Jira stores them): scope ("project" now; "portfolio" once portfolios have heat maps),
- * project (a project key), portfolio (an id, for the later scope), assessment ("inherent" or "residual") and
- * refresh (Jira's refresh field: minutes, or "false"; the dashboard redraws the item that often).
- * They are read as untrusted input: a key that is not a Jira key is treated as a project the viewer cannot see.
- * Every server value reaches the page through textContent.
+ * Preferences (strings, as Jira stores them): scope ("project" or "portfolio"), project (a project key), portfolio
+ * (a portfolio id), assessment ("inherent" or "residual") and refresh (Jira's refresh field: minutes, or "false";
+ * the dashboard redraws the item that often). They are read as untrusted input: a key that is not a Jira key, or an
+ * id that is not digits, is treated as something the viewer cannot see. Every server value reaches the page through
+ * textContent.
  */
 define('pmo/dashboard/risk-heat-map', [], function () {
     'use strict';
@@ -29,7 +32,23 @@ define('pmo/dashboard/risk-heat-map', [], function () {
         'pmo.dashboard.heatmap.unconfigured': AJS.I18n.getText('pmo.dashboard.heatmap.unconfigured'),
         'pmo.dashboard.heatmap.no.projects': AJS.I18n.getText('pmo.dashboard.heatmap.no.projects'),
         'pmo.dashboard.heatmap.no.permission': AJS.I18n.getText('pmo.dashboard.heatmap.no.permission'),
-        'pmo.dashboard.heatmap.portfolio.later': AJS.I18n.getText('pmo.dashboard.heatmap.portfolio.later'),
+        'pmo.dashboard.heatmap.title.portfolio': AJS.I18n.getText('pmo.dashboard.heatmap.title.portfolio'),
+        'pmo.dashboard.heatmap.scope': AJS.I18n.getText('pmo.dashboard.heatmap.scope'),
+        'pmo.dashboard.heatmap.scope.project': AJS.I18n.getText('pmo.dashboard.heatmap.scope.project'),
+        'pmo.dashboard.heatmap.scope.portfolio': AJS.I18n.getText('pmo.dashboard.heatmap.scope.portfolio'),
+        'pmo.dashboard.heatmap.portfolio': AJS.I18n.getText('pmo.dashboard.heatmap.portfolio'),
+        'pmo.dashboard.heatmap.portfolio.choose': AJS.I18n.getText('pmo.dashboard.heatmap.portfolio.choose'),
+        'pmo.dashboard.heatmap.portfolio.unconfigured':
+            AJS.I18n.getText('pmo.dashboard.heatmap.portfolio.unconfigured'),
+        'pmo.dashboard.heatmap.portfolio.no.permission':
+            AJS.I18n.getText('pmo.dashboard.heatmap.portfolio.no.permission'),
+        'pmo.dashboard.heatmap.portfolio.none': AJS.I18n.getText('pmo.dashboard.heatmap.portfolio.none'),
+        'pmo.dashboard.heatmap.portfolio.empty': AJS.I18n.getText('pmo.dashboard.heatmap.portfolio.empty'),
+        'pmo.dashboard.heatmap.scale.caption': AJS.I18n.getText('pmo.dashboard.heatmap.scale.caption'),
+        'pmo.dashboard.heatmap.scale.projects': AJS.I18n.getText('pmo.dashboard.heatmap.scale.projects'),
+        'pmo.dashboard.heatmap.hidden': AJS.I18n.getText('pmo.dashboard.heatmap.hidden'),
+        'pmo.dashboard.heatmap.hidden.one': AJS.I18n.getText('pmo.dashboard.heatmap.hidden.one'),
+        'pmo.dashboard.heatmap.mixed': AJS.I18n.getText('pmo.dashboard.heatmap.mixed'),
         'pmo.dashboard.heatmap.register': AJS.I18n.getText('pmo.dashboard.heatmap.register'),
         'pmo.dashboard.refresh': AJS.I18n.getText('pmo.dashboard.refresh'),
         'pmo.risk.severity.low': AJS.I18n.getText('pmo.risk.severity.low'),
@@ -48,6 +67,8 @@ define('pmo/dashboard/risk-heat-map', [], function () {
     };
     // Jira's default project key pattern, and its maximum length: anything else is not a key we ask about.
     const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,254}$/;
+    // A portfolio id is an AO id: a positive long, so at most 18 digits here.
+    const PORTFOLIO_ID = /^[1-9][0-9]{0,17}$/;
     const PLUGIN_KEY = 'com.pmosuite.pmo-plugin';
     const el = window.PMO.el;
 
@@ -107,9 +128,7 @@ define('pmo/dashboard/risk-heat-map', [], function () {
         node.classList.add('pmo-dashboard-item-body');
         API.setTitle(t('pmo.dashboard.heatmap.title'));
         if (prefs.scope === 'portfolio') {
-            message(node, 'info', 'portfolio-later', t('pmo.dashboard.heatmap.portfolio.later'));
-            API.resize();
-            return Promise.resolve();
+            return renderPortfolio(API, node, prefs);
         }
         if (!prefs.project) {
             message(node, 'info', 'unconfigured', t('pmo.dashboard.heatmap.unconfigured'));
@@ -154,18 +173,43 @@ define('pmo/dashboard/risk-heat-map', [], function () {
 
     function drawMap(node, map, assessment, name, key, base) {
         const cells = Array.isArray(map[assessment]) ? map[assessment] : [];
-        const size = Number(map.size) || 0;
-        const total = cells.reduce(function (sum, cell) {
-            return sum + (Number(cell.count) || 0);
-        }, 0);
+        const total = countOf(cells);
         const wrapper = el('div', 'pmo-dashboard-heatmap');
         wrapper.setAttribute('data-pmo-state', total === 0 ? 'empty' : 'ready');
         wrapper.setAttribute('data-assessment', assessment);
         wrapper.setAttribute('data-total', String(total));
-        const table = el('table', 'pmo-dashboard-heatmap-table');
-        const caption = el('caption', 'pmo-dashboard-heatmap-caption', t(assessment === 'residual'
-            ? 'pmo.dashboard.heatmap.caption.residual' : 'pmo.dashboard.heatmap.caption.inherent', name, total));
-        table.appendChild(caption);
+        wrapper.appendChild(axisLegend());
+        wrapper.appendChild(table(cells, Number(map.size) || 0, t(assessment === 'residual'
+            ? 'pmo.dashboard.heatmap.caption.residual' : 'pmo.dashboard.heatmap.caption.inherent', name, total)));
+        node.appendChild(wrapper);
+        if (total === 0) {
+            message(node, 'info', 'empty', t('pmo.dashboard.heatmap.empty', name));
+        }
+        const link = el('a', 'pmo-dashboard-register-link', t('pmo.dashboard.heatmap.register'));
+        link.href = base + '/projects/' + encodeURIComponent(key) + '?selectedItem='
+            + encodeURIComponent(PLUGIN_KEY + ':risk-register-sidebar-link');
+        node.appendChild(el('p', 'pmo-dashboard-links')).appendChild(link);
+    }
+
+    function countOf(cells) {
+        return cells.reduce(function (sum, cell) {
+            return sum + (Number(cell.count) || 0);
+        }, 0);
+    }
+
+    function axisLegend() {
+        return el('div', 'pmo-dashboard-heatmap-axis', t('pmo.dashboard.heatmap.axis.probability')
+            + ' \u2191 \u00b7 ' + t('pmo.dashboard.heatmap.axis.impact') + ' \u2192');
+    }
+
+    /**
+     * One size x size matrix. A cell's severity is the one the server names; a portfolio cell its projects band
+     * differently comes with severity null and the list of what they make of it, and is drawn "mixed".
+     */
+    function table(cells, size, captionText) {
+        const matrix = el('table', 'pmo-dashboard-heatmap-table');
+        matrix.setAttribute('data-size', String(size));
+        matrix.appendChild(el('caption', 'pmo-dashboard-heatmap-caption', captionText));
         const byPosition = {};
         cells.forEach(function (cell) {
             byPosition[cell.probability + ':' + cell.impact] = cell;
@@ -178,16 +222,7 @@ define('pmo/dashboard/risk-heat-map', [], function () {
             header.scope = 'row';
             row.appendChild(header);
             for (let i = 1; i <= size; i++) {
-                const cell = byPosition[p + ':' + i] || {count: 0, severity: 'low'};
-                const severity = SEVERITY_KEYS[cell.severity] ? cell.severity : 'low';
-                const td = el('td', 'pmo-dashboard-heatmap-cell pmo-severity-' + severity
-                    + (cell.count ? '' : ' pmo-dashboard-heatmap-zero'), cell.count);
-                td.setAttribute('data-probability', String(p));
-                td.setAttribute('data-impact', String(i));
-                td.setAttribute('data-count', String(cell.count));
-                td.setAttribute('data-severity', severity);
-                td.title = t('pmo.dashboard.heatmap.cell', p, i, cell.count, t(SEVERITY_KEYS[severity]));
-                row.appendChild(td);
+                row.appendChild(tableCell(byPosition[p + ':' + i] || {count: 0, severity: 'low'}, p, i));
             }
             body.appendChild(row);
         }
@@ -199,18 +234,102 @@ define('pmo/dashboard/risk-heat-map', [], function () {
             axis.appendChild(header);
         }
         body.appendChild(axis);
-        table.appendChild(body);
-        wrapper.appendChild(el('div', 'pmo-dashboard-heatmap-axis', t('pmo.dashboard.heatmap.axis.probability')
-            + ' \u2191 \u00b7 ' + t('pmo.dashboard.heatmap.axis.impact') + ' \u2192'));
-        wrapper.appendChild(table);
-        node.appendChild(wrapper);
-        if (total === 0) {
-            message(node, 'info', 'empty', t('pmo.dashboard.heatmap.empty', name));
+        matrix.appendChild(body);
+        return matrix;
+    }
+
+    function tableCell(cell, p, i) {
+        const count = Number(cell.count) || 0;
+        const named = (Array.isArray(cell.severities) ? cell.severities : []).filter(function (s) {
+            return SEVERITY_KEYS[s];
+        });
+        const severity = SEVERITY_KEYS[cell.severity] ? cell.severity : (named.length > 1 ? 'mixed' : 'low');
+        const td = el('td', 'pmo-dashboard-heatmap-cell pmo-severity-' + severity
+            + (count ? '' : ' pmo-dashboard-heatmap-zero'), count);
+        td.setAttribute('data-probability', String(p));
+        td.setAttribute('data-impact', String(i));
+        td.setAttribute('data-count', String(count));
+        td.setAttribute('data-severity', severity);
+        const label = severity === 'mixed'
+            ? t('pmo.dashboard.heatmap.mixed', named.map(function (s) {
+                return t(SEVERITY_KEYS[s]);
+            }).join(', '))
+            : t(SEVERITY_KEYS[severity]);
+        td.title = t('pmo.dashboard.heatmap.cell', p, i, count, label);
+        return td;
+    }
+
+    function renderPortfolio(API, node, prefs) {
+        if (!prefs.portfolio) {
+            message(node, 'info', 'unconfigured', t('pmo.dashboard.heatmap.portfolio.unconfigured'));
+            API.resize();
+            return Promise.resolve();
         }
-        const link = el('a', 'pmo-dashboard-register-link', t('pmo.dashboard.heatmap.register'));
-        link.href = base + '/projects/' + encodeURIComponent(key) + '?selectedItem='
-            + encodeURIComponent(PLUGIN_KEY + ':risk-register-sidebar-link');
-        node.appendChild(el('p', 'pmo-dashboard-links')).appendChild(link);
+        if (!PORTFOLIO_ID.test(prefs.portfolio)) {
+            message(node, 'warning', 'no-permission', t('pmo.dashboard.heatmap.portfolio.no.permission',
+                prefs.portfolio));
+            API.resize();
+            return Promise.resolve();
+        }
+        const base = contextPath();
+        API.showLoadingBar();
+        return window.PMO.rest('GET', base + '/rest/pmo/1.0/portfolios/' + prefs.portfolio
+            + '/risks/heatmap?assessment=' + prefs.assessment, undefined, {flag: false}).then(function (result) {
+            API.hideLoadingBar();
+            clear(node);
+            if (result.status === 404 || result.status === 403) {
+                message(node, 'warning', 'no-permission', t('pmo.dashboard.heatmap.portfolio.no.permission',
+                    prefs.portfolio));
+            } else if (!result.ok || !result.data || typeof result.data !== 'object') {
+                message(node, 'error', 'error', t('pmo.dashboard.error.load') + ' '
+                    + window.PMO.describeFailure(result, null, base).text);
+            } else {
+                const name = typeof result.data.name === 'string' ? result.data.name : prefs.portfolio;
+                API.setTitle(t('pmo.dashboard.heatmap.title.portfolio', name));
+                drawPortfolio(node, result.data, prefs.assessment, name);
+            }
+            API.resize();
+        });
+    }
+
+    function drawPortfolio(node, map, assessment, name) {
+        const scales = Array.isArray(map.scales) ? map.scales : [];
+        let total = 0;
+        scales.forEach(function (scale) {
+            total += countOf(Array.isArray(scale.cells) ? scale.cells : []);
+        });
+        const wrapper = el('div', 'pmo-dashboard-heatmap pmo-dashboard-heatmap-portfolio');
+        wrapper.setAttribute('data-pmo-state', total === 0 ? 'empty' : 'ready');
+        wrapper.setAttribute('data-assessment', assessment);
+        wrapper.setAttribute('data-total', String(total));
+        wrapper.appendChild(axisLegend());
+        scales.forEach(function (scale) {
+            const size = Number(scale.size) || 0;
+            const cells = Array.isArray(scale.cells) ? scale.cells : [];
+            const projects = (Array.isArray(scale.projects) ? scale.projects : []).map(function (project) {
+                return project && typeof project.name === 'string' ? project.name : '';
+            });
+            const section = wrapper.appendChild(el('div', 'pmo-dashboard-heatmap-scale'));
+            section.setAttribute('data-size', String(size));
+            section.appendChild(table(cells, size, scales.length > 1
+                ? t('pmo.dashboard.heatmap.scale.caption', size, countOf(cells))
+                : t(assessment === 'residual' ? 'pmo.dashboard.heatmap.caption.residual'
+                    : 'pmo.dashboard.heatmap.caption.inherent', name, countOf(cells))));
+            section.appendChild(el('p', 'pmo-dashboard-heatmap-projects',
+                t('pmo.dashboard.heatmap.scale.projects', projects.join(', '))));
+        });
+        node.appendChild(wrapper);
+        if (scales.length === 0) {
+            message(node, 'info', 'empty', t('pmo.dashboard.heatmap.portfolio.none', name));
+        } else if (total === 0) {
+            message(node, 'info', 'empty', t('pmo.dashboard.heatmap.portfolio.empty', name));
+        }
+        const hidden = Number(map.hiddenProjects) || 0;
+        if (hidden > 0) {
+            const note = node.appendChild(el('p', 'pmo-dashboard-heatmap-hidden', hidden === 1
+                ? t('pmo.dashboard.heatmap.hidden.one') : t('pmo.dashboard.heatmap.hidden', hidden)));
+            note.setAttribute('data-hidden', String(hidden));
+        }
     }
 
     RiskHeatMapItem.prototype.renderEdit = function (context, preferences) {
@@ -223,60 +342,99 @@ define('pmo/dashboard/risk-heat-map', [], function () {
         }
         clear(node);
         API.showLoadingBar();
-        return window.PMO.rest('GET', contextPath() + '/rest/api/2/project', undefined, {flag: false})
-            .then(function (result) {
-                API.hideLoadingBar();
-                clear(node);
-                if (!result.ok || !Array.isArray(result.data)) {
-                    message(node, 'error', 'error', t('pmo.dashboard.error.load')
-                        + ' ' + window.PMO.describeFailure(result, null, contextPath()).text);
-                    return;
-                }
-                const projects = result.data.filter(function (p) {
-                    return p && typeof p.key === 'string' && typeof p.name === 'string';
-                }).sort(function (a, b) {
-                    return a.name.localeCompare(b.name);
-                });
-                if (projects.length === 0) {
-                    message(node, 'info', 'no-projects', t('pmo.dashboard.heatmap.no.projects'));
-                }
-                node.appendChild(editForm(API, projects, prefs));
-                API.resize();
+        const base = contextPath();
+        return Promise.all([
+            window.PMO.rest('GET', base + '/rest/api/2/project', undefined, {flag: false}),
+            window.PMO.rest('GET', base + '/rest/pmo/1.0/portfolios', undefined, {flag: false})
+        ]).then(function (results) {
+            API.hideLoadingBar();
+            clear(node);
+            const failed = results.filter(function (result) {
+                return !result.ok || !Array.isArray(result.data);
             });
+            if (failed.length > 0) {
+                message(node, 'error', 'error', t('pmo.dashboard.error.load')
+                    + ' ' + window.PMO.describeFailure(failed[0], null, base).text);
+                return;
+            }
+            const projects = results[0].data.filter(function (p) {
+                return p && typeof p.key === 'string' && typeof p.name === 'string';
+            }).sort(function (a, b) {
+                return a.name.localeCompare(b.name);
+            });
+            const portfolios = results[1].data.filter(function (p) {
+                return p && typeof p.id === 'number' && typeof p.name === 'string';
+            }).sort(function (a, b) {
+                return a.name.localeCompare(b.name);
+            });
+            if (projects.length === 0) {
+                message(node, 'info', 'no-projects', t('pmo.dashboard.heatmap.no.projects'));
+            }
+            node.appendChild(editForm(API, projects, portfolios, prefs));
+            API.resize();
+        });
     };
 
-    function editForm(API, projects, prefs) {
-        const id = 'pmo-heatmap-' + API.getGadgetId();
-        const form = el('form', 'aui pmo-dashboard-edit');
-        form.noValidate = true;
-        const projectGroup = form.appendChild(el('div', 'field-group'));
-        const label = projectGroup.appendChild(el('label', null, t('pmo.dashboard.heatmap.project')));
-        label.htmlFor = id + '-project';
-        const select = projectGroup.appendChild(el('select', 'select'));
-        select.id = id + '-project';
-        select.name = 'project';
-        select.required = true;
-        const none = select.appendChild(el('option', null, t('pmo.dashboard.heatmap.project.choose')));
-        none.value = '';
-        projects.forEach(function (project) {
-            const option = select.appendChild(el('option', null, project.name + ' (' + project.key + ')'));
-            option.value = project.key;
-            option.selected = project.key === prefs.project;
+    function picker(form, id, name, label, choose, choices, selected) {
+        const group = form.appendChild(el('div', 'field-group pmo-dashboard-' + name + '-group'));
+        group.appendChild(el('label', null, label)).htmlFor = id + '-' + name;
+        const select = group.appendChild(el('select', 'select'));
+        select.id = id + '-' + name;
+        select.name = name;
+        select.appendChild(el('option', null, choose)).value = '';
+        choices.forEach(function (choice) {
+            const option = select.appendChild(el('option', null, choice.label));
+            option.value = choice.value;
+            option.selected = choice.value === selected;
         });
+        return {group: group, select: select};
+    }
+
+    function radios(form, id, name, legend, values, labels, checkedValue) {
         const fieldset = form.appendChild(el('fieldset', 'group'));
-        fieldset.appendChild(el('legend')).appendChild(el('span', null, t('pmo.dashboard.heatmap.assessment')));
-        ['inherent', 'residual'].forEach(function (value) {
+        fieldset.appendChild(el('legend')).appendChild(el('span', null, legend));
+        values.forEach(function (value, index) {
             const radio = fieldset.appendChild(el('div', 'radio'));
             const input = radio.appendChild(el('input', 'radio'));
             input.type = 'radio';
-            input.name = 'assessment';
+            input.name = name;
             input.value = value;
-            input.id = id + '-' + value;
-            input.checked = prefs.assessment === value;
-            const text = radio.appendChild(el('label', null, t('pmo.dashboard.heatmap.' + (value === 'residual'
-                ? 'residual' : 'inherent'))));
-            text.htmlFor = input.id;
+            input.id = id + '-' + name + '-' + value;
+            input.checked = checkedValue === value;
+            radio.appendChild(el('label', null, labels[index])).htmlFor = input.id;
         });
+        return fieldset;
+    }
+
+    function editForm(API, projects, portfolios, prefs) {
+        const id = 'pmo-heatmap-' + API.getGadgetId();
+        const form = el('form', 'aui pmo-dashboard-edit');
+        form.noValidate = true;
+        radios(form, id, 'scope', t('pmo.dashboard.heatmap.scope'), ['project', 'portfolio'],
+            [t('pmo.dashboard.heatmap.scope.project'), t('pmo.dashboard.heatmap.scope.portfolio')], prefs.scope);
+        const project = picker(form, id, 'project', t('pmo.dashboard.heatmap.project'),
+            t('pmo.dashboard.heatmap.project.choose'), projects.map(function (p) {
+                return {value: p.key, label: p.name + ' (' + p.key + ')'};
+            }), prefs.project);
+        const portfolio = picker(form, id, 'portfolio', t('pmo.dashboard.heatmap.portfolio'),
+            t('pmo.dashboard.heatmap.portfolio.choose'), portfolios.map(function (p) {
+                return {value: String(p.id), label: p.name};
+            }), prefs.portfolio);
+        function scope() {
+            const checked = form.querySelector('input[name="scope"]:checked');
+            return checked && checked.value === 'portfolio' ? 'portfolio' : 'project';
+        }
+        function showScope() {
+            project.group.style.display = scope() === 'project' ? '' : 'none';
+            portfolio.group.style.display = scope() === 'portfolio' ? '' : 'none';
+            API.resize();
+        }
+        form.querySelectorAll('input[name="scope"]').forEach(function (input) {
+            input.addEventListener('change', showScope);
+        });
+        showScope();
+        radios(form, id, 'assessment', t('pmo.dashboard.heatmap.assessment'), ['inherent', 'residual'],
+            [t('pmo.dashboard.heatmap.inherent'), t('pmo.dashboard.heatmap.residual')], prefs.assessment);
         const refreshGroup = form.appendChild(el('div', 'checkbox'));
         const refresh = refreshGroup.appendChild(el('input', 'checkbox'));
         refresh.type = 'checkbox';
@@ -297,14 +455,16 @@ define('pmo/dashboard/risk-heat-map', [], function () {
         });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            if (!select.value) {
-                select.focus();
+            const chosen = scope() === 'portfolio' ? portfolio.select : project.select;
+            if (!chosen.value) {
+                chosen.focus();
                 return;
             }
             const checked = form.querySelector('input[name="assessment"]:checked');
             API.savePreferences({
-                scope: 'project',
-                project: select.value,
+                scope: scope(),
+                project: project.select.value,
+                portfolio: portfolio.select.value,
                 assessment: checked && checked.value === 'residual' ? 'residual' : 'inherent',
                 refresh: API.getRefreshFieldValue('refresh')
             });

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -250,6 +251,16 @@ public final class RiskRegister {
 
     public RiskHeatMap heatMap(String projectKey) {
         return RiskHeatMap.ofCounts(risks.countByCell(projectKey, liveStatuses()), settings(projectKey));
+    }
+
+    /**
+     * The heat maps of these projects added up, one map per matrix size, each project's risks classified by its own
+     * bands: two small aggregate queries per project (its settings, its counts by cell), never the risks themselves.
+     */
+    public CombinedHeatMap combinedHeatMap(Collection<String> projectKeys, boolean residual) {
+        Map<String, RiskHeatMap> byProject = new LinkedHashMap<>();
+        projectKeys.forEach(key -> byProject.put(key, heatMap(key)));
+        return CombinedHeatMap.of(byProject, residual);
     }
 
     /** Live risks counted and valued by project and inherent severity, for views over many projects. */

@@ -286,6 +286,23 @@ class RiskRegisterTest {
     }
 
     @Test
+    void aCombinedHeatMapKeepsEachProjectOnItsOwnScaleAndCountsOnlyLiveRisks() {
+        settingsStore.use(SMALL_PROJECT, THREE_BY_THREE);
+        register.create(SMALL_PROJECT, aThreat().withProbability(3).withImpact(3).build(), ALICE);
+        register.create(PROJECT, aThreat().withProbability(3).withImpact(3).build(), ALICE);
+        register.create(PROJECT, aThreat().withProbability(3).withImpact(3).withStatus(RiskStatus.CLOSED).build(),
+                ALICE);
+
+        CombinedHeatMap map = register.combinedHeatMap(List.of(PROJECT, SMALL_PROJECT), false);
+
+        assertThat(map.scales()).extracting(CombinedHeatMap.Scale::size).containsExactly(3, 5);
+        assertThat(map.scales().get(0).projectKeys()).containsExactly(SMALL_PROJECT);
+        assertThat(map.scales().get(0).cell(3, 3).count()).isEqualTo(1);
+        assertThat(map.scales().get(1).cell(3, 3).count()).isEqualTo(1);
+        assertThat(map.bySeverity()).containsEntry(Severity.CRITICAL, 1).containsEntry(Severity.MEDIUM, 1);
+    }
+
+    @Test
     void overdueReviewsAreJudgedByTheClocksDate() {
         Risk risk = register.create(PROJECT, aThreat().withNextReviewDate(clock.today()).build(), ALICE);
 

@@ -146,11 +146,50 @@ public final class DashboardPage {
             return this;
         }
 
-        public DashboardItem typePortfolio(String id) {
-            WebElement input = driver.findElement(inItem("input[name='portfolio']"));
-            input.clear();
-            input.sendKeys(id);
+        /** Chooses "One project" or "A portfolio" on the heat map's form, by the label, as AUI draws the radio. */
+        public DashboardItem chooseScope(String scope) {
+            String input = driver.findElement(inItem("input[name='scope'][value='" + scope + "']"))
+                    .getDomAttribute("id");
+            driver.findElement(inItem("label[for='" + input + "']")).click();
             return this;
+        }
+
+        /** The portfolio picker's choices (their names), after its "choose" entry. */
+        public List<String> portfolioChoices() {
+            return new Select(driver.findElement(inItem("select[name='portfolio']"))).getOptions().stream()
+                    .filter(option -> !option.getDomProperty("value").isEmpty())
+                    .map(WebElement::getText).toList();
+        }
+
+        public DashboardItem choosePortfolio(long portfolioId) {
+            new Select(driver.findElement(inItem("select[name='portfolio']")))
+                    .selectByValue(String.valueOf(portfolioId));
+            return this;
+        }
+
+        public boolean portfolioPickerShown() {
+            return driver.findElement(inItem("select[name='portfolio']")).isDisplayed();
+        }
+
+        /** The matrix sizes a portfolio heat map draws, in order. */
+        public List<Integer> scaleSizes() {
+            return driver.findElements(inItem(".pmo-dashboard-heatmap-scale")).stream()
+                    .map(scale -> Integer.parseInt(scale.getDomAttribute("data-size"))).toList();
+        }
+
+        /** A cell of a portfolio heat map's matrix of the given size. */
+        public WebElement scaleCell(int size, int probability, int impact) {
+            return driver.findElement(inItem(".pmo-dashboard-heatmap-scale[data-size='" + size + "'] "
+                    + "td[data-probability='" + probability + "'][data-impact='" + impact + "']"));
+        }
+
+        public Optional<String> heatMapHiddenNote() {
+            return driver.findElements(inItem(".pmo-dashboard-heatmap-hidden")).stream().map(WebElement::getText)
+                    .findFirst();
+        }
+
+        public String heatMapTotal() {
+            return driver.findElement(inItem(".pmo-dashboard-heatmap")).getDomAttribute("data-total");
         }
 
         /** Saves the form and waits for the item to render its view with the saved preferences. */
