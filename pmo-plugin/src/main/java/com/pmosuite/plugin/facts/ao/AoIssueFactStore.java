@@ -44,7 +44,7 @@ public final class AoIssueFactStore implements IssueFactStore {
     static final String COUNTER = "ISSUE_FACT";
     // Keeps IN (...) lists well under every database's bind-parameter limit.
     private static final int IN_CHUNK = 500;
-    private static final int MAX_CONFLICT_RETRIES = 20;
+    private static final int MAX_CONFLICT_RETRIES = 100;
     /** AO's default string column length; the actual cost's text must fit. */
     private static final int MAX_TEXT = 255;
 
@@ -250,7 +250,9 @@ public final class AoIssueFactStore implements IssueFactStore {
                     throw failure;
                 }
                 try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+                    // Backs off further each time (capped), so two writers that keep colliding on a busy machine
+                    // drift apart instead of using up their attempts within a few milliseconds.
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(1, Math.min(250L, 10L * attempt) + 2));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw failure;
