@@ -19,6 +19,15 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.host.ao.EmbeddedPostgres;
 import com.pmosuite.host.ao.UpgradeTaskRunner;
+import com.pmosuite.facts.mapping.FieldMappings;
+import com.pmosuite.plugin.facts.admin.ao.AoFactCount;
+import com.pmosuite.plugin.facts.admin.ao.AoFieldMappingStore;
+import com.pmosuite.plugin.facts.admin.wiring.FactsAdminModule;
+import com.pmosuite.plugin.facts.jira.JiraFieldCatalog;
+import com.pmosuite.plugin.facts.jira.JiraIssueFactReader;
+import com.pmosuite.plugin.facts.jira.JiraIssueSource;
+import com.pmosuite.plugin.facts.jira.JiraSoftwareFields;
+import com.pmosuite.plugin.facts.wiring.FactsModule;
 import com.pmosuite.plugin.wiring.PmoJobs;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
 import com.pmosuite.plugin.platform.rest.CurrentStateViews;
@@ -76,6 +85,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -108,6 +118,8 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final WorkbenchOutbox outbox;
     private final PmoJobs jobs;
     private final TimerJobScheduler timer;
+    private final FactsModule facts;
+    private final FactsAdminModule factsAdmin;
 
     private WorkbenchComponents(WorkbenchOptions options, Clock clock) {
         PluginDescriptor descriptor = PluginDescriptor.load(WorkbenchComponents.class.getClassLoader());
@@ -142,6 +154,17 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.risks = new RiskModule(platform);
         this.portfolios = new PortfolioModule(platform);
         CurrentStateViews currentStateViews = new CurrentStateViews(risks, portfolios);
+        // Issue facts over the workbench's Jira, read with the PMO admin's field mapping, and their administration.
+        JiraFieldCatalog fieldCatalog = new JiraFieldCatalog(customFields,
+                new JiraSoftwareFields(customFields, customFields));
+        FieldMappings fieldMappings = new FieldMappings(new AoFieldMappingStore(ao), fieldCatalog::proposedMapping,
+                clock);
+        JiraIssueFactReader factReader = new JiraIssueFactReader(customFields, directory, fieldMappings::current,
+                ZoneId.systemDefault());
+        this.facts = new FactsModule(platform, new JiraIssueSource(searchService, directory, factReader),
+                portfolios.portfolios()::trackedProjectIds);
+        this.factsAdmin = new FactsAdminModule(fieldMappings, fieldCatalog, customFields, facts.facts(),
+                new AoFactCount(ao), this::runSoon);
 
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
         WebResources webResources = new WebResources(descriptor,
@@ -158,6 +181,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(PmoSettingsStore.class, pmoSettings)
                 .register(RiskModule.class, risks)
                 .register(PortfolioModule.class, portfolios)
+                .register(FactsAdminModule.class, factsAdmin)
                 .register(GroupManager.class, directory)
                 .register(WebSudoManager.class, webSudo)
                 .register(TemplateRenderer.class, renderer)
@@ -180,7 +204,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.outbox = new WorkbenchOutbox(clock);
         TimerJobScheduler[] timers = new TimerJobScheduler[1];
         this.jobs = new PmoJobs(recorder -> timers[0] = new TimerJobScheduler(recorder), ao, directory, directory,
-                directory, outbox, applicationProperties, clock, "workbench");
+                directory, outbox, applicationProperties, clock, "workbench")
+                .also(facts.reconcileJob(), FactsModule.RECONCILE);
         this.timer = timers[0];
         SchedulingAdminPages adminPages = new SchedulingAdminPages(outbox, jobs.runs(),
                 () -> directory.getLoggedInUser() != null,
@@ -207,6 +232,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                             bind(pmoSettings).to(PmoSettingsStore.class);
                             bind(risks).to(RiskModule.class);
                             bind(portfolios).to(PortfolioModule.class);
+                            bind(factsAdmin).to(FactsAdminModule.class);
                             bind(currentStateViews).to(CurrentStateViews.class);
                             bind(directory).to(GroupManager.class);
                             bind(events).to(EventPublisher.class);
@@ -290,6 +316,16 @@ public final class WorkbenchComponents implements AutoCloseable {
         return timer;
     }
 
+    /** The issue facts: the table, the service that keeps it, its reconcile job. */
+    public FactsModule facts() {
+        return facts;
+    }
+
+    /** The issue facts' administration: the field mapping and the rebuild. */
+    public FactsAdminModule factsAdmin() {
+        return factsAdmin;
+    }
+
     /** The workbench Jira's issues: the service its REST API and the demo seed call, and its event bus. */
     public IssueTracker tracker() {
         return tracker;
@@ -348,6 +384,11 @@ public final class WorkbenchComponents implements AutoCloseable {
                 }
             }
         }
+    }
+
+    // The jobs are built after the modules that start them; requests come only once everything is built.
+    private void runSoon(String jobId) {
+        jobs.runSoon(jobId);
     }
 
     private static void createDirectories(WorkbenchOptions options) {

@@ -1,0 +1,24 @@
+package com.pmosuite.plugin.facts.admin.rest;
+
+import com.pmosuite.plugin.platform.rest.JsonBody;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer of {@code GET /admin/field-mapping}: the mapping in use and its version (0 while none is saved, the
+ * proposal is then in use), what Jira offers for each role ({@code found}, best first, with how it was found), the
+ * proposal, and every custom field of a fitting type per role ({@code fitting}) for choosing another one.
+ */
+public record FieldMappingPageJson(FieldMappingJson mapping, int version, boolean saved, List<FoundJson> found,
+                                   FieldMappingJson proposed, Map<String, List<FieldJson>> fitting,
+                                   String notice) implements JsonBody {
+
+    /** A candidate found for a role: {@code how} is {@code jiraSoftware}, {@code fieldType} or {@code fieldName}. */
+    public record FoundJson(String role, String fieldId, String name, String typeKey, String how) implements JsonBody {
+    }
+
+    /** A custom field. */
+    public record FieldJson(String fieldId, String name, String typeKey) implements JsonBody {
+    }
+}
