@@ -119,6 +119,7 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final PmoJobs jobs;
     private final TimerJobScheduler timer;
     private final FactsModule facts;
+    private final PlatformServices platform;
     private final FactsAdminModule factsAdmin;
 
     private WorkbenchComponents(WorkbenchOptions options, Clock clock) {
@@ -151,6 +152,7 @@ public final class WorkbenchComponents implements AutoCloseable {
         PmoSettingsStore pmoSettings = new AoPmoSettings(ao);
         PmoAccess access = new PmoAccess(directory, directory, directory, directory, directory, pmoSettings);
         PlatformServices platform = new PlatformServices(host, access, clock);
+        this.platform = platform;
         this.risks = new RiskModule(platform);
         this.portfolios = new PortfolioModule(platform);
         CurrentStateViews currentStateViews = new CurrentStateViews(risks, portfolios);
@@ -314,6 +316,11 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** Runs the scheduled jobs now instead of waiting for the timer (first run five minutes after start). */
     public TimerJobScheduler timer() {
         return timer;
+    }
+
+    /** What every capability shares (locks, clock, access), for tests that take part in it. */
+    public PlatformServices platform() {
+        return platform;
     }
 
     /** The issue facts: the table, the service that keeps it, its reconcile job. */

@@ -3,6 +3,8 @@ package com.pmosuite.plugin.facts.admin.rest;
 import com.pmosuite.facts.RebuildProgress;
 import com.pmosuite.plugin.platform.rest.JsonBody;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -19,8 +21,13 @@ public record FactsProgressJson(String kind, String state, Long lastIssueId, Lon
     static FactsProgressJson of(RebuildProgress p, long facts) {
         return new FactsProgressJson(p.kind().name().toLowerCase(Locale.ROOT),
                 p.state().name().toLowerCase(Locale.ROOT), p.lastIssueId(), p.seen(), p.total(), p.upserted(),
-                p.deleted(), p.startedAt().toString(), p.finishedAt() == null ? null : p.finishedAt().toString(),
+                p.deleted(), millis(p.startedAt()), p.finishedAt() == null ? null : millis(p.finishedAt()),
                 p.message(), facts);
+    }
+
+    // Stores keep milliseconds: the answer of a rebuild request says what a later progress read will say.
+    private static String millis(Instant at) {
+        return at.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     static FactsProgressJson none(long facts) {
