@@ -152,6 +152,20 @@ public class FactsAdminResource {
         return Response.accepted(PmoJson.write(progress)).type(JSON).build();
     }
 
+    /**
+     * Runs the walk now: continues an unfinished one from its checkpoint (a rebuild cut off by a restart, a failed
+     * one), else reconciles. 202 with the progress as it was before the run.
+     */
+    @POST
+    @Path("facts/reconcile")
+    public Response reconcile() {
+        requirePmoAdmin("run the issue facts' walk");
+        long facts = module.factCount();
+        FactsProgressJson progress = module.continueWalk().map(p -> FactsProgressJson.of(p, facts))
+                .orElseGet(() -> FactsProgressJson.none(facts));
+        return Response.accepted(PmoJson.write(progress)).type(JSON).build();
+    }
+
     /** The latest walk's progress and how many facts the table holds. */
     @GET
     @Path("facts/progress")

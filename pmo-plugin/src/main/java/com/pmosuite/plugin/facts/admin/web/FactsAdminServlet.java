@@ -81,6 +81,7 @@ public class FactsAdminServlet extends HttpServlet {
         model.put("rebuildTitle", i18n.getText("pmo.facts.admin.rebuild.title"));
         model.put("rebuildIntro", i18n.getText("pmo.facts.admin.rebuild.intro"));
         model.put("rebuildLabel", i18n.getText("pmo.facts.admin.rebuild"));
+        model.put("continueLabel", i18n.getText("pmo.facts.admin.continue"));
         model.put("loadingLabel", i18n.getText("pmo.facts.admin.loading"));
         model.put("restUrl", contextPath + "/rest/pmo/1.0/admin/");
         model.put("contextPath", contextPath);

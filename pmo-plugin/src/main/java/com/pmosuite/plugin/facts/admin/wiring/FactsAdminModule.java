@@ -72,6 +72,15 @@ public final class FactsAdminModule {
     }
 
     /**
+     * Runs the reconcile job now, in the background: it continues an unfinished walk (a rebuild cut off by a
+     * restart) from its checkpoint, or starts a reconcile. If a walk is running, that run ends at once as aborted.
+     */
+    public java.util.Optional<RebuildProgress> continueWalk() {
+        runSoon.accept(FactsReconcileJob.JOB_ID);
+        return facts.progress();
+    }
+
+    /**
      * Asks for a full rebuild and starts the reconcile job now, in the background: it carries the request out.
      *
      * @throws com.pmosuite.shared.LockBusy when a walk is running
