@@ -147,7 +147,10 @@ public final class IssueFacts implements IssueChanges {
                 Instant readAt = clock.instant();
                 List<IssueFact> issues = source.page(projects, after, pageSize);
                 requireAscending(issues, after);
-                last = issues.size() < pageSize;
+                // Only an empty page ends the walk: the port promises at most a page, and Jira's source answers
+                // short pages when its id range held fewer. Ending on a short page would delete every stored fact
+                // above it as gone from the tracker.
+                last = issues.isEmpty();
                 long upTo = last ? Long.MAX_VALUE : issues.get(issues.size() - 1).issueId();
                 PageChanges changes = compare(issues, storedBetween(projects, after, upTo), readAt);
                 if (!changes.upserts.isEmpty()) {

@@ -288,6 +288,22 @@ class IssueFactsTest {
     }
 
     @Test
+    void aShortPageFromTheTrackerIsNotTheEndOfTheWalk() {
+        for (long id = 1; id <= 30; id++) {
+            jira.put(bare(id, ALPHA));
+        }
+        facts(10).reconcile();
+        jira.shortPages(3);
+
+        RebuildProgress rebuild = facts(10).rebuild();
+
+        assertThat(rebuild.seen()).isEqualTo(30);
+        assertThat(rebuild.deleted()).isZero();
+        jira.shortPages(IssueSource.MAX_PAGE);
+        assertThat(liveIds()).hasSize(30).isEqualTo(trackerIds());
+    }
+
+    @Test
     void aRequestedRebuildIsCarriedOutByTheNextRun() {
         for (long id = 1; id <= 30; id++) {
             jira.put(bare(id, ALPHA));
@@ -319,7 +335,8 @@ class IssueFactsTest {
         facts(10).reconcile();
 
         assertThat(checkpoints.saved()).extracting(p -> p.state() + " " + p.seen() + "/" + p.total())
-                .containsExactly("RUNNING 0/25", "RUNNING 10/25", "RUNNING 20/25", "FINISHED 25/25");
+                .containsExactly("RUNNING 0/25", "RUNNING 10/25", "RUNNING 20/25", "RUNNING 25/25",
+                        "FINISHED 25/25");
     }
 
     @Test
