@@ -41,7 +41,7 @@ class FactsRebuildResumeIT {
             HttpResponse<String> accepted = pmo.post("facts/rebuild");
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
             beforeKill = pmo.awaitProgress(p -> "running".equals(p.path("state").asText())
-                    && p.path("lastIssueId").asLong() > 0, Duration.ofMinutes(3));
+                    && p.path("seen").asLong() >= 1000, Duration.ofMinutes(3));
             first.kill(false);
         } catch (Throwable e) {
             first.close();
