@@ -134,8 +134,8 @@
             header.appendChild(el('th', null, t('pmo.facts.admin.level.level')));
             header.appendChild(el('th'));
             levelsBody.appendChild(header);
-            Object.keys(page.mapping.issueTypeLevels || {}).forEach(function (type) {
-                addLevelRow(type, page.mapping.issueTypeLevels[type]);
+            (page.mapping.issueTypeLevels || []).forEach(function (entry) {
+                addLevelRow(entry.issueTypeId, entry.level);
             });
             const addRow = el('tr');
             const addCell = el('td');
@@ -177,7 +177,7 @@
         }
 
         function mappingBody() {
-            const body = {version: version, issueTypeLevels: {}};
+            const body = {version: version, issueTypeLevels: []};
             ROLES.forEach(function (role) {
                 const value = document.getElementById('pmo-facts-role-' + role).value;
                 body[role] = value === '' ? null : value;
@@ -185,7 +185,10 @@
             levelsBody.querySelectorAll('tr.pmo-facts-level').forEach(function (row) {
                 const type = row.querySelector('.pmo-facts-level-type').value.trim();
                 if (type !== '') {
-                    body.issueTypeLevels[type] = Number(row.querySelector('.pmo-facts-level-value').value);
+                    body.issueTypeLevels.push({
+                        issueTypeId: type,
+                        level: Number(row.querySelector('.pmo-facts-level-value').value)
+                    });
                 }
             });
             return body;

@@ -81,6 +81,7 @@ class FactsAdminIT {
         assertThat(page.path("proposed").path("storyPoints").asText()).isEqualTo(TrackerFields.STORY_POINTS);
         assertThat(page.path("proposed").path("actualCost").asText()).isEqualTo(TrackerFields.ACTUAL_COST);
         assertThat(page.path("proposed").path("issueTypeLevels").size()).isEqualTo(1);
+        assertThat(page.path("proposed").path("issueTypeLevels").get(0).path("level").asInt()).isEqualTo(1);
         assertThat(page.path("fitting").path("storyPoints").findValuesAsText("fieldId"))
                 .containsExactlyInAnyOrder(TrackerFields.STORY_POINTS, TrackerFields.ACTUAL_COST);
         assertThat(page.has("version")).isTrue();
@@ -121,15 +122,18 @@ class FactsAdminIT {
     void boundsAreCheckedBeforeAnythingIsSaved() {
         Browser pmo = inWebSudo("pmo");
         int version = json(pmo.get(MAPPING)).path("version").asInt();
-        String tooManyTypes = IntStream.rangeClosed(1, 101).mapToObj(i -> "\"" + (10_000 + i) + "\":2")
-                .collect(Collectors.joining(",", "{", "}"));
+        String tooManyTypes = IntStream.rangeClosed(1, 101)
+                .mapToObj(i -> "{\"issueTypeId\":\"" + (10_000 + i) + "\",\"level\":2}")
+                .collect(Collectors.joining(",", "[", "]"));
 
         assertThat(errorFields(save(pmo, body(Map.of("issueTypeLevels", tooManyTypes), version))))
                 .containsExactly("issueTypeLevels");
-        assertThat(errorFields(save(pmo, body(Map.of("issueTypeLevels", "{\"10000\":0}"), version))))
-                .containsExactly("issueTypeLevels.10000");
-        assertThat(errorFields(save(pmo, body(Map.of("issueTypeLevels", "{\"Epic\":1}"), version))))
-                .containsExactly("issueTypeLevels");
+        assertThat(errorFields(save(pmo, body(Map.of("issueTypeLevels",
+                "[{\"issueTypeId\":\"10000\",\"level\":0}]"), version))))
+                .containsExactly("issueTypeLevels[0].level");
+        assertThat(errorFields(save(pmo, body(Map.of("issueTypeLevels",
+                "[{\"issueTypeId\":\"10000\",\"level\":1},{\"issueTypeId\":\"Epic\",\"level\":1}]"), version))))
+                .containsExactly("issueTypeLevels[1].issueTypeId");
         assertThat(errorFields(save(pmo, body(Map.of("storyPoints", "\"customfield_" + "9".repeat(40) + "\""),
                 version)))).containsExactly("storyPoints");
         assertThat(errorFields(save(pmo, "{\"storyPoints\":null}"))).containsExactly("version");

@@ -178,11 +178,11 @@ public class FactsAdminResource {
 
     private FieldMappingPageJson page(SavedFieldMapping current, String notice) {
         List<JiraFieldCatalog.FoundField> found = module.catalog().discover();
-        Map<String, List<FieldMappingPageJson.FieldJson>> fitting = new LinkedHashMap<>();
         List<CustomField> all = module.customFields().getCustomFieldObjects();
+        Map<Role, List<FieldMappingPageJson.FieldJson>> fitting = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            fitting.put(roleName(role), all.stream()
-                    .filter(f -> f != null && f.getId() != null && fits(role, f))
+            fitting.put(role, all.stream()
+                    .filter(f -> f != null && f.getId() != null && fits(role, f, found))
                     .map(f -> new FieldMappingPageJson.FieldJson(f.getId(), f.getName(), typeKey(f)))
                     .toList());
         }
@@ -190,7 +190,10 @@ public class FactsAdminResource {
                 current.isSaved(),
                 found.stream().map(f -> new FieldMappingPageJson.FoundJson(roleName(f.role()), f.fieldId(),
                         f.name(), f.typeKey(), howName(f.howFound()))).toList(),
-                FieldMappingJson.of(module.catalog().proposedMapping()), fitting, notice);
+                FieldMappingJson.of(module.catalog().proposedMapping()),
+                new FieldMappingPageJson.FittingJson(fitting.get(Role.STORY_POINTS), fitting.get(Role.EPIC_LINK),
+                        fitting.get(Role.PARENT_LINK), fitting.get(Role.START_DATE), fitting.get(Role.ACTUAL_COST)),
+                notice);
     }
 
     /** The field id if it names a custom field that fits the role; {@code null} for none; an error otherwise. */
@@ -209,7 +212,7 @@ public class FactsAdminResource {
             errors.add(new FieldError(name, "names no custom field of this Jira: " + id));
             return null;
         }
-        if (!fits(role, field)) {
+        if (!fits(role, field, module.catalog().discover())) {
             errors.add(new FieldError(name, "must be " + WHAT.get(role) + "; " + id + " is of type "
                     + typeKey(field)));
             return null;
@@ -218,15 +221,16 @@ public class FactsAdminResource {
     }
 
     /** A field fits a role by its type, or because Jira Software names it for the role. */
-    private boolean fits(Role role, CustomField field) {
+    private static boolean fits(Role role, CustomField field, List<JiraFieldCatalog.FoundField> found) {
         if (FITTING_TYPES.get(role).contains(typeKey(field))) {
             return true;
         }
-        return module.catalog().discover().stream().anyMatch(f -> f.role() == role
+        return found.stream().anyMatch(f -> f.role() == role
                 && f.howFound() == JiraFieldCatalog.HowFound.JIRA_SOFTWARE && f.fieldId().equals(field.getId()));
     }
 
-    private static Map<String, Integer> checkLevels(Map<String, Integer> levels, List<FieldError> errors) {
+    private static Map<String, Integer> checkLevels(List<FieldMappingJson.TypeLevelJson> levels,
+                                                    List<FieldError> errors) {
         Map<String, Integer> checked = new LinkedHashMap<>();
         if (levels == null) {
             return checked;
@@ -236,17 +240,22 @@ public class FactsAdminResource {
                     + " issue types"));
             return checked;
         }
-        levels.forEach((type, level) -> {
+        for (int i = 0; i < levels.size(); i++) {
+            FieldMappingJson.TypeLevelJson entry = levels.get(i);
+            String at = "issueTypeLevels[" + i + "]";
+            String type = entry == null || entry.issueTypeId() == null ? null : entry.issueTypeId().strip();
+            Integer level = entry == null ? null : entry.level();
             if (type == null || !TYPE_ID.matcher(type).matches()) {
-                errors.add(new FieldError("issueTypeLevels", "issue type ids are numbers of up to 18 digits: "
-                        + (type == null ? "null" : type.length() > 20 ? type.substring(0, 20) + "…" : type)));
+                errors.add(new FieldError(at + ".issueTypeId", "is required: an issue type id of up to 18 digits"));
+            } else if (checked.containsKey(type)) {
+                errors.add(new FieldError(at + ".issueTypeId", "names issue type " + type + " a second time"));
             } else if (level == null || level < IssueFact.EPIC || level > FieldMapping.MAX_LEVEL) {
-                errors.add(new FieldError("issueTypeLevels." + type, "must be a level from " + IssueFact.EPIC
-                        + " (epic) to " + FieldMapping.MAX_LEVEL));
+                errors.add(new FieldError(at + ".level", "must be a level from " + IssueFact.EPIC + " (epic) to "
+                        + FieldMapping.MAX_LEVEL));
             } else {
                 checked.put(type, level);
             }
-        });
+        }
         return checked;
     }
 
