@@ -147,8 +147,9 @@ public final class IssueFacts implements IssueChanges {
                 Instant readAt = clock.instant();
                 List<IssueFact> issues = source.page(projects, after, pageSize);
                 requireAscending(issues, after);
-                // IssueSource promises at most pageSize, not a full page while more remain (Jira's source reads id
-                // windows, which may hold fewer): only an empty page ends the walk.
+                // Only an empty page ends the walk: the port promises at most a page, and Jira's source answers
+                // short pages when its id range held fewer. Ending on a short page would delete every stored fact
+                // above it as gone from the tracker.
                 last = issues.isEmpty();
                 long upTo = last ? Long.MAX_VALUE : issues.get(issues.size() - 1).issueId();
                 PageChanges changes = compare(issues, storedBetween(projects, after, upTo), readAt);

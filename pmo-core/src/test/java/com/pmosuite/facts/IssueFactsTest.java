@@ -288,6 +288,22 @@ class IssueFactsTest {
     }
 
     @Test
+    void aShortPageFromTheTrackerIsNotTheEndOfTheWalk() {
+        for (long id = 1; id <= 30; id++) {
+            jira.put(bare(id, ALPHA));
+        }
+        facts(10).reconcile();
+        jira.shortPages(3);
+
+        RebuildProgress rebuild = facts(10).rebuild();
+
+        assertThat(rebuild.seen()).isEqualTo(30);
+        assertThat(rebuild.deleted()).isZero();
+        jira.shortPages(IssueSource.MAX_PAGE);
+        assertThat(liveIds()).hasSize(30).isEqualTo(trackerIds());
+    }
+
+    @Test
     void aRequestedRebuildIsCarriedOutByTheNextRun() {
         for (long id = 1; id <= 30; id++) {
             jira.put(bare(id, ALPHA));

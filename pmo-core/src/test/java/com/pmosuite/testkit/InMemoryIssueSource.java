@@ -16,6 +16,7 @@ public final class InMemoryIssueSource implements IssueSource {
     private final TreeMap<Long, IssueFact> issues = new TreeMap<>();
     private final List<Long> pagesAskedAfter = new ArrayList<>();
     private final AtomicInteger failAfterPages = new AtomicInteger(-1);
+    private int mostPerPage = MAX_PAGE;
 
     /** Creates or changes an issue. */
     public synchronized InMemoryIssueSource put(IssueFact fact) {
@@ -31,6 +32,15 @@ public final class InMemoryIssueSource implements IssueSource {
     /** The next {@code pages} page reads succeed, then every read fails as a tracker outage would. */
     public InMemoryIssueSource failAfter(int pages) {
         failAfterPages.set(pages);
+        return this;
+    }
+
+    /**
+     * Answers at most {@code most} issues per page whatever the page size, as Jira's source may when the id range
+     * it searched held fewer (the port promises "at most", not "exactly").
+     */
+    public synchronized InMemoryIssueSource shortPages(int most) {
+        mostPerPage = most;
         return this;
     }
 
@@ -58,7 +68,7 @@ public final class InMemoryIssueSource implements IssueSource {
         Set<Long> projects = Set.copyOf(projectIds);
         List<IssueFact> page = new ArrayList<>();
         for (IssueFact fact : issues.tailMap(afterIssueId, false).values()) {
-            if (page.size() == pageSize) {
+            if (page.size() == Math.min(pageSize, mostPerPage)) {
                 break;
             }
             if (projects.contains(fact.projectId())) {

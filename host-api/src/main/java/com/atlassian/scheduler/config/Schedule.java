@@ -4,6 +4,7 @@ import java.util.Date;
 
 /** Compile-time stand-in for atlassian-scheduler's {@code Schedule}. Javadoc: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/Schedule.html */
 public final class Schedule {
+    /** Negative for a run-once schedule (the real class tells them apart by its {@code Type}). */
     private final long intervalInMillis;
     private final Date firstRunTime;
 
@@ -15,6 +16,14 @@ public final class Schedule {
     /** {@code firstRunTime} {@code null} means as soon as possible. */
     public static Schedule forInterval(long intervalInMillis, Date firstRunTime) {
         return new Schedule(intervalInMillis, firstRunTime == null ? null : new Date(firstRunTime.getTime()));
+    }
+
+    /**
+     * Runs once at {@code runTime}; {@code null} means as soon as possible. Not in the 1.6.0 javadoc (a later
+     * scheduler API); Jira's own {@code DefaultServiceManager.runNow} calls it (see docs/host-api.md).
+     */
+    public static Schedule runOnce(Date runTime) {
+        return new Schedule(-1, runTime == null ? null : new Date(runTime.getTime()));
     }
 
     @Override
@@ -30,6 +39,7 @@ public final class Schedule {
 
     @Override
     public String toString() {
-        return "every " + intervalInMillis + " ms from " + firstRunTime;
+        return intervalInMillis < 0 ? "once at " + firstRunTime
+                : "every " + intervalInMillis + " ms from " + firstRunTime;
     }
 }

@@ -23,6 +23,9 @@ import java.util.Date;
  * The job id doubles as the runner key, as Atlassian's own simple jobs do.
  */
 public final class AtlassianJobScheduler implements JobScheduler {
+    /** The suffix of a job's run-once twin's id. */
+    static final String RUN_SOON = ".now";
+
     private final SchedulerService schedulerService;
     private final JobRecorder recorder;
     private final Clock clock;
@@ -46,6 +49,23 @@ public final class AtlassianJobScheduler implements JobScheduler {
         } catch (SchedulerServiceException e) {
             // Without a schedule the job would silently never run: fail the plugin's start where admins look.
             throw new IllegalStateException("Could not schedule " + job.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A second, run-once job over the same runner, as Jira's own "run now" of a service does: RUN_ONCE_PER_CLUSTER
+     * with {@code Schedule.runOnce}, so one node runs it even if this one goes down first. Its own job id, so the
+     * regular schedule stays; scheduling it again before it ran replaces it (one run, not two).
+     */
+    @Override
+    public void runSoon(String jobId) {
+        JobConfig config = JobConfig.forJobRunnerKey(JobRunnerKey.of(jobId))
+                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                .withSchedule(Schedule.runOnce(Date.from(clock.instant())));
+        try {
+            schedulerService.scheduleJob(JobId.of(jobId + RUN_SOON), config);
+        } catch (SchedulerServiceException e) {
+            throw new IllegalStateException("Could not start " + jobId + ": " + e.getMessage(), e);
         }
     }
 

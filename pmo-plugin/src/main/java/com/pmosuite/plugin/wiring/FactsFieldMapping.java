@@ -1,23 +1,24 @@
 package com.pmosuite.plugin.wiring;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.pmosuite.facts.FieldMapping;
+import com.pmosuite.facts.mapping.FieldMappings;
+import com.pmosuite.plugin.facts.admin.ao.AoFieldMappingStore;
 import com.pmosuite.plugin.facts.jira.AgileFields;
 import com.pmosuite.plugin.facts.jira.JiraFieldCatalog;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * THE one place the issue-facts reader gets its {@link FieldMapping} from, in Jira and in the workbench. For now it
- * is the catalog's proposal ({@link JiraFieldCatalog#proposedMapping()}), worked out again at most once a minute
- * because the reader asks on every issue it reads; a PMO admin's persisted mapping replaces it here.
+ * THE one place the issue-facts reader gets its {@link FieldMapping} from, in Jira and in the workbench: the PMO
+ * admin's saved mapping ({@link FieldMappings}, re-checked against the stored version at most once a second), and
+ * until one is saved the catalog's proposal ({@link JiraFieldCatalog#proposedMapping()}).
  *
  * <p>Inside Jira, Spring builds it with {@link AgileFields#NONE}: Jira Software's services are imported optionally
  * and cannot be constructor-injected, so Epic Link is found by its field type and the Epic issue type is not given
@@ -25,33 +26,31 @@ import java.util.function.Supplier;
  */
 @Named
 public final class FactsFieldMapping implements Supplier<FieldMapping> {
-    static final Duration REFRESH = Duration.ofMinutes(1);
-
     private final JiraFieldCatalog catalog;
-    private final Clock clock;
-    private volatile Cached cached;
+    private final FieldMappings mappings;
 
     @Inject
     public FactsFieldMapping(@ComponentImport CustomFieldManager customFields, PlatformServices platform) {
-        this(new JiraFieldCatalog(customFields, AgileFields.NONE), platform.clock());
+        this(new JiraFieldCatalog(customFields, AgileFields.NONE), platform.host().activeObjects(), platform.clock());
     }
 
-    public FactsFieldMapping(JiraFieldCatalog catalog, Clock clock) {
+    public FactsFieldMapping(JiraFieldCatalog catalog, ActiveObjects ao, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.mappings = new FieldMappings(new AoFieldMappingStore(ao), catalog::proposedMapping, clock);
     }
 
     @Override
     public FieldMapping get() {
-        Instant now = clock.instant();
-        Cached current = cached;
-        if (current == null || !now.isBefore(current.until())) {
-            current = new Cached(catalog.proposedMapping(), now.plus(REFRESH));
-            cached = current;
-        }
-        return current.mapping();
+        return mappings.current();
     }
 
-    private record Cached(FieldMapping mapping, Instant until) {
+    /** The saved mapping with its history, for the facts administration. */
+    public FieldMappings mappings() {
+        return mappings;
+    }
+
+    /** The custom fields offered per role, for the facts administration. */
+    public JiraFieldCatalog catalog() {
+        return catalog;
     }
 }

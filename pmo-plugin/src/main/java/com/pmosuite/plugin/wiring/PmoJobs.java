@@ -68,6 +68,11 @@ public final class PmoJobs {
         capabilityJobs.forEach(scheduler::schedule);
     }
 
+    /** Runs a started job once more, soon, in the background on one node: a PMO admin's "now". */
+    public void runSoon(String jobId) {
+        scheduler.runSoon(jobId);
+    }
+
     /** Unregisters this node's runners; the cluster-wide schedules stay for the other nodes and the next start. */
     public void stop() {
         jobs().forEach(job -> scheduler.release(job.id()));

@@ -57,6 +57,11 @@ public class SchedulingLifecycle implements LifecycleAware {
         jobs.start();
     }
 
+    /** Runs a started job once more, soon, on one node (the facts rebuild's "now"): {@link PmoJobs#runSoon}. */
+    public void runSoon(String jobId) {
+        jobs.runSoon(jobId);
+    }
+
     @Override
     public void onStop() {
         jobs.stop();

@@ -65,6 +65,19 @@ class AtlassianJobSchedulerTest {
     }
 
     @Test
+    void runSoonSchedulesARunOnceTwinOverTheSameRunnerOncePerCluster() throws Exception {
+        scheduler.schedule(job, JobSchedule.every(Duration.ofHours(1), Duration.ofMinutes(5)));
+
+        scheduler.runSoon(job.id());
+
+        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
+        verify(schedulerService).scheduleJob(eq(JobId.of("com.pmosuite.test-job.now")), config.capture());
+        assertThat(config.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+        assertThat(config.getValue().getJobRunnerKey()).isEqualTo(JobRunnerKey.of("com.pmosuite.test-job"));
+        assertThat(config.getValue().getSchedule()).isEqualTo(Schedule.runOnce(Date.from(FixedClock.START)));
+    }
+
+    @Test
     void theRegisteredRunnerRecordsTheRunAndAnswersWithItsOutcome() {
         scheduler.schedule(job, JobSchedule.every(Duration.ofHours(1), Duration.ZERO));
         ArgumentCaptor<JobRunner> runner = ArgumentCaptor.forClass(JobRunner.class);

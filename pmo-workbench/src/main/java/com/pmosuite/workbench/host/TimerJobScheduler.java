@@ -54,6 +54,16 @@ public final class TimerJobScheduler implements JobScheduler, AutoCloseable {
         }
     }
 
+    /** Queues a run on the timer thread, after any run in progress, and returns at once. */
+    @Override
+    public void runSoon(String jobId) {
+        ScheduledJob job = jobs.get(jobId);
+        if (job == null) {
+            throw new IllegalArgumentException("No job " + jobId + " is scheduled");
+        }
+        timer.execute(() -> recorder.run(job));
+    }
+
     /** Runs a scheduled job now on the timer thread, after any run in progress, and waits for its outcome. */
     public JobOutcome runNow(String jobId) {
         ScheduledJob job = jobs.get(jobId);

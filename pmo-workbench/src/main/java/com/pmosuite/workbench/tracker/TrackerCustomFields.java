@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The workbench Jira's custom fields, as Jira and Jira Software report them: Epic Link and Story Points (found
  * through Jira Software's {@link ManagedCustomFieldsService}, as the plugin finds them inside Jira), a Start date,
- * and the Epic issue type ({@link ManagedIssueTypesService}). Values are read with
+ * an Actual cost number field (no issue has a value), and the Epic issue type ({@link ManagedIssueTypesService}). Values are read with
  * {@link JiraIssueView#getCustomFieldValue}.
  */
 public final class TrackerCustomFields implements CustomFieldManager, ManagedCustomFieldsService,
@@ -44,7 +44,9 @@ public final class TrackerCustomFields implements CustomFieldManager, ManagedCus
             "com.atlassian.jira.plugin.system.customfieldtypes:float");
     public static final Field START_DATE = new Field(TrackerFields.START_DATE, "Start date",
             "com.atlassian.jira.plugin.system.customfieldtypes:datepicker");
-    private static final List<CustomField> ALL = List.of(EPIC_LINK, STORY_POINTS, START_DATE);
+    public static final Field ACTUAL_COST = new Field(TrackerFields.ACTUAL_COST, "Actual cost",
+            "com.atlassian.jira.plugin.system.customfieldtypes:float");
+    private static final List<CustomField> ALL = List.of(EPIC_LINK, STORY_POINTS, START_DATE, ACTUAL_COST);
 
     @Override
     public List<CustomField> getCustomFieldObjects() {

@@ -11,6 +11,8 @@ public final class TrackerFields {
     public static final String STORY_POINTS = "customfield_10106";
     /** A "Start date" date field, as Advanced Roadmaps adds it. */
     public static final String START_DATE = "customfield_10200";
+    /** An "Actual cost" number field a site may add, so the field mapping has a candidate; it holds no values. */
+    public static final String ACTUAL_COST = "customfield_10300";
 
     private TrackerFields() {
     }

@@ -19,6 +19,11 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.host.ao.EmbeddedPostgres;
 import com.pmosuite.host.ao.UpgradeTaskRunner;
+import com.pmosuite.plugin.facts.admin.ao.AoFactCount;
+import com.pmosuite.plugin.facts.admin.wiring.FactsAdminModule;
+import com.pmosuite.plugin.facts.jira.JiraFieldCatalog;
+import com.pmosuite.plugin.facts.jira.JiraSoftwareFields;
+import com.pmosuite.plugin.facts.wiring.FactsModule;
 import com.pmosuite.plugin.wiring.PmoJobs;
 import com.pmosuite.facts.RebuildProgress;
 import com.pmosuite.plugin.facts.jira.JiraFieldCatalog;
@@ -133,6 +138,8 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final TimerJobScheduler timer;
     private final IssueFactsLifecycle factsListener;
     private final RollupModule rollups;
+    private final PlatformServices platform;
+    private final FactsAdminModule factsAdmin;
 
     private WorkbenchComponents(WorkbenchOptions options, Clock clock) {
         PluginDescriptor descriptor = PluginDescriptor.load(WorkbenchComponents.class.getClassLoader());
@@ -164,12 +171,13 @@ public final class WorkbenchComponents implements AutoCloseable {
         PmoSettingsStore pmoSettings = new AoPmoSettings(ao);
         PmoAccess access = new PmoAccess(directory, directory, directory, directory, directory, pmoSettings);
         PlatformServices platform = new PlatformServices(host, access, clock);
+        this.platform = platform;
         this.risks = new RiskModule(platform);
         this.portfolios = new PortfolioModule(platform);
         CurrentStateViews currentStateViews = new CurrentStateViews(risks, portfolios);
         // Issue facts as Spring builds them inside Jira, over the workbench's Jira; the field mapping's one seam.
         FactsFieldMapping fieldMapping = new FactsFieldMapping(
-                new JiraFieldCatalog(customFields, new JiraSoftwareFields(customFields, customFields)), clock);
+                new JiraFieldCatalog(customFields, new JiraSoftwareFields(customFields, customFields)), ao, clock);
         JiraFactsReader factsReader = new JiraFactsReader(customFields, host, fieldMapping);
         this.facts = new FactsModule(platform, new JiraFactsSource(searchService, host, factsReader),
                 new PortfolioTrackedProjects(portfolios));
@@ -177,6 +185,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.rollups = new RollupModule(platform, facts, portfolios, risks, new WorkbenchSecurityLevels(directory));
         // Trends over the same facts (merged from snapshots-trend, whose own facts wiring this replaces).
         this.trends = new TrendModule(platform, portfolios, facts);
+        this.factsAdmin = new FactsAdminModule(fieldMapping.mappings(), fieldMapping.catalog(), customFields,
+                facts.facts(), new AoFactCount(ao), this::runSoon);
 
         TemplateRenderer renderer = new VelocityTemplateRenderer(i18n, Set.copyOf(descriptor.velocityAllowlist()));
         WebResources webResources = new WebResources(descriptor,
@@ -196,6 +206,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(FactsModule.class, facts)
                 .register(RollupModule.class, rollups)
                 .register(TrendModule.class, trends)
+                .register(FactsAdminModule.class, factsAdmin)
                 .register(GroupManager.class, directory)
                 .register(WebSudoManager.class, webSudo)
                 .register(TemplateRenderer.class, renderer)
@@ -250,6 +261,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                             bind(facts).to(FactsModule.class);
                             bind(rollups).to(RollupModule.class);
                             bind(trends).to(TrendModule.class);
+                            bind(factsAdmin).to(FactsAdminModule.class);
                             bind(currentStateViews).to(CurrentStateViews.class);
                             bind(directory).to(GroupManager.class);
                             bind(events).to(EventPublisher.class);
@@ -401,6 +413,21 @@ public final class WorkbenchComponents implements AutoCloseable {
         return timer;
     }
 
+    /** What every capability shares (locks, clock, access), for tests that take part in it. */
+    public PlatformServices platform() {
+        return platform;
+    }
+
+    /** The issue facts: the table, the service that keeps it, its reconcile job. */
+    public FactsModule facts() {
+        return facts;
+    }
+
+    /** The issue facts' administration: the field mapping and the rebuild. */
+    public FactsAdminModule factsAdmin() {
+        return factsAdmin;
+    }
+
     /** The workbench Jira's issues: the service its REST API and the demo seed call, and its event bus. */
     public IssueTracker tracker() {
         return tracker;
@@ -460,6 +487,11 @@ public final class WorkbenchComponents implements AutoCloseable {
                 }
             }
         }
+    }
+
+    // The jobs are built after the modules that start them; requests come only once everything is built.
+    private void runSoon(String jobId) {
+        jobs.runSoon(jobId);
     }
 
     private static void createDirectories(WorkbenchOptions options) {

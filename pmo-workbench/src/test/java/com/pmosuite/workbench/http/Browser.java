@@ -19,14 +19,25 @@ final class Browser {
 
     private final URI base;
     private final HttpClient client;
+    private final Duration timeout;
 
     Browser(URI base) {
-        this.base = base;
-        this.client = HttpClient.newBuilder()
+        this(base, HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
-                .build();
+                .build(), Duration.ofSeconds(10));
+    }
+
+    private Browser(URI base, HttpClient client, Duration timeout) {
+        this.base = base;
+        this.client = client;
+        this.timeout = timeout;
+    }
+
+    /** The same session, waiting longer for each answer (for calls that wait on a lock). */
+    Browser patient(Duration answerTimeout) {
+        return new Browser(base, client, answerTimeout);
     }
 
     static String basic(String username, String password) {
@@ -58,7 +69,7 @@ final class Browser {
 
     /** Sends a request; {@code contentType} null means no Content-Type header and no body. */
     HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {

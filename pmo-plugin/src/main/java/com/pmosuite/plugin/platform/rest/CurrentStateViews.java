@@ -1,5 +1,7 @@
 package com.pmosuite.plugin.platform.rest;
 
+import com.pmosuite.facts.mapping.SavedFieldMapping;
+import com.pmosuite.plugin.facts.admin.rest.FieldMappingJson;
 import com.pmosuite.plugin.platform.settings.PmoSettings;
 import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
@@ -22,7 +24,8 @@ public final class CurrentStateViews {
     @Inject
     public CurrentStateViews(RiskModule risks, PortfolioModule portfolios) {
         this(portfolios.currentStateViews(risks.currentStateViews(builder()))
-                .view(PmoSettings.class, PmoSettingsJson::of));
+                .view(PmoSettings.class, PmoSettingsJson::of)
+                .view(SavedFieldMapping.class, FieldMappingJson::current));
     }
 
     private CurrentStateViews(Builder builder) {

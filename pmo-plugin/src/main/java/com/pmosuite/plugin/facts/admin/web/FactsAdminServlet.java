@@ -1,0 +1,92 @@
+package com.pmosuite.plugin.facts.admin.web;
+
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.pmosuite.plugin.platform.auth.PmoAccess;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The issue facts' administration page: PMO admins only, in a secure session (websudo), as the portfolio page. It
+ * draws the frame; its script reads and saves the field mapping and starts and follows a rebuild through
+ * {@code /rest/pmo/1.0/admin/field-mapping} and {@code /admin/facts/*}, which check the same again.
+ */
+public class FactsAdminServlet extends HttpServlet {
+    static final String TEMPLATE = "templates/facts/facts-admin-page.vm";
+    static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:facts-admin-resources";
+
+    private final PmoAccess access;
+    private final WebSudoManager webSudo;
+    private final TemplateRenderer renderer;
+    private final PageBuilderService pageBuilder;
+    private final I18nResolver i18n;
+    private final ApplicationProperties applicationProperties;
+
+    @Inject
+    public FactsAdminServlet(PmoAccess access,
+                             @ComponentImport WebSudoManager webSudo,
+                             @ComponentImport TemplateRenderer renderer,
+                             @ComponentImport PageBuilderService pageBuilder,
+                             @ComponentImport I18nResolver i18n,
+                             @ComponentImport ApplicationProperties applicationProperties) {
+        this.access = access;
+        this.webSudo = webSudo;
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.i18n = i18n;
+        this.applicationProperties = applicationProperties;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String contextPath = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
+        Optional<ApplicationUser> user = access.currentUser();
+        if (user.isEmpty()) {
+            response.sendRedirect(contextPath + "/login.jsp?os_destination="
+                    + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+            return;
+        }
+        if (!access.isPmoAdmin(user.get())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("pmo.facts.admin.forbidden"));
+            return;
+        }
+        if (!webSudo.canExecuteRequest(request)) {
+            webSudo.enforceWebSudoProtection(request, response);
+            return;
+        }
+        webSudo.willExecuteWebSudoRequest(request);
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", i18n.getText("pmo.facts.admin.title"));
+        model.put("intro", i18n.getText("pmo.facts.admin.intro"));
+        model.put("mappingTitle", i18n.getText("pmo.facts.admin.mapping.title"));
+        model.put("mappingIntro", i18n.getText("pmo.facts.admin.mapping.intro"));
+        model.put("levelsTitle", i18n.getText("pmo.facts.admin.levels.title"));
+        model.put("saveLabel", i18n.getText("pmo.facts.admin.save"));
+        model.put("rebuildTitle", i18n.getText("pmo.facts.admin.rebuild.title"));
+        model.put("rebuildIntro", i18n.getText("pmo.facts.admin.rebuild.intro"));
+        model.put("rebuildLabel", i18n.getText("pmo.facts.admin.rebuild"));
+        model.put("continueLabel", i18n.getText("pmo.facts.admin.continue"));
+        model.put("loadingLabel", i18n.getText("pmo.facts.admin.loading"));
+        model.put("restUrl", contextPath + "/rest/pmo/1.0/admin/");
+        model.put("contextPath", contextPath);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        renderer.render(TEMPLATE, model, response.getWriter());
+    }
+}
