@@ -28,7 +28,6 @@ import com.pmosuite.plugin.wiring.PmoJobs;
 import com.pmosuite.facts.RebuildProgress;
 import com.pmosuite.plugin.facts.jira.JiraFieldCatalog;
 import com.pmosuite.plugin.facts.jira.JiraSoftwareFields;
-import com.pmosuite.plugin.facts.wiring.FactsModule;
 import com.pmosuite.plugin.rollup.wiring.RollupModule;
 import com.pmosuite.plugin.wiring.FactsFieldMapping;
 import com.pmosuite.plugin.wiring.IssueFactsLifecycle;
@@ -416,11 +415,6 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** What every capability shares (locks, clock, access), for tests that take part in it. */
     public PlatformServices platform() {
         return platform;
-    }
-
-    /** The issue facts: the table, the service that keeps it, its reconcile job. */
-    public FactsModule facts() {
-        return facts;
     }
 
     /** The issue facts' administration: the field mapping and the rebuild. */
