@@ -1,6 +1,5 @@
 package com.pmosuite.plugin.platform.web;
 
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -17,11 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The PMO settings page in Jira's administration (Manage apps): Jira administrators only, in a secure administrator
@@ -32,9 +28,8 @@ public class PmoAdminServlet extends HttpServlet {
     static final String TEMPLATE = "templates/platform/pmo-admin-page.vm";
     static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:pmo-admin-resources";
 
-    private final PmoAccess access;
+    private final AdminPageGate gate;
     private final PmoSettingsStore settings;
-    private final WebSudoManager webSudo;
     private final TemplateRenderer renderer;
     private final PageBuilderService pageBuilder;
     private final I18nResolver i18n;
@@ -47,34 +42,20 @@ public class PmoAdminServlet extends HttpServlet {
                            @ComponentImport PageBuilderService pageBuilder,
                            @ComponentImport I18nResolver i18n,
                            @ComponentImport ApplicationProperties applicationProperties) {
-        this.access = access;
         this.settings = settings;
-        this.webSudo = webSudo;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
         this.applicationProperties = applicationProperties;
+        this.gate = new AdminPageGate(access, webSudo, i18n, applicationProperties);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String contextPath = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        Optional<ApplicationUser> user = access.currentUser();
-        if (user.isEmpty()) {
-            response.sendRedirect(contextPath + "/login.jsp?os_destination="
-                    + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+        if (!gate.admits(request, response, AdminPageGate.jiraAdministrators(), "pmo.admin.forbidden")) {
             return;
         }
-        if (!access.isJiraAdministrator(user.get())) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("pmo.admin.forbidden"));
-            return;
-        }
-        if (!webSudo.canExecuteRequest(request)) {
-            // Jira sends the administrator to confirm their password, and back here afterwards.
-            webSudo.enforceWebSudoProtection(request, response);
-            return;
-        }
-        webSudo.willExecuteWebSudoRequest(request);
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         PmoSettings current = settings.current();
         Map<String, Object> model = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package com.pmosuite.plugin.portfolio.web;
 
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -9,17 +8,15 @@ import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.platform.web.AdminPageGate;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The portfolio administration page: PMO admins only, in a secure session (websudo), as the PMO settings page. It
@@ -30,8 +27,7 @@ public class PortfolioAdminServlet extends HttpServlet {
     static final String TEMPLATE = "templates/portfolio/portfolio-admin-page.vm";
     static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:portfolio-admin-resources";
 
-    private final PmoAccess access;
-    private final WebSudoManager webSudo;
+    private final AdminPageGate gate;
     private final TemplateRenderer renderer;
     private final PageBuilderService pageBuilder;
     private final I18nResolver i18n;
@@ -44,32 +40,19 @@ public class PortfolioAdminServlet extends HttpServlet {
                                  @ComponentImport PageBuilderService pageBuilder,
                                  @ComponentImport I18nResolver i18n,
                                  @ComponentImport ApplicationProperties applicationProperties) {
-        this.access = access;
-        this.webSudo = webSudo;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
         this.applicationProperties = applicationProperties;
+        this.gate = new AdminPageGate(access, webSudo, i18n, applicationProperties);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String contextPath = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        Optional<ApplicationUser> user = access.currentUser();
-        if (user.isEmpty()) {
-            response.sendRedirect(contextPath + "/login.jsp?os_destination="
-                    + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+        if (!gate.admits(request, response, AdminPageGate.pmoAdmins(), "pmo.portfolio.admin.forbidden")) {
             return;
         }
-        if (!access.isPmoAdmin(user.get())) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("pmo.portfolio.admin.forbidden"));
-            return;
-        }
-        if (!webSudo.canExecuteRequest(request)) {
-            webSudo.enforceWebSudoProtection(request, response);
-            return;
-        }
-        webSudo.willExecuteWebSudoRequest(request);
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", i18n.getText("pmo.portfolio.admin.title"));
