@@ -131,8 +131,10 @@ public final class DemoPortfolio {
         Long estimate = estimated ? (2L + details.nextInt(30)) * 3600 : null;
         Double points = type.equals(TrackerScheme.STORY) ? (double) FIBONACCI[details.nextInt(FIBONACCI.length)]
                 : null;
-        LocalDate start = today.minusDays(details.nextInt(60));
-        LocalDate due = start.plusDays(7 + details.nextInt(60));
+        // Started within the last six weeks and due four to fourteen weeks after: a few open issues are overdue, as
+        // in a project that is slipping a little, rather than half of them.
+        LocalDate start = today.minusDays(details.nextInt(42));
+        LocalDate due = start.plusDays(28 + details.nextInt(70));
         List<String> people = List.copyOf(new java.util.TreeSet<>(project.roles().keySet()));
         String assignee = details.nextInt(5) == 0 ? null : people.get(details.nextInt(people.size()));
         return new IssueDraft(project, type, summary, parentId, epicId, points, start, due, estimate, estimate,

@@ -301,7 +301,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 () -> DemoPortfolio.seedRisks(risks.register(), projects,
                         project -> directory.firstIssuesOf(project, DEMO_LINK_CANDIDATES))) : 0;
         this.seededPortfolio = options.demo() && currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
-                () -> DemoPortfolioSeed.seed(portfolios.portfolios(), "pmo").isPresent());
+                () -> DemoPortfolioSeed.seed(portfolios.portfolios(), "pmo", clock).isPresent());
         // With --demo-issues the facts' first walk takes minutes: the daily job records from today instead.
         this.backfilledSnapshots = options.demo() && options.demoIssues() == 0 ? DemoTrend.seed(facts, trends) : 0;
     }

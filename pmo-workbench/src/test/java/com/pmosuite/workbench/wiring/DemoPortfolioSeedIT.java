@@ -37,8 +37,8 @@ class DemoPortfolioSeedIT {
             assertThat(platform.name()).isEqualTo("Platform");
             assertThat(platform.children()).extracting(s -> s.plan().budgetAtCompletion(),
                             s -> s.plan().costRatePerHour(), s -> s.plan().currency())
-                    .containsExactly(tuple(new BigDecimal("240000.00"), new BigDecimal("95.00"), "EUR"),
-                            tuple(new BigDecimal("180000.00"), new BigDecimal("95.00"), "EUR"));
+                    .containsExactly(tuple(new BigDecimal("24000.00"), new BigDecimal("95.00"), "EUR"),
+                            tuple(new BigDecimal("26000.00"), new BigDecimal("95.00"), "EUR"));
             RollupScope delta = scope.children().get(2);
             assertThat(delta.key()).isEqualTo("DELTA");
             assertThat(delta.plan().budgetAtCompletion()).isEqualTo(new BigDecimal("100000.00"));
