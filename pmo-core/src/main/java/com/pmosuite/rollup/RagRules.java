@@ -19,14 +19,17 @@ final class RagRules {
 
     static RollupNode.Rag judge(RagThresholds bounds, Optional<BigDecimal> spi, Optional<BigDecimal> cpi,
                                 long overdue, long open, boolean judgeIndices) {
+        // The reasons that set the colour come first, so a reader (or a dashboard showing only the first few) sees
+        // why the node is not green; met bounds and figures that could not be judged follow.
         List<String> reasons = new ArrayList<>();
+        List<String> met = new ArrayList<>();
         RollupNode.RagStatus status = null;
         if (judgeIndices) {
-            status = worse(status, index("SPI", spi, bounds.spiAmber(), bounds.spiRed(), reasons));
-            status = worse(status, index("CPI", cpi, bounds.cpiAmber(), bounds.cpiRed(), reasons));
+            status = worse(status, index("SPI", spi, bounds.spiAmber(), bounds.spiRed(), reasons, met));
+            status = worse(status, index("CPI", cpi, bounds.cpiAmber(), bounds.cpiRed(), reasons, met));
         }
         if (open == 0) {
-            reasons.add("no open issues: overdue share not judged");
+            met.add("no open issues: overdue share not judged");
         } else {
             BigDecimal share = BigDecimal.valueOf(overdue).divide(BigDecimal.valueOf(open), 6, RoundingMode.HALF_UP);
             String observed = "overdue " + overdue + " of " + open + " open (" + percent(share) + ")";
@@ -39,17 +42,18 @@ final class RagRules {
                 reasons.add(observed + " > " + percent(bounds.overdueShareAmber()));
             } else {
                 found = RollupNode.RagStatus.GREEN;
-                reasons.add(observed + " ≤ " + percent(bounds.overdueShareAmber()));
+                met.add(observed + " ≤ " + percent(bounds.overdueShareAmber()));
             }
             status = worse(status, found);
         }
+        reasons.addAll(met);
         return new RollupNode.Rag(status == null ? RollupNode.RagStatus.GREY : status, reasons);
     }
 
     private static RollupNode.RagStatus index(String name, Optional<BigDecimal> value, BigDecimal amber,
-                                              BigDecimal red, List<String> reasons) {
+                                              BigDecimal red, List<String> reasons, List<String> met) {
         if (value.isEmpty()) {
-            reasons.add(name + " not defined");
+            met.add(name + " not defined");
             return null;
         }
         BigDecimal v = value.get();
@@ -61,7 +65,7 @@ final class RagRules {
             reasons.add(name + " " + shown(v, amber) + " < " + bound(amber));
             return RollupNode.RagStatus.AMBER;
         }
-        reasons.add(name + " " + shown(v, amber) + " ≥ " + bound(amber));
+        met.add(name + " " + shown(v, amber) + " ≥ " + bound(amber));
         return RollupNode.RagStatus.GREEN;
     }
 
