@@ -2,6 +2,7 @@ package com.pmosuite.portfolio;
 
 import com.pmosuite.rollup.RagThresholds;
 import com.pmosuite.shared.FieldError;
+import com.pmosuite.shared.MoneyText;
 import com.pmosuite.shared.PeopleDirectory;
 import com.pmosuite.shared.Person;
 import com.pmosuite.shared.Text;
@@ -41,16 +42,13 @@ public record PortfolioDraft(String name, String description, String ownerKey, S
     public static final int PROJECTS_MAX = 500;
     public static final int CATEGORIES_MAX = 50;
     /** Largest amount: 13 integer digits, as the stores keep cents in a 64-bit column with room to spare. */
-    public static final BigDecimal AMOUNT_MAX = new BigDecimal("9999999999999.99");
+    public static final BigDecimal AMOUNT_MAX = MoneyText.MAX;
     /** Largest index bound: an SPI or CPI above 10 says nothing a threshold could use. */
     public static final BigDecimal INDEX_MAX = BigDecimal.TEN;
     public static final String DEFAULT_COLOUR = "#0052cc";
 
-    private static final int AMOUNT_INTEGER_DIGITS = 13;
     // The one form amounts are written in, as for a risk's cost: no thousands separators, no decimal comma.
-    private static final Pattern AMOUNT = Pattern.compile("(-?)([0-9]+)(?:\\.([0-9]+))?");
-    static final String AMOUNT_FORM = "must be an amount like 12500.00: digits, then optionally '.' and at most two"
-            + " decimals; no thousands separators, no decimal comma";
+    static final String AMOUNT_FORM = MoneyText.FORM;
     // Threshold bounds: up to two integer digits and four decimals, checked as text before BigDecimal sees it.
     private static final Pattern RATIO = Pattern.compile("([0-9]{1,2})(?:\\.([0-9]{1,4}))?");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -294,27 +292,11 @@ public record PortfolioDraft(String name, String description, String ownerKey, S
         if (clean == null) {
             return null;
         }
-        // Checked as text before BigDecimal sees it: parsing a million digits costs seconds of CPU.
-        Matcher amount = AMOUNT.matcher(clean);
-        if (clean.length() > 40 || !amount.matches()) {
+        if (clean.length() > 40) {
             errors.add(new FieldError(field, AMOUNT_FORM));
             return null;
         }
-        if (!amount.group(1).isEmpty()) {
-            errors.add(new FieldError(field, "must not be negative"));
-            return null;
-        }
-        String decimals = amount.group(3) == null ? "" : amount.group(3);
-        if (decimals.length() > 2) {
-            errors.add(new FieldError(field, "must have at most 2 decimal places"));
-            return null;
-        }
-        String units = amount.group(2).replaceFirst("^0+(?=[0-9])", "");
-        if (units.length() > AMOUNT_INTEGER_DIGITS) {
-            errors.add(new FieldError(field, "must be at most " + AMOUNT_MAX.toPlainString()));
-            return null;
-        }
-        return new BigDecimal(decimals.isEmpty() ? units : units + "." + decimals).setScale(2);
+        return MoneyText.parse(field, clean, "must not be negative", errors);
     }
 
     private static String currency(String field, String value, List<FieldError> errors) {

@@ -1,6 +1,7 @@
 package com.pmosuite.risk;
 
 import com.pmosuite.shared.FieldError;
+import com.pmosuite.shared.MoneyText;
 import com.pmosuite.shared.Names;
 import com.pmosuite.shared.PeopleDirectory;
 import com.pmosuite.shared.Person;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,15 +52,9 @@ public record RiskDraft(
     public static final int LONG_TEXT_MAX = 10_000;
     public static final int LINKED_ISSUES_MAX = 50;
     /** Largest cost a risk can carry: 13 integer digits, as stored. */
-    public static final BigDecimal COST_MAX = new BigDecimal("9999999999999.99");
-    private static final int COST_INTEGER_DIGITS = 13;
-    /**
-     * The one form a cost is written in. "1.500,00" and "12,50" are refused rather than guessed at: a separator
-     * means thousands in one locale and decimals in another, and a wrong guess changes the amount a thousandfold.
-     */
-    private static final Pattern MONEY = Pattern.compile("(-?)([0-9]+)(?:\\.([0-9]+))?");
-    static final String MONEY_FORM = "must be an amount like 12500.00: digits, then optionally '.' and at most two"
-            + " decimals; no thousands separators, no decimal comma";
+    public static final BigDecimal COST_MAX = MoneyText.MAX;
+    /** The one form a cost is written in (see {@link MoneyText}). */
+    static final String MONEY_FORM = MoneyText.FORM;
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]*");
     private static final int EARLIEST_YEAR = 1900;
     private static final int LATEST_YEAR = 2999;
@@ -234,27 +228,7 @@ public record RiskDraft(
         if (clean == null) {
             return null;
         }
-        // Checked as text before BigDecimal sees it: parsing a million digits costs seconds of CPU.
-        Matcher amount = MONEY.matcher(clean);
-        if (!amount.matches()) {
-            errors.add(new FieldError(field, MONEY_FORM));
-            return null;
-        }
-        if (!amount.group(1).isEmpty()) {
-            errors.add(new FieldError(field, "must not be negative (the risk's kind gives the sign)"));
-            return null;
-        }
-        String decimals = amount.group(3) == null ? "" : amount.group(3);
-        if (decimals.length() > 2) {
-            errors.add(new FieldError(field, "must have at most 2 decimal places"));
-            return null;
-        }
-        String units = amount.group(2).replaceFirst("^0+(?=[0-9])", "");
-        if (units.length() > COST_INTEGER_DIGITS) {
-            errors.add(new FieldError(field, "must be at most " + COST_MAX.toPlainString()));
-            return null;
-        }
-        return new BigDecimal(decimals.isEmpty() ? units : units + "." + decimals).setScale(2);
+        return MoneyText.parse(field, clean, "must not be negative (the risk's kind gives the sign)", errors);
     }
 
     private List<String> issueKeys(List<FieldError> errors) {
