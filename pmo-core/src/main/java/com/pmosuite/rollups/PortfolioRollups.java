@@ -94,7 +94,7 @@ public final class PortfolioRollups {
     public Answer portfolio(long portfolioId, RollupReader reader, int depth) {
         checkDepth(depth);
         Portfolio portfolio = portfolios.find(portfolioId).orElseThrow(() -> notFound(portfolioId));
-        ReaderVisibility visibility = new ReaderVisibility(reader);
+        Visibility visibility = reader.visibility();
         if (!reader.pmoAdmin() && portfolios.members(portfolio).stream()
                 .mapToLong(PortfolioMember::projectId).noneMatch(visibility::projectVisible)) {
             throw notFound(portfolioId);
@@ -108,7 +108,7 @@ public final class PortfolioRollups {
         checkDepth(depth);
         ProjectCatalog.Project project = projectByKey(projectKey)
                 .orElseThrow(() -> new NotFound("Project " + projectKey));
-        ReaderVisibility visibility = new ReaderVisibility(reader);
+        Visibility visibility = reader.visibility();
         if (!visibility.projectVisible(project.id())) {
             throw new NotFound("Project " + projectKey);
         }
@@ -122,7 +122,7 @@ public final class PortfolioRollups {
     public Answer issue(String issueKey, RollupReader reader, int depth) {
         checkDepth(depth);
         IssueTitles.Title title = titles.byKey(issueKey).orElseThrow(() -> new NotFound("Issue " + issueKey));
-        ReaderVisibility visibility = new ReaderVisibility(reader);
+        Visibility visibility = reader.visibility();
         if (!visibility.projectVisible(title.projectId())) {
             throw new NotFound("Issue " + issueKey);
         }
@@ -280,25 +280,5 @@ public final class PortfolioRollups {
 
     private static NotFound notFound(long portfolioId) {
         return new NotFound("Portfolio " + portfolioId);
-    }
-
-    /** The reader's visibility, asking the host once per project. */
-    private static final class ReaderVisibility implements Visibility {
-        private final RollupReader reader;
-        private final Map<Long, Boolean> browsable = new HashMap<>();
-
-        ReaderVisibility(RollupReader reader) {
-            this.reader = reader;
-        }
-
-        @Override
-        public boolean projectVisible(long projectId) {
-            return browsable.computeIfAbsent(projectId, reader.mayBrowse()::test);
-        }
-
-        @Override
-        public boolean levelVisible(long projectId, long securityLevelId) {
-            return reader.securityLevels().contains(securityLevelId);
-        }
     }
 }

@@ -1,5 +1,9 @@
 package com.pmosuite.rollups;
 
+import com.pmosuite.rollup.Visibility;
+
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongPredicate;
@@ -17,5 +21,21 @@ public record RollupReader(boolean pmoAdmin, LongPredicate mayBrowse, Set<Long> 
     public RollupReader {
         Objects.requireNonNull(mayBrowse, "mayBrowse");
         securityLevels = Set.copyOf(securityLevels);
+    }
+
+    /** What this reader may see, for one request: the host is asked once per project. */
+    public Visibility visibility() {
+        Map<Long, Boolean> browsable = new HashMap<>();
+        return new Visibility() {
+            @Override
+            public boolean projectVisible(long projectId) {
+                return browsable.computeIfAbsent(projectId, mayBrowse::test);
+            }
+
+            @Override
+            public boolean levelVisible(long projectId, long securityLevelId) {
+                return securityLevels.contains(securityLevelId);
+            }
+        };
     }
 }

@@ -5,6 +5,8 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.pmosuite.plugin.platform.auth.NotVisible;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
 import com.pmosuite.plugin.platform.rest.PmoJson;
+import com.pmosuite.plugin.rollup.jira.JiraRollupReaders;
+import com.pmosuite.plugin.rollup.wiring.RollupModule;
 import com.pmosuite.plugin.trend.wiring.TrendModule;
 import com.pmosuite.portfolio.Portfolio;
 import com.pmosuite.portfolio.PortfolioMember;
@@ -54,13 +56,16 @@ public class TrendResource {
     private final Portfolios portfolios;
     private final Trends trends;
     private final PmoAccess access;
+    private final JiraRollupReaders readers;
 
     @Inject
-    public TrendResource(TrendModule module, PmoAccess access) {
+    public TrendResource(TrendModule module, RollupModule rollups, PmoAccess access) {
         this.module = module;
         this.portfolios = module.portfolios();
         this.trends = module.trends();
         this.access = access;
+        // The same reader as the rollups: projects they may browse, and issues at the security levels they can see.
+        this.readers = rollups.readers();
     }
 
     /** A portfolio's trend from {@code from} to {@code to} (yyyy-MM-dd, both included; at most 3,660 days). */
@@ -70,7 +75,7 @@ public class TrendResource {
                               @QueryParam("to") String to) {
         Portfolio portfolio = visiblePortfolio(id);
         LocalDate[] range = range(from, to);
-        Trend trend = trends.of(portfolios.scope(portfolio), module.visibility(access), range[0], range[1]);
+        Trend trend = trends.of(portfolios.scope(portfolio), readers.current().visibility(), range[0], range[1]);
         return Response.ok(PmoJson.write(TrendViews.json(trend)), JSON).build();
     }
 
@@ -85,7 +90,7 @@ public class TrendResource {
         Project project = access.browsable(key);
         LocalDate[] range = range(from, to);
         RollupScope scope = scopeOf(project);
-        Trend trend = trends.of(scope, module.visibility(access), range[0], range[1]);
+        Trend trend = trends.of(scope, readers.current().visibility(), range[0], range[1]);
         return Response.ok(PmoJson.write(TrendViews.json(trend)), JSON).build();
     }
 
@@ -162,7 +167,7 @@ public class TrendResource {
         if (access.currentUser().map(access::isPmoAdmin).orElse(false)) {
             return portfolio;
         }
-        var visibility = module.visibility(access);
+        var visibility = readers.current().visibility();
         if (portfolios.members(portfolio).stream().mapToLong(PortfolioMember::projectId)
                 .noneMatch(visibility::projectVisible)) {
             throw new NotVisible("Portfolio " + id);

@@ -1,16 +1,12 @@
 package com.pmosuite.plugin.trend.wiring;
 
-import com.atlassian.jira.project.Project;
-import com.atlassian.jira.project.ProjectManager;
 import com.pmosuite.facts.IssueFactStore;
 import com.pmosuite.plugin.facts.wiring.FactsModule;
-import com.pmosuite.plugin.platform.auth.PmoAccess;
 import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
 import com.pmosuite.plugin.trend.ao.AoSnapshotStore;
 import com.pmosuite.plugin.wiring.PlatformServices;
 import com.pmosuite.portfolio.Portfolios;
 import com.pmosuite.rollup.RollupEngine;
-import com.pmosuite.rollup.Visibility;
 import com.pmosuite.rollup.trend.SnapshotBackfill;
 import com.pmosuite.rollup.trend.SnapshotJob;
 import com.pmosuite.rollup.trend.SnapshotStore;
@@ -24,8 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The trend capability: the daily snapshots (store, job, backfill) and their read side, built from the platform's
@@ -48,7 +42,6 @@ public final class TrendModule {
     private final SnapshotJob job;
     private final SnapshotBackfill backfill;
     private final Portfolios portfolios;
-    private final ProjectManager projects;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -65,7 +58,6 @@ public final class TrendModule {
         this.store = new AoSnapshotStore(platform.host().activeObjects());
         this.trends = new Trends(store);
         this.portfolios = portfolios.portfolios();
-        this.projects = platform.host().projectManager();
         this.clock = platform.clock();
         this.zone = zone;
         // A fresh engine per run, released after it: a daily job keeps no copy of the facts in memory.
@@ -98,29 +90,5 @@ public final class TrendModule {
     /** Today in the server's zone: the day the job stores, and the end of a trend's default range. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
-    }
-
-    /**
-     * What the current user may see, for one request: projects they may browse (asked once each), and of those only
-     * the issues without a security level. Issue security levels are not asked of Jira here yet (no adapter of
-     * {@code IssueSecurityLevelManager} in this capability), so issues at any level are left out of every reader's
-     * trend: nothing is shown that a reader might not see, at the price of leaving out what they could.
-     */
-    public Visibility visibility(PmoAccess access) {
-        Map<Long, Boolean> browsable = new HashMap<>();
-        return new Visibility() {
-            @Override
-            public boolean projectVisible(long projectId) {
-                return browsable.computeIfAbsent(projectId, id -> {
-                    Project project = projects.getProjectObj(id);
-                    return project != null && access.canBrowse(project);
-                });
-            }
-
-            @Override
-            public boolean levelVisible(long projectId, long securityLevelId) {
-                return false;
-            }
-        };
     }
 }
