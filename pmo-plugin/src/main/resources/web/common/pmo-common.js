@@ -141,6 +141,39 @@
         return separators;
     };
 
+    /**
+     * A decimal the server sent (a string, or a JSON number) rounded half up to {@code places} decimals, as text; null
+     * when it sent none. Done on the digits, as the server rounds: 0.985 has no exact binary form, and
+     * Number('0.985').toFixed(2) gives 0.98 where the server's 0.9850 means 0.99.
+     */
+    PMO.decimalHalfUp = function (value, places) {
+        const match = /^(-?)([0-9]{1,15})(?:\.([0-9]{1,30}))?$/.exec(value === null || value === undefined
+            ? '' : String(value));
+        if (!match) {
+            return null;
+        }
+        const decimals = (match[3] || '') + '0'.repeat(places + 1);
+        let digits = (match[2] + decimals.slice(0, places)).replace(/^0+(?=[0-9])/, '');
+        if (decimals.charAt(places) >= '5') {
+            // Add one to the last kept digit, carrying as far as needed, on the digits themselves.
+            const chars = digits.split('');
+            let i = chars.length - 1;
+            while (i >= 0 && chars[i] === '9') {
+                chars[i] = '0';
+                i--;
+            }
+            if (i < 0) {
+                chars.unshift('1');
+            } else {
+                chars[i] = String(Number(chars[i]) + 1);
+            }
+            digits = chars.join('');
+        }
+        digits = digits.padStart(places + 1, '0');
+        const whole = places === 0 ? digits : digits.slice(0, -places) + '.' + digits.slice(-places);
+        return match[1] === '-' && /[1-9]/.test(digits) ? '-' + whole : whole;
+    };
+
     PMO.escapeRegExp = function (text) {
         return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     };

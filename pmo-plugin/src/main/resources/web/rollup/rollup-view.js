@@ -166,8 +166,8 @@
     }
 
     function formatIndex(value) {
-        const number = numberOf(value);
-        return number === null ? t('pmo.rollup.undefined') : number.toFixed(2);
+        const text = PMO.decimalHalfUp(value, 2);
+        return text === null ? t('pmo.rollup.undefined') : text;
     }
 
     function formatMoney(value, currency) {
