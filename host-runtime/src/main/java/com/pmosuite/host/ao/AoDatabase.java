@@ -33,6 +33,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,6 +47,8 @@ import java.util.logging.Logger;
  */
 public final class AoDatabase implements AutoCloseable {
     private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
+    /** Longer than HSQLDB's heartbeat window (about ten seconds), short enough that a live holder fails soon. */
+    private static final Duration STALE_LOCK_WAIT = Duration.ofSeconds(30);
 
     private final HikariDataSource pool;
     private final DatabaseProvider provider;
@@ -65,7 +68,7 @@ public final class AoDatabase implements AutoCloseable {
         config.setMaximumPoolSize(10);
         config.setPoolName("pmo-ao");
         config.setTransactionIsolation(isolation == Isolation.READ_COMMITTED ? "TRANSACTION_READ_COMMITTED" : null);
-        this.pool = new HikariDataSource(config);
+        this.pool = jdbcUrl.startsWith(HSQLDB_FILE) ? openOnceTheLockIsStale(config) : new HikariDataSource(config);
         if (jdbcUrl.startsWith(HSQLDB_FILE)) {
             makeHsqldbFileDurable();
         }
@@ -73,6 +76,45 @@ public final class AoDatabase implements AutoCloseable {
         this.provider = hsqldb ? new HSQLDatabaseProvider(dataSource) : new PostgreSQLDatabaseProvider(dataSource);
         this.entityManager = new EntityManager(provider, new AtlassianNaming(tablePrefix(pluginKey)));
         this.activeObjects = new EntityManagerActiveObjects(entityManager, isolation.jdbcLevel);
+    }
+
+    /**
+     * Opens an HSQLDB file database, waiting out the lock of a process that was killed: HSQLDB refuses a file whose
+     * lock file's heartbeat was written within the last seconds, as it cannot tell a dead holder from a live one, so a
+     * restart right after a crash would fail. A lock that stays fresh (a live process) still fails after the wait.
+     */
+    private static HikariDataSource openOnceTheLockIsStale(HikariConfig config) {
+        long deadline = System.nanoTime() + STALE_LOCK_WAIT.toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return new HikariDataSource(config);
+            } catch (RuntimeException failure) {
+                if (!heldByAnotherProcess(failure) || System.nanoTime() > deadline) {
+                    throw failure;
+                }
+                if (!told) {
+                    System.out.println("The database's lock file was touched moments ago (a process that stopped"
+                            + " without closing it?); waiting for it to go stale");
+                    told = true;
+                }
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    private static boolean heldByAnotherProcess(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Database lock acquisition failure")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How {@link ActiveObjects#executeInTransaction} isolates its transactions. */
