@@ -340,36 +340,6 @@ class IssueFactsTest {
     }
 
     @Test
-    void aPageShorterThanAskedDoesNotEndTheWalk() {
-        for (long id = 1; id <= 25; id++) {
-            jira.put(bare(id * 1000, ALPHA));
-        }
-        // Like Jira's source, which reads windows of ids: fewer than asked although more issues follow.
-        IssueSource windows = new IssueSource() {
-            @Override
-            public List<IssueFact> page(Collection<Long> projectIds, long afterIssueId, int pageSize) {
-                return jira.page(projectIds, afterIssueId, Math.min(pageSize, 3));
-            }
-
-            @Override
-            public Optional<IssueFact> fact(long issueId) {
-                return jira.fact(issueId);
-            }
-
-            @Override
-            public long count(Collection<Long> projectIds) {
-                return jira.count(projectIds);
-            }
-        };
-
-        RebuildProgress done = new IssueFacts(store, windows, tracked, checkpoints, locks, clock, 10).reconcile();
-
-        assertThat(done.state()).isEqualTo(RebuildProgress.State.FINISHED);
-        assertThat(done.seen()).isEqualTo(25);
-        assertThat(store.find(25_000)).isPresent();
-    }
-
-    @Test
     void walksRunUnderTheGlobalFactsReconcileLock() {
         jira.put(bare(1, ALPHA));
         IssueSource checking = new IssueSource() {
