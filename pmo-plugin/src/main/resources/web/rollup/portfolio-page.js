@@ -16,7 +16,8 @@
         'pmo.portfolio.page.figures.of': AJS.I18n.getText('pmo.portfolio.page.figures.of'),
         'pmo.portfolio.page.trend.empty': AJS.I18n.getText('pmo.portfolio.page.trend.empty'),
         'pmo.portfolio.page.scurve': AJS.I18n.getText('pmo.portfolio.page.scurve'),
-        'pmo.portfolio.page.burnup': AJS.I18n.getText('pmo.portfolio.page.burnup')
+        'pmo.portfolio.page.burnup': AJS.I18n.getText('pmo.portfolio.page.burnup'),
+        'pmo.compliance.portfolio.link': AJS.I18n.getText('pmo.compliance.portfolio.link')
     };
     // A portfolio id is an AO id: a positive long, at most 18 digits here.
     const PORTFOLIO_ID = /^[1-9][0-9]{0,17}$/;
@@ -147,6 +148,9 @@
                 root.getAttribute('data-csv-label')));
             csv.href = rest + 'portfolios/' + id + '/rollup.csv';
             csv.setAttribute('download', '');
+            // The portfolio's compliance table is its own page (projects x standards need the full width).
+            head.appendChild(el('a', 'aui-button pmo-portfolio-compliance-link', t('pmo.compliance.portfolio.link')))
+                .href = contextPath + '/plugins/servlet/pmo/compliance?id=' + id;
 
             const figures = content.appendChild(el('section', 'pmo-portfolio-figures'));
             figures.setAttribute('aria-live', 'polite');

@@ -1,0 +1,82 @@
+package com.pmosuite.plugin.compliance.web;
+
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.pmosuite.plugin.platform.auth.PmoAccess;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The portfolio compliance table, {@code /plugins/servlet/pmo/compliance[?id=N]}, linked from the Portfolio page and
+ * the compliance dashboard item: any logged-in user; anonymous visitors go to the log-in page. Like the Portfolio
+ * page it draws only the frame: the script asks {@code GET /portfolios/{id}/compliance}, which shows each reader
+ * only the projects they may browse and counts the others.
+ */
+public class PortfolioComplianceServlet extends HttpServlet {
+    static final String TEMPLATE = "templates/compliance/portfolio-compliance-page.vm";
+    static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:portfolio-compliance-resources";
+    // A portfolio id is a positive AO id; anything else in ?id= is ignored, not echoed.
+    private static final Pattern PORTFOLIO_ID = Pattern.compile("[1-9][0-9]{0,17}");
+
+    private final PmoAccess access;
+    private final TemplateRenderer renderer;
+    private final PageBuilderService pageBuilder;
+    private final I18nResolver i18n;
+    private final ApplicationProperties applicationProperties;
+
+    @Inject
+    public PortfolioComplianceServlet(PmoAccess access,
+                                      @ComponentImport TemplateRenderer renderer,
+                                      @ComponentImport PageBuilderService pageBuilder,
+                                      @ComponentImport I18nResolver i18n,
+                                      @ComponentImport ApplicationProperties applicationProperties) {
+        this.access = access;
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.i18n = i18n;
+        this.applicationProperties = applicationProperties;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String contextPath = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
+        Optional<ApplicationUser> user = access.currentUser();
+        if (user.isEmpty()) {
+            String here = request.getRequestURI() + (request.getQueryString() == null ? ""
+                    : "?" + request.getQueryString());
+            response.sendRedirect(contextPath + "/login.jsp?os_destination="
+                    + URLEncoder.encode(here, StandardCharsets.UTF_8));
+            return;
+        }
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
+        String id = request.getParameter("id");
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", i18n.getText("pmo.compliance.portfolio.title"));
+        model.put("pickerLabel", i18n.getText("pmo.portfolio.page.picker"));
+        model.put("loadingLabel", i18n.getText("pmo.compliance.loading"));
+        model.put("portfolioPageLabel", i18n.getText("pmo.compliance.portfolio.rollup"));
+        model.put("selected", id != null && PORTFOLIO_ID.matcher(id).matches() ? id : "");
+        model.put("restUrl", contextPath + "/rest/pmo/1.0/");
+        model.put("contextPath", contextPath);
+        model.put("projectPageItem", ComplianceAddress.SELECTED_ITEM);
+        model.put("portfolioPageUrl", contextPath + "/plugins/servlet/pmo/portfolio");
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        renderer.render(TEMPLATE, model, response.getWriter());
+    }
+}
