@@ -1,8 +1,8 @@
 /*
  * Dashboard item "Compliance" (dashboard-item compliance-item): a portfolio's compliance score and RAG and its
  * worst standards, from GET /rest/pmo/1.0/portfolios/{id}/compliance ({score, rag, hiddenProjects,
- * worstStandards:[{standard:{id, name, severity}, failingProjects, total}], …}) and the portfolio's name from
- * GET /portfolios/{id}. The score is a percent with one decimal shown as sent; nothing is computed here.
+ * worstStandards:[{standard:{id, name, severity}, failingProjects, total}], name, …}). The score is a percent
+ * with one decimal, shown as sent; nothing is computed here.
  *
  * Preferences (strings Jira stores per item; read and checked here, never trusted): portfolio (its id, digits),
  * worst (how many worst standards to list, 1 to 10, 5 when missing). A 404 (no such portfolio, or one the viewer
@@ -90,12 +90,8 @@ define('pmo/dashboard/compliance', [], function () {
             return Promise.resolve();
         }
         API.showLoadingBar();
-        const base = contextPath() + '/rest/pmo/1.0/portfolios/' + id;
-        return Promise.all([
-            PMO.rest('GET', base + '/compliance', undefined, {flag: false}),
-            PMO.rest('GET', base, undefined, {flag: false})
-        ]).then(function (answers) {
-            const result = answers[0];
+        return PMO.rest('GET', contextPath() + '/rest/pmo/1.0/portfolios/' + id + '/compliance', undefined,
+            {flag: false}).then(function (result) {
             API.hideLoadingBar();
             node.replaceChildren();
             if (result.status === 404 || result.status === 403) {
@@ -104,8 +100,7 @@ define('pmo/dashboard/compliance', [], function () {
                 message(node, 'error', 'error', t('pmo.dashboard.error.load') + ' '
                     + PMO.describeFailure(result, null, contextPath()).text);
             } else {
-                const portfolio = answers[1].ok && answers[1].data ? answers[1].data : {};
-                const name = typeof portfolio.name === 'string' ? portfolio.name : id;
+                const name = typeof result.data.name === 'string' ? result.data.name : id;
                 API.setTitle(t('pmo.dashboard.compliance.title.portfolio', name));
                 draw(node, id, result.data, worstOf(preferences));
             }
@@ -134,8 +129,9 @@ define('pmo/dashboard/compliance', [], function () {
                 item.appendChild(view.severityLozenge(entry.standard.severity));
                 item.appendChild(document.createTextNode(' '));
                 item.appendChild(el('strong', 'pmo-dashboard-compliance-standard', view.text(entry.standard.name)));
-                item.appendChild(el('span', 'pmo-dashboard-compliance-figures', ' ' + t(
-                    'pmo.dashboard.compliance.worst.line', view.count(entry.failingProjects), view.count(entry.total))));
+                const figures = t('pmo.dashboard.compliance.worst.line', view.count(entry.failingProjects),
+                    view.count(entry.total));
+                item.appendChild(el('span', 'pmo-dashboard-compliance-figures', ' ' + figures));
             });
         }
         const hidden = view.count(compliance.hiddenProjects);

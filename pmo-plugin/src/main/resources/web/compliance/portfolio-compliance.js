@@ -139,7 +139,8 @@
                         + PMO.describeFailure(result, null, contextPath).text);
                     return;
                 }
-                const name = picker.options[picker.selectedIndex] ? picker.options[picker.selectedIndex].text : id;
+                const name = typeof result.data.name === 'string' ? result.data.name
+                    : (picker.options[picker.selectedIndex] ? picker.options[picker.selectedIndex].text : id);
                 root.setAttribute('data-pmo-state', draw(id, name, result.data));
             });
         }
@@ -178,7 +179,8 @@
             wrapper.setAttribute('role', 'region');
             wrapper.setAttribute('aria-labelledby', 'pmo-compliance-matrix-caption');
             const grid = wrapper.appendChild(el('table', 'aui pmo-compliance-matrix'));
-            const caption = grid.appendChild(el('caption', 'pmo-visually-hidden', t('pmo.compliance.portfolio.caption')));
+            const caption = grid.appendChild(el('caption', 'pmo-visually-hidden',
+                t('pmo.compliance.portfolio.caption')));
             caption.id = 'pmo-compliance-matrix-caption';
             const headRow = grid.appendChild(el('thead')).appendChild(el('tr'));
             headRow.appendChild(el('th', 'pmo-compliance-matrix-project',

@@ -163,8 +163,8 @@
             if (preview) {
                 const banner = message(resultNode, 'info', 'preview', t('pmo.compliance.project.preview.banner'));
                 banner.classList.add('pmo-compliance-preview-banner');
-                const back = banner.appendChild(el('p')).appendChild(el('button',
-                    'aui-button aui-button-link pmo-compliance-preview-back', t('pmo.compliance.project.preview.back')));
+                const back = banner.appendChild(el('p')).appendChild(el('button', 'aui-button aui-button-link '
+                    + 'pmo-compliance-preview-back', t('pmo.compliance.project.preview.back')));
                 back.type = 'button';
                 back.addEventListener('click', function () {
                     if (recorded) {
@@ -177,9 +177,11 @@
             const violations = list(result.violations).slice().sort(view.bySeverityThenName(function (v) {
                 return v.standard;
             }));
-            const passed = list(result.passed).slice().sort(view.bySeverityThenName(function (p) {
-                return p.standard;
-            }));
+            // Passed standards and those left out of the score (not applicable, or could not be checked).
+            const passed = list(result.passed).concat(list(result.notScored)).sort(view.bySeverityThenName(
+                function (p) {
+                    return p.standard;
+                }));
             const scanned = typeof result.scannedAt === 'string' && result.scannedAt !== '';
 
             const head = resultNode.appendChild(el('div', 'pmo-compliance-head'));
@@ -200,6 +202,7 @@
                     : t('pmo.compliance.project.never'));
                 state = 'never-scanned';
             } else if (violations.length === 0 && passed.length === 0) {
+                // Scanned, but no standard set reaches this project.
                 message(resultNode, 'info', 'no-standards', t('pmo.compliance.project.no.standards'));
                 state = preview ? 'preview' : 'no-standards';
             } else {
@@ -239,8 +242,8 @@
             const name = header.appendChild(el('h3', 'pmo-compliance-standard-name', view.text(standard.name)));
             name.id = card.id + '-name';
             card.setAttribute('aria-labelledby', name.id);
-            const outcomeLozenge = header.appendChild(el('span', 'aui-lozenge aui-lozenge-subtle pmo-compliance-outcome '
-                + 'pmo-compliance-outcome-' + outcome, view.outcomeText(violation.outcome)));
+            const outcomeLozenge = header.appendChild(el('span', 'aui-lozenge aui-lozenge-subtle '
+                + 'pmo-compliance-outcome pmo-compliance-outcome-' + outcome, view.outcomeText(violation.outcome)));
             outcomeLozenge.setAttribute('data-outcome', outcome);
 
             if (view.text(standard.rationale)) {
@@ -252,10 +255,12 @@
                 card.appendChild(el('p', 'pmo-compliance-detail', violation.detail));
             }
             const total = view.count(violation.total);
-            const offenders = Array.isArray(violation.issueKeys) ? violation.issueKeys.filter(function (k) {
+            const kind = view.text(violation.offenderKind).toUpperCase();
+            // Issue offenders come as issueKeys (only those the reader may see), versions and risks as offenders.
+            const named = kind === 'ISSUE' ? violation.issueKeys : violation.offenders;
+            const offenders = Array.isArray(named) ? named.filter(function (k) {
                 return typeof k === 'string';
             }) : [];
-            const kind = view.text(violation.offenderKind).toUpperCase();
             if (kind !== 'PROJECT' && (total > 0 || offenders.length > 0)) {
                 const line = card.appendChild(el('div', 'pmo-compliance-offenders'));
                 line.setAttribute('data-total', String(total));
@@ -288,7 +293,8 @@
                     if (waiver && view.text(waiver.expires)) {
                         const until = note.appendChild(el('span', 'pmo-compliance-waived-until'));
                         until.setAttribute('data-waiver-id', view.text(waiver.id));
-                        until.appendChild(document.createTextNode(' ' + t('pmo.compliance.project.waived.until') + ' '));
+                        until.appendChild(document.createTextNode(' ' + t('pmo.compliance.project.waived.until')
+                            + ' '));
                         until.appendChild(timeElement(waiver.expires));
                     }
                 });
@@ -385,7 +391,8 @@
             if (view.text(waiver.standardName)) {
                 return waiver.standardName;
             }
-            const all = recorded ? list(recorded.violations).concat(list(recorded.passed)) : [];
+            const all = recorded ? list(recorded.violations).concat(list(recorded.passed), list(recorded.notScored))
+                : [];
             const found = all.find(function (entry) {
                 return entry.standard && String(entry.standard.id) === String(waiver.standardId);
             });
@@ -443,7 +450,8 @@
                 return typeof k === 'string';
             }) : [];
             if (keys.length === 0) {
-                issues.appendChild(el('span', 'pmo-compliance-whole-project', t('pmo.compliance.waivers.whole.project')));
+                issues.appendChild(el('span', 'pmo-compliance-whole-project',
+                    t('pmo.compliance.waivers.whole.project')));
             }
             keys.forEach(function (issueKey, index) {
                 if (index > 0) {
@@ -456,20 +464,23 @@
                     issues.appendChild(el('span', null, issueKey));
                 }
             });
-            row.appendChild(el('td', 'pmo-col-justification pmo-compliance-justification', view.text(waiver.justification)));
+            row.appendChild(el('td', 'pmo-col-justification pmo-compliance-justification',
+                view.text(waiver.justification)));
             row.appendChild(el('td', 'pmo-col-expires')).appendChild(timeElement(waiver.expires));
             const statusCell = row.appendChild(el('td', 'pmo-col-status'));
-            statusCell.appendChild(el('span', 'aui-lozenge pmo-compliance-waiver-status ' + WAIVER_STATUS[status].lozenge,
-                t(WAIVER_STATUS[status].key)));
+            statusCell.appendChild(el('span', 'aui-lozenge pmo-compliance-waiver-status '
+                + WAIVER_STATUS[status].lozenge, t(WAIVER_STATUS[status].key)));
             const requested = row.appendChild(el('td', 'pmo-col-requested'));
-            requested.appendChild(el('span', 'pmo-compliance-person', view.text(waiver.requestedBy)));
+            requested.appendChild(el('span', 'pmo-compliance-person', view.text(waiver.requestedByName)
+                || view.text(waiver.requestedBy)));
             if (view.text(waiver.requestedAt)) {
                 requested.appendChild(el('br'));
                 requested.appendChild(timeElement(waiver.requestedAt));
             }
             const decision = row.appendChild(el('td', 'pmo-col-decision'));
             if (view.text(waiver.decidedBy)) {
-                decision.appendChild(el('span', 'pmo-compliance-person', waiver.decidedBy));
+                decision.appendChild(el('span', 'pmo-compliance-person', view.text(waiver.decidedByName)
+                    || waiver.decidedBy));
             }
             if (view.text(waiver.decisionNote)) {
                 decision.appendChild(el('p', 'pmo-compliance-decision-note', waiver.decisionNote));
@@ -549,7 +560,8 @@
         }
 
         function standardsForDialog() {
-            const source = recorded ? list(recorded.violations).concat(list(recorded.passed)) : [];
+            const source = recorded ? list(recorded.violations).concat(list(recorded.passed),
+                list(recorded.notScored)) : [];
             const seen = {};
             return source.map(function (entry) {
                 return entry.standard || {};
