@@ -135,6 +135,17 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Saves the window as it is now, at its current size (a narrow phone width stays narrow), as a PNG. */
+    public Path saveWindowScreenshot(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the screenshot " + file, e);
+        }
+    }
+
     private int intFromScript(String script) {
         return ((Number) ((JavascriptExecutor) driver).executeScript(script)).intValue();
     }

@@ -76,7 +76,7 @@ class DashboardBrowserIT {
         DashboardPage dashboard = DashboardPage.openFromHeader(driver);
         assertThat(dashboard.offeredGadgets()).contains(PmoText.of("pmo.dashboard.heatmap.title"),
                 PmoText.of("pmo.dashboard.health.title"));
-        assertThat(dashboard.waitForDrawnThumbnails()).isEqualTo(2);
+        assertThat(dashboard.waitForDrawnThumbnails()).isEqualTo(3);
 
         DashboardItem item = dashboard.addGadget(DashboardApi.HEAT_MAP).waitForEdit();
         assertThat(item.projectChoices()).as("only the projects alice may browse")
