@@ -179,7 +179,7 @@
             wrapper.setAttribute('role', 'region');
             wrapper.setAttribute('aria-labelledby', 'pmo-compliance-matrix-caption');
             const grid = wrapper.appendChild(el('table', 'aui pmo-compliance-matrix'));
-            const caption = grid.appendChild(el('caption', 'pmo-visually-hidden',
+            const caption = grid.appendChild(el('caption', 'assistive',
                 t('pmo.compliance.portfolio.caption')));
             caption.id = 'pmo-compliance-matrix-caption';
             const headRow = grid.appendChild(el('thead')).appendChild(el('tr'));

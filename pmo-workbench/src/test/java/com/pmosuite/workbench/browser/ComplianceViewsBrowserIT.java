@@ -11,8 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ComplianceViewsBrowserIT {
     private static final String STANDARD = """
             {"id": %d, "name": "%s", "severity": "%s", "weight": 10, "rationale": "%s"}""";
+
+    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
 
     private static ComplianceFixtureServer server;
     private static Chromium chromium;
@@ -159,6 +163,24 @@ class ComplianceViewsBrowserIT {
         assertThat(page.passedStandardIds()).as("both major: by name").containsExactly("15", "14");
         assertThat(driver.findElement(By.cssSelector("#pmo-compliance-standard-15")).getDomAttribute("data-outcome"))
                 .isEqualTo("error");
+        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/compliance-fixture-project.png"));
+    }
+
+    @Test
+    void onAPhoneBothPagesFitTheScreenWidth() {
+        Dimension before = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(390, 844));
+            ProjectCompliancePage page = projectPage(true, RESULT, WAIVERS);
+            assertThat(page.overflowPastWindow()).as("CSS pixels past the right edge").isZero();
+            chromium.saveWindowScreenshot(OUTPUT.resolve("screenshots/compliance-fixture-project-390.png"));
+
+            PortfolioCompliancePage table = portfolioPage();
+            assertThat(table.pageScrollsSideways()).isFalse();
+            chromium.saveWindowScreenshot(OUTPUT.resolve("screenshots/compliance-fixture-portfolio-390.png"));
+        } finally {
+            driver.manage().window().setSize(before);
+        }
     }
 
     @Test
@@ -315,24 +337,7 @@ class ComplianceViewsBrowserIT {
 
     @Test
     void thePortfolioTableSaysEveryOutcomeInAWordWithALabelAndLinksEachCellToItsStandard() {
-        server.answer("GET", "portfolios", 200, "[{\"id\": 5, \"name\": \"Digital\"}]");
-        server.answer("GET", "portfolios/5/compliance", 200, """
-                {"portfolioId": 5, "name": "Digital <b>T</b>", "score": "71.4", "rag": "AMBER", "hiddenProjects": 2,
-                 "dryRun": false,
-                 "standards": [{"id": 1, "name": "Dates", "severity": "MAJOR"},
-                               {"id": 2, "name": "<i>Risks</i>", "severity": "CRITICAL"}],
-                 "projects": [
-                   {"key": "ALPHA", "name": "Apollo", "score": "50.0", "rag": "RED",
-                    "scannedAt": "2026-11-30T08:00:00Z",
-                    "cells": {"1": {"outcome": "FAILED", "total": 12}, "2": {"outcome": "WAIVED", "total": 0}}},
-                   {"key": "BETA", "name": "Billing", "score": "100.0", "rag": "GREEN",
-                    "scannedAt": "2026-11-30T08:00:00Z",
-                    "cells": {"1": {"outcome": "PASSED", "total": 0}, "2": {"outcome": "ERROR", "total": 0}}},
-                   {"key": "GAMMA", "name": "Portal", "score": null, "rag": "GREY", "scannedAt": null,
-                    "cells": {"1": {"outcome": "NOT_APPLICABLE", "total": 0}}}],
-                 "worstStandards": []}""");
-        driver.get(server.portfolioPage(5).toString());
-        PortfolioCompliancePage page = PortfolioCompliancePage.settled(driver);
+        PortfolioCompliancePage page = portfolioPage();
 
         assertThat(page.state()).isEqualTo("ready");
         assertThat(page.headline()).isEqualTo("Digital <b>T</b>");
@@ -357,5 +362,27 @@ class ComplianceViewsBrowserIT {
         assertThat(driver.findElement(By.cssSelector("tr[data-key='GAMMA'] .pmo-compliance-not-scanned")).getText())
                 .isEqualTo(PmoText.of("pmo.compliance.portfolio.not.scanned"));
         assertThat(page.injectedElements()).isZero();
+        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/compliance-fixture-portfolio.png"));
+    }
+
+    private PortfolioCompliancePage portfolioPage() {
+        server.answer("GET", "portfolios", 200, "[{\"id\": 5, \"name\": \"Digital\"}]");
+        server.answer("GET", "portfolios/5/compliance", 200, """
+                {"portfolioId": 5, "name": "Digital <b>T</b>", "score": "71.4", "rag": "AMBER", "hiddenProjects": 2,
+                 "dryRun": false,
+                 "standards": [{"id": 1, "name": "Dates", "severity": "MAJOR"},
+                               {"id": 2, "name": "<i>Risks</i>", "severity": "CRITICAL"}],
+                 "projects": [
+                   {"key": "ALPHA", "name": "Apollo", "score": "50.0", "rag": "RED",
+                    "scannedAt": "2026-11-30T08:00:00Z",
+                    "cells": {"1": {"outcome": "FAILED", "total": 12}, "2": {"outcome": "WAIVED", "total": 0}}},
+                   {"key": "BETA", "name": "Billing", "score": "100.0", "rag": "GREEN",
+                    "scannedAt": "2026-11-30T08:00:00Z",
+                    "cells": {"1": {"outcome": "PASSED", "total": 0}, "2": {"outcome": "ERROR", "total": 0}}},
+                   {"key": "GAMMA", "name": "Portal", "score": null, "rag": "GREY", "scannedAt": null,
+                    "cells": {"1": {"outcome": "NOT_APPLICABLE", "total": 0}}}],
+                 "worstStandards": []}""");
+        driver.get(server.portfolioPage(5).toString());
+        return PortfolioCompliancePage.settled(driver);
     }
 }
