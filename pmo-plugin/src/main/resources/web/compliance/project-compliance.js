@@ -65,6 +65,7 @@
         withdrawn: {key: 'pmo.compliance.waiver.status.withdrawn', lozenge: 'aui-lozenge-subtle'}
     };
     const ISSUE_KEY = /^[A-Za-z][A-Za-z0-9_]*-[0-9]{1,18}$/;
+    const RISK_REFERENCE = /^RISK-([1-9][0-9]{0,17})$/;
     const WAIVER_ID = /^[1-9][0-9]{0,17}$/;
     const ANCHOR = 'pmo-compliance-standard-';
     const PMO = window.PMO;
@@ -112,6 +113,7 @@
         const canAct = root.getAttribute('data-can-act') === 'true';
         const pmoAdmin = root.getAttribute('data-pmo-admin') === 'true';
         const me = root.getAttribute('data-current-user-key') || '';
+        const riskRegisterItem = root.getAttribute('data-risk-register-item') || '';
         const project = rest + 'projects/' + encodeURIComponent(key) + '/compliance';
         const resultNode = byId('pmo-compliance-result');
         const waiversNode = byId('pmo-waivers');
@@ -269,9 +271,15 @@
                 const keys = line.appendChild(el('ul', 'pmo-compliance-offender-list'));
                 offenders.forEach(function (offender) {
                     const item = keys.appendChild(el('li'));
+                    const risk = RISK_REFERENCE.exec(offender);
                     if (kind === 'ISSUE' && ISSUE_KEY.test(offender)) {
                         const link = item.appendChild(el('a', 'pmo-compliance-issue-link', offender));
                         link.href = contextPath + '/browse/' + encodeURIComponent(offender);
+                    } else if (kind === 'RISK' && risk && riskRegisterItem) {
+                        // The risk opens in its register's dialog, as the register's own links do.
+                        const link = item.appendChild(el('a', 'pmo-compliance-risk-link', offender));
+                        link.href = contextPath + '/projects/' + encodeURIComponent(key) + '?selectedItem='
+                            + encodeURIComponent(riskRegisterItem) + '&risk=' + risk[1];
                     } else {
                         item.appendChild(el('span', 'pmo-compliance-offender', offender));
                     }

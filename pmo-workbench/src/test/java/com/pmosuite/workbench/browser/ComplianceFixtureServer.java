@@ -124,6 +124,7 @@ final class ComplianceFixtureServer implements AutoCloseable {
                 model.put("restBase", REST);
                 model.put("csvUrl", REST + "projects/ALPHA/compliance.csv");
                 model.put("selectedItem", "com.pmosuite.pmo-plugin:project-compliance-sidebar-link");
+                model.put("riskRegisterItem", "com.pmosuite.pmo-plugin:risk-register-sidebar-link");
                 model.put("currentUserKey", "pmo");
                 model.put("isPmoAdmin", false);
                 model.put("canAct", canAct);

@@ -212,6 +212,18 @@ class ComplianceViewsBrowserIT {
     }
 
     @Test
+    void riskOffendersOpenInTheProjectsRiskRegister() {
+        ProjectCompliancePage page = projectPage(false, RESULT
+                .replace("\"offenderKind\": \"VERSION\"", "\"offenderKind\": \"RISK\"")
+                .replace("[\"1.1\"]", "[\"RISK-42\"]"), "[]");
+
+        assertThat(driver.findElement(By.cssSelector("#pmo-compliance-standard-12 a.pmo-compliance-risk-link"))
+                .getDomAttribute("href")).isEqualTo("/projects/ALPHA?selectedItem="
+                + "com.pmosuite.pmo-plugin%3Arisk-register-sidebar-link&risk=42");
+        assertThat(page.violation(12).issueLinkTexts()).isEmpty();
+    }
+
+    @Test
     void aProjectNeverScannedSaysSoAndOffersTheScanToThoseAllowed() {
         String never = """
                 {"projectKey": "ALPHA", "score": null, "rag": "GREY", "scannedAt": null, "runId": null,

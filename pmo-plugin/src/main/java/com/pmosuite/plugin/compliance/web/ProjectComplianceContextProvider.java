@@ -11,6 +11,7 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.plugin.platform.auth.NotVisible;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.risk.web.RiskRegisterAddress;
 import jakarta.inject.Inject;
 
 import java.net.URLEncoder;
@@ -73,6 +74,8 @@ public class ProjectComplianceContextProvider implements ContextProvider {
         model.put("restBase", restBase);
         model.put("csvUrl", restBase + "projects/" + encode(project.getKey()) + "/compliance.csv");
         model.put("selectedItem", ComplianceAddress.SELECTED_ITEM);
+        // Risk offenders ("RISK-<id>") open in the project's risk register.
+        model.put("riskRegisterItem", RiskRegisterAddress.SELECTED_ITEM);
         model.put("currentUserKey", user.map(ApplicationUser::getKey).orElse(""));
         boolean pmoAdmin = user.map(access::isPmoAdmin).orElse(false);
         model.put("isPmoAdmin", pmoAdmin);

@@ -91,6 +91,7 @@ class ProjectComplianceContextProviderTest {
                 .containsEntry("currentUserKey", "JIRAUSER10100")
                 .containsEntry("canAct", false)
                 .containsEntry("isPmoAdmin", false)
+                .containsEntry("riskRegisterItem", "com.pmosuite.pmo-plugin:risk-register-sidebar-link")
                 .containsEntry("i18n", i18n);
         verify(resources).requireWebResource(ProjectComplianceContextProvider.WEB_RESOURCE);
     }
