@@ -52,8 +52,10 @@ import java.util.function.Supplier;
  * <p>Offenders: issue keys (lowest issue id first; an issue deleted since its facts were read is counted but not
  * listed), version names (in the profile's order), or risk references {@code RISK-<risk id>} (by risk id). A waiver
  * naming issues removes those offenders (counted in {@code waivedCount}); one naming none waives the whole standard.
- * A check that cannot be evaluated (JQL this runtime cannot run, an invalid rule, a deleted project) gives ERROR with
- * the reason and never stops the scan.
+ * A check that cannot be evaluated (JQL this runtime cannot run, an invalid rule) gives ERROR with the reason and never
+ * stops the scan; so does every project-level check (details, versions, plan, indices, risks) of a project whose
+ * profile is gone (deleted since the targets were chosen). The engine keeps no state between scans: scans may run
+ * at the same time.
  */
 public final class FactScanEngine implements ScanEngine {
     /** Facts read per page. */
@@ -249,8 +251,14 @@ public final class FactScanEngine implements ScanEngine {
         }
 
         private Pending evaluate(Standard standard) {
+            if (standard.check() instanceof Check.Jql query) {
+                return jql(standard, query);
+            }
+            // What is left of a deleted project (its plan, its risks) says nothing true about it any more.
+            if (profile().isEmpty()) {
+                return projectGone(standard);
+            }
             return switch (standard.check()) {
-                case Check.Jql query -> jql(standard, query);
                 case Check.ProjectDetails details -> projectDetails(standard, details);
                 case Check.VersionDates versions -> versionDates(standard);
                 case Check.PlanBaseline baseline -> planBaseline(standard);
@@ -295,11 +303,7 @@ public final class FactScanEngine implements ScanEngine {
         }
 
         private Pending projectDetails(Standard standard, Check.ProjectDetails details) {
-            Optional<ProjectProfile> found = profile();
-            if (found.isEmpty()) {
-                return projectGone(standard);
-            }
-            ProjectProfile p = found.get();
+            ProjectProfile p = profile().orElseThrow();
             List<String> missing = new ArrayList<>();
             if (details.lead() && blank(p.leadKey())) {
                 missing.add("no lead");
@@ -314,13 +318,9 @@ public final class FactScanEngine implements ScanEngine {
         }
 
         private Pending versionDates(Standard standard) {
-            Optional<ProjectProfile> found = profile();
-            if (found.isEmpty()) {
-                return projectGone(standard);
-            }
             List<String> offenders = new ArrayList<>();
             long total = 0;
-            for (VersionInfo version : found.get().versions()) {
+            for (VersionInfo version : profile().orElseThrow().versions()) {
                 // A version whose start date has passed (before today) is under way and needs its release date.
                 boolean due = version.released()
                         || version.startDate() != null && version.startDate().isBefore(today);

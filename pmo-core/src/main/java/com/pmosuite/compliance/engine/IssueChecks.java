@@ -6,6 +6,7 @@ import com.pmosuite.facts.StatusCategory;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -85,7 +86,7 @@ final class IssueChecks {
                     : dates.start() ? "a start date" : "a due date");
             case Check.NoOverdue overdue -> issues + " overdue by more than " + days(overdue.graceDays());
             case Check.FieldSet fieldSet -> issues + " without "
-                    + fieldSet.field().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                    + fieldSet.field().name().toLowerCase(Locale.ROOT).replace('_', ' ');
             case Check.NoStaleWork stale -> issues + " in progress without an update for more than "
                     + days(stale.days());
             case Check.Condition condition -> issues + " matching the rule";
