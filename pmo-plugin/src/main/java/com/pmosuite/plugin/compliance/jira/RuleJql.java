@@ -57,6 +57,8 @@ public final class RuleJql {
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,18}(\\.[0-9]{1,9})?");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("[0-9]{1,2}");
     private static final String ISSUE_TYPE = "issuetype";
+    /** Every clause in a group of its own at every level would be this many nodes; more is not a real rule. */
+    private static final int MAX_NODES = Rule.MAX_CLAUSES * Rule.MAX_DEPTH;
 
     private final Supplier<JqlQueryBuilder> builders;
     private final Supplier<FieldMapping> mapping;
@@ -104,32 +106,40 @@ public final class RuleJql {
         return where.buildQuery();
     }
 
-    /** The core bounds a rule when it is saved; a rule from elsewhere is bounded here before it is walked. */
+    /**
+     * The core bounds a rule when it is saved; a rule from elsewhere is bounded here before it is walked: its depth,
+     * its clauses, and (so empty groups cannot pile up) its nodes.
+     */
     private static void checkSize(Rule rule) {
-        int[] clauses = {0};
-        checkSize(rule, 1, clauses);
+        int[] counts = {0, 0};
+        checkSize(rule, 1, counts);
     }
 
-    private static void checkSize(Rule rule, int depth, int[] clauses) {
+    private static void checkSize(Rule rule, int depth, int[] counts) {
         if (depth > Rule.MAX_DEPTH) {
             throw ValidationFailed.of("rule", "nested more than " + Rule.MAX_DEPTH + " deep");
+        }
+        if (++counts[1] > MAX_NODES) {
+            throw ValidationFailed.of("rule", "more than " + MAX_NODES + " clauses and groups");
         }
         List<Rule> parts = switch (rule) {
             case Rule.All all -> all.parts();
             case Rule.Any any -> any.parts();
             case Rule.Clause clause -> {
-                clauses[0]++;
+                if (++counts[0] > Rule.MAX_CLAUSES) {
+                    throw ValidationFailed.of("rule", "more than " + Rule.MAX_CLAUSES + " clauses");
+                }
                 if (clause.value() != null && clause.value().length() > Rule.MAX_VALUE_LENGTH) {
                     throw ValidationFailed.of("rule", "a value is longer than " + Rule.MAX_VALUE_LENGTH + " characters");
                 }
                 yield List.of();
             }
         };
-        if (clauses[0] + parts.size() > Rule.MAX_CLAUSES) {
-            throw ValidationFailed.of("rule", "more than " + Rule.MAX_CLAUSES + " clauses");
+        if (parts.size() > MAX_NODES) {
+            throw ValidationFailed.of("rule", "more than " + MAX_NODES + " clauses and groups");
         }
         for (Rule part : parts) {
-            checkSize(part, depth + 1, clauses);
+            checkSize(part, depth + 1, counts);
         }
     }
 

@@ -227,6 +227,18 @@ class RuleJqlTest {
         assertThat(recorded.calls).isEmpty();
     }
 
+    @Test
+    void aRuleAtTheCoresBoundsIsTranslated() {
+        List<Rule> half = new ArrayList<>();
+        for (int i = 0; i < Rule.MAX_CLAUSES / 2; i++) {
+            half.add(clause(DUE, IS_EMPTY, null));
+        }
+        rules.query(all(new Rule.Any(half), new Rule.All(List.of()), new Rule.Any(half)));
+
+        assertThat(recorded.calls).filteredOn(call -> call.method().equals("addEmptyCondition"))
+                .hasSize(Rule.MAX_CLAUSES);
+    }
+
     private String jql(Rule rule) {
         recorded.calls.clear();
         rules.query(rule);
