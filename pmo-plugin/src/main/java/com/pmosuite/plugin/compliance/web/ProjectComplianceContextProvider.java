@@ -79,8 +79,10 @@ public class ProjectComplianceContextProvider implements ContextProvider {
         model.put("currentUserKey", user.map(ApplicationUser::getKey).orElse(""));
         boolean pmoAdmin = user.map(access::isPmoAdmin).orElse(false);
         model.put("isPmoAdmin", pmoAdmin);
-        // Scanning on demand and asking for a waiver: the project's administrators and PMO admins (REST decides).
-        model.put("canAct", access.canAdminister(project));
+        // Scanning on demand and asking for a waiver: the project's lead, its administrators and PMO admins, as the
+        // REST API decides again on every call.
+        boolean lead = user.isPresent() && user.get().getKey().equals(project.getLeadUserKey());
+        model.put("canAct", lead || access.canAdminister(project));
         return model;
     }
 

@@ -106,6 +106,14 @@ class ProjectComplianceContextProviderTest {
     }
 
     @Test
+    void theProjectsLeadMayScanAndAskForWaiversWithoutAdministeringIt() {
+        mayBrowse();
+        when(alpha.getLeadUserKey()).thenReturn("JIRAUSER10100");
+
+        assertThat(provider.getContextMap(Map.of("project", alpha))).containsEntry("canAct", true);
+    }
+
+    @Test
     void aPmoAdminMayScanAndAskForWaiversAndWithdrawAny() {
         mayBrowse();
         when(groups.isUserInGroup(alice, "pmo-admins")).thenReturn(true);
