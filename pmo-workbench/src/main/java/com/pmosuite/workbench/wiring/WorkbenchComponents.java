@@ -289,7 +289,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .servlet("/download/resources/*", webResources.servlet())
                 .servlet("/browse/*", new BrowsePage(directory, panels, i18n, webResources))
                 .servlet(BoardPage.PATH, new BoardPage(directory, panels, i18n, webResources))
-                .servlet(JiraProjectsServlet.PATH + "/*", new JiraProjectsServlet(directory, currentUser))
+                .servlet(JiraProjectsServlet.PATH + "/*", new JiraProjectsServlet(directory, currentUser,
+                        projectDetails, clock))
                 .servlet(DashboardPage.PATH, new DashboardPage(dashboards, descriptor, i18n, webResources, currentUser))
                 .servlet(DashboardItemsServlet.PATH + "*", new DashboardItemsServlet(dashboards, descriptor, currentUser))
                 .jiraRestResources(new JiraIssueResource(tracker, search, directory))
