@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A hand-written parser of the JQL subset the workbench runs: {@code field op value}, {@code field in (a, b)},
@@ -162,7 +163,7 @@ public final class JqlParser {
         }
     }
 
-    private static Clause joined(List<Clause> parts, java.util.function.Function<List<Clause>, Clause> join) {
+    private static Clause joined(List<Clause> parts, Function<List<Clause>, Clause> join) {
         return parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0) : join.apply(parts);
     }
 

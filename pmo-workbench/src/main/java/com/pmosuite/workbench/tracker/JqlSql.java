@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -225,10 +226,10 @@ public final class JqlSql {
             throw unsupported(t);
         }
         String text = t.values().get(0);
-        java.util.regex.Matcher period = PERIOD.matcher(text.strip());
+        Matcher period = PERIOD.matcher(text.strip());
         if (period.matches()) {
             long minutes = 0;
-            java.util.regex.Matcher part = PERIOD_PART.matcher(period.group(2));
+            Matcher part = PERIOD_PART.matcher(period.group(2));
             while (part.find()) {
                 long amount = Long.parseLong(part.group(1));
                 minutes += switch (part.group(2)) {
