@@ -52,7 +52,7 @@ public final class StandardFixtures {
                 new Check.RiskReview(30),
                 new Check.RiskCare(Severity.HIGH),
                 new Check.PlanBaseline(),
-                new Check.EvmIndices(new BigDecimal("0.90"), new BigDecimal("0.8500")),
+                new Check.EvmIndices(new BigDecimal("0.90"), new BigDecimal("0.85")),
                 epicsHaveDueDates().check(),
                 new Check.Jql("project = ALPHA AND duedate < now()"));
         List<StandardDraft> drafts = new ArrayList<>();
