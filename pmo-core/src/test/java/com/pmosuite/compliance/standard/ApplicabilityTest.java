@@ -7,12 +7,15 @@ import com.pmosuite.compliance.StandardDraft;
 import com.pmosuite.compliance.StandardSeverity;
 import com.pmosuite.compliance.StandardSetDraft;
 import com.pmosuite.portfolio.Portfolio;
+import com.pmosuite.portfolio.Portfolios;
 import com.pmosuite.portfolio.ProjectCatalog;
+import com.pmosuite.testkit.InMemoryPeople;
 import com.pmosuite.testkit.StandardFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.pmosuite.testkit.InMemoryProjectCatalog.ALPHA;
 import static com.pmosuite.testkit.InMemoryProjectCatalog.BETA;
@@ -91,6 +94,51 @@ class ApplicabilityTest {
         set("Customer", List.of(off, on), new SetScope(Set.of(), Set.of(CUSTOMER.id()), Set.of()));
 
         assertThat(standards.forProject(GAMMA.id())).containsExactly(on);
+    }
+
+    @Test
+    void aSnapshotReadsTheProjectListOnceHoweverManyProjectsAreAskedAbout() {
+        AtomicInteger reads = new AtomicInteger();
+        ProjectCatalog counting = new ProjectCatalog() {
+            @Override
+            public List<Project> projects() {
+                reads.incrementAndGet();
+                return world.catalog.projects();
+            }
+
+            @Override
+            public List<Category> categories() {
+                return world.catalog.categories();
+            }
+        };
+        for (long id = 20_000; id < 20_150; id++) {
+            world.catalog.put(new ProjectCatalog.Project(id, "P" + id, "Project " + id, PLATFORM.id()));
+        }
+        Portfolio portfolio = world.digitalTransformation();
+        Standards counted = new Standards(world.store, new Portfolios(world.portfolioStore, counting,
+                InMemoryPeople.withAliceBobAndCarol(), world.clock), StandardFixtures.jqlRefusingBogus(),
+                world.clock);
+        Standard lead = standard("Lead");
+        set("Everything", List.of(lead), new SetScope(Set.of(portfolio.id()), Set.of(PLATFORM.id()), Set.of()));
+        reads.set(0);
+
+        Applicability applicability = counted.applicability();
+        for (long projectId : applicability.projectsInScope()) {
+            assertThat(applicability.forProject(projectId)).containsExactly(lead);
+        }
+
+        assertThat(applicability.projectsInScope()).hasSize(154);
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void aScopeNamingADeletedPortfolioCoversNothingThroughIt() {
+        Portfolio portfolio = world.digitalTransformation();
+        Standard lead = standard("Lead");
+        set("Gone", List.of(lead), new SetScope(Set.of(portfolio.id()), Set.of(), Set.of(BETA.id())));
+        world.portfolioStore.delete(portfolio.id(), java.util.OptionalInt.empty(), "alice", world.clock.instant());
+
+        assertThat(standards.projectsInScope()).containsExactly(BETA.id());
     }
 
     @Test
