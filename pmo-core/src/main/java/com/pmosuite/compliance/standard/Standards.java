@@ -302,11 +302,7 @@ public final class Standards implements ApplicableStandards {
             paths.add("standards[" + i + "].");
         }
         for (int i = 0; i < all.size(); i++) {
-            StandardDraft clean = all.get(i) == null ? null
-                    : StandardValidation.standard(paths.get(i), all.get(i), jql, problems);
-            if (all.get(i) == null) {
-                problems.add(new FieldError(paths.get(i).substring(0, paths.get(i).length() - 1), "is empty"));
-            }
+            StandardDraft clean = StandardValidation.standard(paths.get(i), all.get(i), jql, problems);
             if (clean == null) {
                 continue;
             }
@@ -365,7 +361,7 @@ public final class Standards implements ApplicableStandards {
             List<StandardStore.StandardRef> refs = new ArrayList<>();
             List<String> memberNames = new ArrayList<>();
             for (StandardDraft member : entry.standards()) {
-                String clean = member == null ? null : Text.clean(member.name());
+                String clean = Text.clean(member.name());
                 if (clean == null || memberNames.contains(key(clean))) {
                     continue;
                 }
@@ -412,8 +408,8 @@ public final class Standards implements ApplicableStandards {
 
     /**
      * Applies a plan in one transaction, each write in the history. Refused when the plan has problems, and when a
-     * standard or set was created, changed or deleted since the plan was made (a {@link StaleVersion} carrying a new
-     * plan of the same file is not possible without the file, so it carries the current fingerprint).
+     * standard or set was created, changed or deleted since the plan was made: the {@link StaleVersion} carries no
+     * current state (plan the file again to see what it would do now).
      *
      * @throws ValidationFailed with the plan's problems
      * @throws StaleVersion     when the stored standards moved on since the plan
@@ -424,7 +420,7 @@ public final class Standards implements ApplicableStandards {
         }
         String now = fingerprint();
         if (!now.equals(plan.fingerprint())) {
-            throw new StaleVersion("The standards and sets this import was planned against", 0, now);
+            throw new StaleVersion("A standard or set (since this import was planned)", 0, null);
         }
         if (plan.changesNothing()) {
             return new StandardStore.BatchResult(List.of(), List.of());
