@@ -30,6 +30,7 @@ public final class InMemoryStandardStore implements StandardStore {
 
     @Override
     public synchronized Standard createStandard(StandardDraft draft, String actorKey, Instant at) {
+        requireFreeName(standards.values().stream().map(Standard::name).toList(), draft.name(), "standard");
         Instant stamp = millis(at);
         Standard created = standard(++lastStandardId, draft, actorKey, stamp, 1);
         standards.put(created.id(), created);
@@ -41,6 +42,8 @@ public final class InMemoryStandardStore implements StandardStore {
     public synchronized Standard updateStandard(long id, int expectedVersion, StandardDraft draft, String actorKey,
                                                Instant at) {
         Standard current = currentStandard(id, expectedVersion);
+        requireFreeName(standards.values().stream().filter(s -> s.id() != id).map(Standard::name).toList(),
+                draft.name(), "standard");
         Instant stamp = millis(at);
         Standard saved = standard(id, draft, actorKey, stamp, expectedVersion + 1);
         standards.put(id, saved);
@@ -80,6 +83,7 @@ public final class InMemoryStandardStore implements StandardStore {
 
     @Override
     public synchronized StandardSet createSet(SetContent content, String actorKey, Instant at) {
+        requireFreeName(sets.values().stream().map(StandardSet::name).toList(), content.name(), "standard set");
         requireStandards(content);
         Instant stamp = millis(at);
         StandardSet created = set(++lastSetId, content, actorKey, stamp, 1);
@@ -92,6 +96,8 @@ public final class InMemoryStandardStore implements StandardStore {
     public synchronized StandardSet updateSet(long id, int expectedVersion, SetContent content, String actorKey,
                                               Instant at) {
         StandardSet current = currentSet(id, expectedVersion);
+        requireFreeName(sets.values().stream().filter(s -> s.id() != id).map(StandardSet::name).toList(),
+                content.name(), "standard set");
         requireStandards(content);
         Instant stamp = millis(at);
         StandardSet saved = set(id, content, actorKey, stamp, expectedVersion + 1);
@@ -156,6 +162,13 @@ public final class InMemoryStandardStore implements StandardStore {
             lastStandardId = lastStandardBefore;
             lastSetId = lastSetBefore;
             throw failure;
+        }
+    }
+
+    private static void requireFreeName(List<String> others, String name, String what) {
+        String key = StandardStore.nameKey(name);
+        if (others.stream().anyMatch(other -> StandardStore.nameKey(other).equals(key))) {
+            throw StandardStore.nameTaken(what);
         }
     }
 

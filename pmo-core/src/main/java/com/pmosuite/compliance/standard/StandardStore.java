@@ -18,20 +18,26 @@ import java.util.OptionalInt;
 /**
  * Port: where standards and standard sets live, with their audit history ({@link StandardChanges#STANDARD} and
  * {@link StandardChanges#SET} entries). Every method that writes does all of its rows, and the history, in one
- * transaction. Drafts arrive validated ({@link Standards} does that); the store only keeps versions and references
- * straight.
+ * transaction. Drafts arrive validated ({@link Standards} does that); the store keeps versions and references
+ * straight, and names unique: no two standards, and no two sets, share a {@link #nameKey} (a name ignoring case), even
+ * when two admins save at the same moment.
  */
 public interface StandardStore {
 
-    /** Stores a new standard at version 1 with a {@code created} entry. */
+    /**
+     * Stores a new standard at version 1 with a {@code created} entry.
+     *
+     * @throws ValidationFailed at {@code name} when another standard has the name (ignoring case)
+     */
     Standard createStandard(StandardDraft draft, String actorKey, Instant at);
 
     /**
      * Replaces a standard's content if it is still at {@code expectedVersion}; the version goes up by one and the
      * history gets {@link StandardChanges#between(Standard, StandardDraft, int, String, Instant)}.
      *
-     * @throws StaleVersion carrying the current standard, when the version moved on
-     * @throws NotFound     when there is no such standard
+     * @throws StaleVersion     carrying the current standard, when the version moved on
+     * @throws NotFound         when there is no such standard
+     * @throws ValidationFailed at {@code name} when another standard has the name (ignoring case)
      */
     Standard updateStandard(long id, int expectedVersion, StandardDraft draft, String actorKey, Instant at);
 
@@ -56,7 +62,8 @@ public interface StandardStore {
     /**
      * Stores a new set at version 1 with a {@code created} entry.
      *
-     * @throws ValidationFailed at {@code standardIds[i]} when a listed standard does not exist (any more)
+     * @throws ValidationFailed at {@code standardIds[i]} when a listed standard does not exist (any more), at
+     *                          {@code name} when another set has the name (ignoring case)
      */
     StandardSet createSet(SetContent content, String actorKey, Instant at);
 
@@ -65,7 +72,8 @@ public interface StandardStore {
      *
      * @throws StaleVersion     carrying the current set, when the version moved on
      * @throws NotFound         when there is no such set
-     * @throws ValidationFailed at {@code standardIds[i]} when a listed standard does not exist (any more)
+     * @throws ValidationFailed at {@code standardIds[i]} when a listed standard does not exist (any more), at
+     *                          {@code name} when another set has the name (ignoring case)
      */
     StandardSet updateSet(long id, int expectedVersion, SetContent content, String actorKey, Instant at);
 
@@ -88,10 +96,32 @@ public interface StandardStore {
      * Writes every item of an import in one transaction, standards first (so sets can list the new ones), each with
      * its history. When any item's version moved on, nothing is written.
      *
-     * @throws StaleVersion when a standard or set to update is no longer at its expected version
+     * @throws StaleVersion when a standard or set to update is no longer at its expected version, or another writer
+     *                      took a name the batch writes
      * @throws NotFound     when a standard or set to update is gone
      */
     BatchResult apply(Batch batch, String actorKey, Instant at);
+
+    /**
+     * What makes two names the same: a digest of the trimmed, lower-cased name, of fixed length so that a database can
+     * hold it under a unique index whatever the name's characters.
+     */
+    static String nameKey(String name) {
+        String clean = com.pmosuite.shared.Text.clean(name);
+        String folded = clean == null ? "" : clean.toLowerCase(java.util.Locale.ROOT);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(folded.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The message every store gives when a name is taken. */
+    static ValidationFailed nameTaken(String what) {
+        return ValidationFailed.of("name", "another " + what + " has this name");
+    }
 
     /** The message every store gives when a standard to delete is still listed by sets. */
     static String inUse(List<String> setNames) {

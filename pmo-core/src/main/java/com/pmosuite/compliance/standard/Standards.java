@@ -457,7 +457,7 @@ public final class Standards implements ApplicableStandards {
         StandardDraft clean = StandardValidation.standard("", draft, jql, errors);
         if (clean != null && store.allStandards().stream()
                 .anyMatch(s -> s.id() != ownId && key(s.name()).equals(key(clean.name())))) {
-            errors.add(new FieldError("name", "another standard has this name"));
+            errors.addAll(StandardStore.nameTaken("standard").errors());
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
@@ -475,7 +475,7 @@ public final class Standards implements ApplicableStandards {
                 StandardSet.MAX_DESCRIPTION, errors);
         if (name != null && store.allSets().stream()
                 .anyMatch(s -> s.id() != ownId && key(s.name()).equals(key(name)))) {
-            errors.add(new FieldError("name", "another standard set has this name"));
+            errors.addAll(StandardStore.nameTaken("standard set").errors());
         }
         List<Long> ids = draft.standardIds() == null ? List.of() : draft.standardIds();
         List<Long> standardIds = new ArrayList<>();

@@ -125,6 +125,75 @@ public abstract class StandardStoreContract {
     }
 
     @Test
+    void noTwoStandardsShareANameIgnoringCaseButOneMayChangeTheCaseOfItsOwn() {
+        Standard first = created(StandardFixtures.noOverdueWork());
+        Standard second = created(StandardFixtures.projectHasALead());
+
+        assertThatThrownBy(() -> created(StandardFixtures.standard(" NO OVERDUE work ", new Check.NoOverdue(1))))
+                .isInstanceOfSatisfying(ValidationFailed.class, failed -> assertThat(failed.errors())
+                        .extracting(FieldError::field).containsExactly("name"));
+        assertThatThrownBy(() -> store().updateStandard(second.id(), 1, StandardFixtures.standard("No Overdue Work",
+                new Check.NoOverdue(1)), BOB, UPDATED_AT)).isInstanceOf(ValidationFailed.class);
+        assertThat(store().allStandards()).containsExactly(first, second);
+
+        Standard recased = store().updateStandard(first.id(), 1, StandardFixtures.standard("NO OVERDUE WORK",
+                new Check.NoOverdue(7)), BOB, UPDATED_AT);
+        assertThat(recased.name()).isEqualTo("NO OVERDUE WORK");
+    }
+
+    @Test
+    void noTwoSetsShareANameIgnoringCase() {
+        StandardSet first = store().createSet(new SetContent("Delivery", null, List.of(), SetScope.NONE), ALICE,
+                CREATED_AT);
+        StandardSet second = store().createSet(new SetContent("Quality", null, List.of(), SetScope.NONE), ALICE,
+                CREATED_AT);
+
+        assertThatThrownBy(() -> store().createSet(new SetContent("DELIVERY", null, List.of(), SetScope.NONE), ALICE,
+                CREATED_AT)).isInstanceOf(ValidationFailed.class);
+        assertThatThrownBy(() -> store().updateSet(second.id(), 1, new SetContent("delivery", null, List.of(),
+                SetScope.NONE), ALICE, CREATED_AT)).isInstanceOf(ValidationFailed.class);
+        assertThat(store().allSets()).containsExactly(first, second);
+    }
+
+    @Test
+    void ofTwoConcurrentCreationsOfOneNameExactlyOneIsStored() throws Exception {
+        int writers = 4;
+        CountDownLatch gate = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        int stored = 0;
+        int refused = 0;
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                StandardDraft draft = StandardFixtures.standard(w % 2 == 0 ? "Same name" : "SAME NAME",
+                        new Check.NoOverdue(w));
+                results.add(pool.submit(() -> {
+                    gate.await();
+                    try {
+                        store().createStandard(draft, "w", CREATED_AT);
+                        return true;
+                    } catch (ValidationFailed taken) {
+                        return false;
+                    }
+                }));
+            }
+            gate.countDown();
+            for (Future<Boolean> result : results) {
+                if (result.get(2, TimeUnit.MINUTES)) {
+                    stored++;
+                } else {
+                    refused++;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(stored).isEqualTo(1);
+        assertThat(refused).isEqualTo(writers - 1);
+        assertThat(store().allStandards()).hasSize(1);
+    }
+
+    @Test
     void aDeletedStandardIsGoneAndItsHistoryEndsWithTheDeletion() {
         Standard created = created(StandardFixtures.noOverdueWork());
 

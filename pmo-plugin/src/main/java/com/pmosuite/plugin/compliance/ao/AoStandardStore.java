@@ -43,6 +43,7 @@ public final class AoStandardStore implements StandardStore {
     static final String ID = "ID";
     static final String SET_ID = "SET_ID";
     static final String STANDARD_ID = "STANDARD_ID";
+    static final String NAME_KEY = "NAME_KEY";
     private static final String PORTFOLIO = "portfolio";
     private static final String CATEGORY = "category";
     private static final String PROJECT = "project";
@@ -60,14 +61,16 @@ public final class AoStandardStore implements StandardStore {
 
     @Override
     public Standard createStandard(StandardDraft draft, String actorKey, Instant at) {
-        return ao.executeInTransaction(() -> insertStandard(draft, actorKey, at));
+        return namesChecked(StandardEntity.class, draft.name(), 0, "standard",
+                () -> ao.executeInTransaction(() -> insertStandard(draft, actorKey, at)));
     }
 
     @Override
     public Standard updateStandard(long id, int expectedVersion, StandardDraft draft, String actorKey, Instant at) {
-        return retrying(() -> findStandard(id).map(Standard::version), "Standard " + id, expectedVersion,
-                () -> findStandard(id).orElse(null),
-                () -> ao.executeInTransaction(() -> changeStandard(id, expectedVersion, draft, actorKey, at)));
+        return namesChecked(StandardEntity.class, draft.name(), id, "standard",
+                () -> retrying(() -> findStandard(id).map(Standard::version), "Standard " + id, expectedVersion,
+                        () -> findStandard(id).orElse(null),
+                        () -> ao.executeInTransaction(() -> changeStandard(id, expectedVersion, draft, actorKey, at))));
     }
 
     @Override
@@ -115,8 +118,10 @@ public final class AoStandardStore implements StandardStore {
     }
 
     private Standard insertStandard(StandardDraft draft, String actorKey, Instant at) {
+        requireFreeName(StandardEntity.class, draft.name(), 0, "standard");
         List<DBParam> params = new ArrayList<>(List.of(
                 new DBParam("NAME", draft.name()),
+                new DBParam(NAME_KEY, StandardStore.nameKey(draft.name())),
                 new DBParam("SEVERITY", Names.of(draft.severity())),
                 new DBParam("WEIGHT", draft.weight()),
                 new DBParam("ENABLED", draft.enabled()),
@@ -139,9 +144,11 @@ public final class AoStandardStore implements StandardStore {
     private Standard changeStandard(long id, int expectedVersion, StandardDraft draft, String actorKey, Instant at) {
         StandardEntity row = currentStandard(id, expectedVersion);
         Standard before = toStandard(row);
+        requireFreeName(StandardEntity.class, draft.name(), id, "standard");
         int version = expectedVersion + 1;
         // Writing the row first takes its lock: a concurrent writer waits, then fails on the revision key.
         row.setName(draft.name());
+        row.setNameKey(StandardStore.nameKey(draft.name()));
         row.setRationale(draft.rationale());
         row.setSeverity(Names.of(draft.severity()));
         row.setWeight(draft.weight());
@@ -161,14 +168,16 @@ public final class AoStandardStore implements StandardStore {
 
     @Override
     public StandardSet createSet(SetContent content, String actorKey, Instant at) {
-        return ao.executeInTransaction(() -> insertSet(content, actorKey, at));
+        return namesChecked(StandardSetEntity.class, content.name(), 0, "standard set",
+                () -> ao.executeInTransaction(() -> insertSet(content, actorKey, at)));
     }
 
     @Override
     public StandardSet updateSet(long id, int expectedVersion, SetContent content, String actorKey, Instant at) {
-        return retrying(() -> findSet(id).map(StandardSet::version), "Standard set " + id, expectedVersion,
-                () -> findSet(id).orElse(null),
-                () -> ao.executeInTransaction(() -> changeSet(id, expectedVersion, content, actorKey, at)));
+        return namesChecked(StandardSetEntity.class, content.name(), id, "standard set",
+                () -> retrying(() -> findSet(id).map(StandardSet::version), "Standard set " + id, expectedVersion,
+                        () -> findSet(id).orElse(null),
+                        () -> ao.executeInTransaction(() -> changeSet(id, expectedVersion, content, actorKey, at))));
     }
 
     @Override
@@ -206,9 +215,11 @@ public final class AoStandardStore implements StandardStore {
     }
 
     private StandardSet insertSet(SetContent content, String actorKey, Instant at) {
+        requireFreeName(StandardSetEntity.class, content.name(), 0, "standard set");
         requireStandards(content.standardIds());
         List<DBParam> params = new ArrayList<>(List.of(
                 new DBParam("NAME", content.name()),
+                new DBParam(NAME_KEY, StandardStore.nameKey(content.name())),
                 new DBParam("VERSION", 1),
                 new DBParam("UPDATED_BY", actorKey),
                 new DBParam("UPDATED_AT", at.toEpochMilli())));
@@ -226,8 +237,10 @@ public final class AoStandardStore implements StandardStore {
     private StandardSet changeSet(long id, int expectedVersion, SetContent content, String actorKey, Instant at) {
         StandardSetEntity row = currentSet(id, expectedVersion);
         StandardSet before = assemble(List.of(row)).get(0);
+        requireFreeName(StandardSetEntity.class, content.name(), id, "standard set");
         int version = expectedVersion + 1;
         row.setName(content.name());
+        row.setNameKey(StandardStore.nameKey(content.name()));
         row.setDescription(content.description());
         row.setVersion(version);
         row.setUpdatedBy(actorKey);
@@ -341,6 +354,34 @@ public final class AoStandardStore implements StandardStore {
     }
 
     // ------------------------------------------------------------------ rows
+
+    private boolean nameTaken(Class<? extends net.java.ao.RawEntity<Integer>> type, String name, long ownId) {
+        return ao.count(type, Query.select().where(NAME_KEY + " = ? AND " + ID + " <> ?",
+                StandardStore.nameKey(name), (int) Math.min(ownId, Integer.MAX_VALUE))) > 0;
+    }
+
+    private void requireFreeName(Class<? extends net.java.ao.RawEntity<Integer>> type, String name, long ownId,
+                                 String what) {
+        if (nameTaken(type, name, ownId)) {
+            throw StandardStore.nameTaken(what);
+        }
+    }
+
+    /**
+     * Runs a write whose name the unique {@code NAME_KEY} index guards: when a concurrent writer took the name between
+     * the check and the commit, the database refuses, and the caller hears that the name is taken.
+     */
+    private <T> T namesChecked(Class<? extends net.java.ao.RawEntity<Integer>> type, String name, long ownId,
+                               String what, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException failure) {
+            if (AoErrors.isWriteConflict(failure) && nameTaken(type, name, ownId)) {
+                throw StandardStore.nameTaken(what);
+            }
+            throw failure;
+        }
+    }
 
     private Optional<StandardEntity> loadStandard(long id) {
         if (id <= 0 || id > Integer.MAX_VALUE) {

@@ -5,6 +5,7 @@ import net.java.ao.Preload;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /**
  * A PMO standard. Its check is a type ({@code no-overdue}, {@code condition}, …) and the check's parameters as JSON
@@ -16,6 +17,12 @@ public interface StandardEntity extends Entity {
     @NotNull
     String getName();
     void setName(String name);
+
+    /** {@code StandardStore.nameKey(name)}: its unique index keeps names unique (ignoring case) under concurrent saves. */
+    @NotNull
+    @Unique
+    String getNameKey();
+    void setNameKey(String nameKey);
 
     @StringLength(StringLength.UNLIMITED)
     String getRationale();

@@ -5,6 +5,7 @@ import net.java.ao.Preload;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /** A standard set; its standards ({@link StandardSetMemberEntity}) and scope ({@link StandardSetScopeEntity}) are rows of their own. */
 @Preload
@@ -13,6 +14,12 @@ public interface StandardSetEntity extends Entity {
     @NotNull
     String getName();
     void setName(String name);
+
+    /** {@code StandardStore.nameKey(name)}: its unique index keeps names unique (ignoring case) under concurrent saves. */
+    @NotNull
+    @Unique
+    String getNameKey();
+    void setNameKey(String nameKey);
 
     @StringLength(StringLength.UNLIMITED)
     String getDescription();
