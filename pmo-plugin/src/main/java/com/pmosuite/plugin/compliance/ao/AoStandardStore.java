@@ -369,17 +369,36 @@ public final class AoStandardStore implements StandardStore {
 
     /**
      * Runs a write whose name the unique {@code NAME_KEY} index guards: when a concurrent writer took the name between
-     * the check and the commit, the database refuses, and the caller hears that the name is taken.
+     * the check and the commit, the database refuses, and the caller hears that the name is taken. A conflict that
+     * leaves the name free (HSQLDB's MVCC aborts one of two concurrent inserts, whoever commits) is tried again: the
+     * next attempt sees the winner's name, or wins itself.
      */
     private <T> T namesChecked(Class<? extends net.java.ao.RawEntity<Integer>> type, String name, long ownId,
                                String what, Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (RuntimeException failure) {
-            if (AoErrors.isWriteConflict(failure) && nameTaken(type, name, ownId)) {
-                throw StandardStore.nameTaken(what);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (RuntimeException failure) {
+                if (!AoErrors.isWriteConflict(failure)) {
+                    throw failure;
+                }
+                if (nameTaken(type, name, ownId)) {
+                    throw StandardStore.nameTaken(what);
+                }
+                if (attempt == MAX_CONFLICT_RETRIES) {
+                    throw failure;
+                }
+                pause(attempt);
             }
-            throw failure;
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a standards write", e);
         }
     }
 
@@ -460,12 +479,7 @@ public final class AoStandardStore implements StandardStore {
                 if (attempt == MAX_CONFLICT_RETRIES) {
                     throw failure;
                 }
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while retrying a standards write", e);
-                }
+                pause(attempt);
             }
         }
     }
