@@ -17,6 +17,7 @@ import com.pmosuite.compliance.result.ScanRun;
 import com.pmosuite.compliance.result.ScoreThresholds;
 import com.pmosuite.compliance.waiver.Waivers;
 import com.pmosuite.shared.LockBusy;
+import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.PmoLocks;
 import com.pmosuite.shared.StaleVersion;
 
@@ -118,6 +119,17 @@ public final class ComplianceScans {
             return dry(ids, scope, trigger, actorKey);
         }
         return locks.withJobLock(JOB, () -> recording(ids, scope, trigger, actorKey, false));
+    }
+
+    /**
+     * A person's scan of one project (scope {@code project KEY}, trigger MANUAL); see {@link #scanProjects}.
+     *
+     * @throws NotFound when the project does not exist
+     */
+    public ScanReport scanProject(long projectId, String actorKey, boolean dryRun) {
+        String key = projects.profile(projectId).map(ProjectProfiles.ProjectProfile::key)
+                .orElseThrow(() -> new NotFound("Project " + projectId));
+        return scanProjects(Set.of(projectId), "project " + key, ScanRun.Trigger.MANUAL, actorKey, dryRun);
     }
 
     /** The compliance settings now. */

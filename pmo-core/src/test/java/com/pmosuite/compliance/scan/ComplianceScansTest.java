@@ -333,6 +333,18 @@ class ComplianceScansTest {
     }
 
     @Test
+    void aPersonsScanOfOneProjectIsNamedAfterItsKey() {
+        applicable.apply(ALPHA, OVERDUE);
+
+        ScanReport report = scans().scanProject(ALPHA, "alice", false);
+
+        assertThat(report.run()).extracting(ScanRun::scope, ScanRun::trigger, ScanRun::actorKey)
+                .containsExactly("project ALPHA", ScanRun.Trigger.MANUAL, "alice");
+        assertThatThrownBy(() -> scans().scanProject(99, "alice", true))
+                .isInstanceOf(com.pmosuite.shared.NotFound.class);
+    }
+
+    @Test
     void aProjectScannedOnDemandWithoutAnyStandardGetsAnEmptyGreyResult() {
         ScanReport report = scans().scanProjects(Set.of(GAMMA, 99L), "portfolio 3", ScanRun.Trigger.MANUAL, "pmo",
                 false);
