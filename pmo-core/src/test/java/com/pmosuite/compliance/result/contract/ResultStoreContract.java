@@ -96,6 +96,22 @@ public abstract class ResultStoreContract {
     }
 
     @Test
+    void passesWithSomethingToSayAndWaivedResultsReadBackWhole() {
+        StandardResult passedWithDetail = new StandardResult(3, Outcome.PASSED, OffenderKind.PROJECT, List.of(), 0, 0,
+                "SPI 0.9700, CPI 1.0200", List.of());
+        StandardResult waived = new StandardResult(4, Outcome.WAIVED, OffenderKind.RISK, List.of(), 0, 3, null,
+                List.of(21L));
+        StandardResult error = new StandardResult(5, Outcome.ERROR, OffenderKind.ISSUE, List.of(), 0, 0,
+                "the workbench cannot run: ORDER BY", List.of());
+        recorded(MONDAY, scan(ALPHA, "ALPHA", passed(1), passed(2), passedWithDetail, waived, error));
+
+        assertThat(store().latest(ALPHA).orElseThrow().results()).containsExactly(
+                RecordedResult.of(passed(1), null, MONDAY), RecordedResult.of(passed(2), null, MONDAY),
+                RecordedResult.of(passedWithDetail, null, MONDAY), RecordedResult.of(waived, null, MONDAY),
+                RecordedResult.of(error, null, MONDAY));
+    }
+
+    @Test
     void aProjectWithoutAnyScoredStandardHasNoScoreAndIsGrey() {
         recorded(MONDAY, scan(ALPHA, "ALPHA"));
 

@@ -32,7 +32,8 @@ import java.util.TreeSet;
 
 /**
  * {@link ResultStore} on Active Objects: runs in {@link ScanRunEntity}, each project's latest result in
- * {@link ProjectResultEntity} with one {@link ViolationEntity} row per standard. A run's results are recorded in one
+ * {@link ProjectResultEntity} (which also lists the standards that simply passed) with one {@link ViolationEntity}
+ * row per other standard result. A run's results are recorded in one
  * AO transaction (the previous rows of the scanned projects deleted, the new ones inserted, the run finished), so a
  * failure anywhere leaves the previous results. Project ids are sent in chunks, as databases bound a statement's
  * parameters. No AO type leaves this class.
@@ -100,15 +101,23 @@ public final class AoResultStore implements ResultStore {
                 if (scan.score() != null) {
                     project.add(new DBParam("SCORE", scan.score().toPlainString()));
                 }
-                ao.create(ProjectResultEntity.class, project.toArray(DBParam[]::new));
                 Map<Long, RecordedResult> before = previous.getOrDefault(scan.projectId(), Map.of());
+                List<String> passed = new ArrayList<>();
                 for (StandardResult result : scan.results()) {
                     RecordedResult row = RecordedResult.of(result, before.get(result.standardId()), scannedAt);
-                    insert(scan.projectId(), row);
+                    if (plainPass(row)) {
+                        passed.add(row.standardId() + ":" + row.offenderKind().name());
+                    } else {
+                        insert(scan.projectId(), row);
+                    }
                     if (row.violation()) {
                         violations++;
                     }
                 }
+                if (!passed.isEmpty()) {
+                    project.add(new DBParam("PASSED_STANDARDS", String.join(",", passed)));
+                }
+                ao.create(ProjectResultEntity.class, project.toArray(DBParam[]::new));
             }
             run.setStatus(ScanRun.Status.SUCCEEDED.name());
             run.setFinishedAt(finishedAt.toEpochMilli());
@@ -209,6 +218,7 @@ public final class AoResultStore implements ResultStore {
         Map<Long, ProjectResult> assembled = new TreeMap<>();
         projects.forEach((projectId, row) -> {
             List<RecordedResult> rows = new ArrayList<>(results.getOrDefault(projectId, List.of()));
+            rows.addAll(plainPasses(row.getPassedStandards()));
             rows.sort(Comparator.comparingLong(RecordedResult::standardId));
             assembled.put(projectId, new ProjectResult(projectId, row.getProjectKey(),
                     row.getScore() == null ? null : new BigDecimal(row.getScore()), RagStatus.valueOf(row.getRag()),
@@ -216,6 +226,25 @@ public final class AoResultStore implements ResultStore {
                     row.getRunId(), rows));
         });
         return assembled;
+    }
+
+    /** A pass with nothing to show: kept as an id and kind on the project's row instead of a row of its own. */
+    private static boolean plainPass(RecordedResult result) {
+        return result.outcome() == Outcome.PASSED && result.offenders().isEmpty() && result.total() == 0
+                && result.waivedCount() == 0 && result.detail() == null && result.waiverIds().isEmpty();
+    }
+
+    private static List<RecordedResult> plainPasses(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<RecordedResult> passes = new ArrayList<>();
+        for (String pair : text.split(",")) {
+            int colon = pair.indexOf(':');
+            passes.add(new RecordedResult(Long.parseLong(pair.substring(0, colon)), Outcome.PASSED,
+                    OffenderKind.valueOf(pair.substring(colon + 1)), List.of(), 0, 0, null, List.of(), null, null));
+        }
+        return passes;
     }
 
     private List<ViolationEntity> violationRows(Collection<Long> projectIds) {

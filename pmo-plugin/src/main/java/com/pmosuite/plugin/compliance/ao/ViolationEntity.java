@@ -8,7 +8,8 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * One standard's latest result in one project, passed ones too (the portfolio table shows them green): outcome,
+ * One standard's latest result in one project, unless it simply passed (those are listed on the
+ * {@link ProjectResultEntity}): outcome,
  * the first offenders as one text (one per line, backslash and line breaks escaped), counts, detail, the waivers
  * applied (comma-separated ids), and first/last seen in epoch milliseconds for violations.
  */
