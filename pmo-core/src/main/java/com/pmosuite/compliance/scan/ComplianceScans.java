@@ -186,7 +186,13 @@ public final class ComplianceScans {
             List<NewViolation> found = results.newViolations(run.id());
             return new ScanReport(recorded, scans, found, false);
         } catch (RuntimeException failure) {
-            ScanRun failed = results.fail(run.id(), reason(failure), clock.instant());
+            ScanRun failed;
+            try {
+                failed = results.fail(run.id(), reason(failure), clock.instant());
+            } catch (RuntimeException cannotRecord) {
+                cannotRecord.addSuppressed(failure);
+                throw cannotRecord;
+            }
             return new ScanReport(failed, List.of(), List.of(), false);
         }
     }
