@@ -1,9 +1,10 @@
 package com.pmosuite.compliance.result;
 
+import com.pmosuite.compliance.engine.ScoreThresholds;
+import com.pmosuite.compliance.engine.Scores;
 import com.pmosuite.rollup.RollupNode.RagStatus;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Objects;
 
@@ -22,11 +23,7 @@ public record ComplianceScore(BigDecimal score, RagStatus rag, long passedWeight
 
     /** The score of these weights; {@code null} when {@code scoredWeight} is 0. */
     public static BigDecimal percent(long passedWeight, long scoredWeight) {
-        if (scoredWeight <= 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(passedWeight).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(scoredWeight), 1, RoundingMode.HALF_UP);
+        return Scores.percent(passedWeight, scoredWeight);
     }
 
     public static ComplianceScore of(long passedWeight, long scoredWeight, ScoreThresholds thresholds) {

@@ -14,7 +14,7 @@ import com.pmosuite.compliance.result.NewViolation;
 import com.pmosuite.compliance.result.ProjectResult;
 import com.pmosuite.compliance.result.ResultStore;
 import com.pmosuite.compliance.result.ScanRun;
-import com.pmosuite.compliance.result.ScoreThresholds;
+import com.pmosuite.compliance.engine.ScoreThresholds;
 import com.pmosuite.compliance.waiver.Waivers;
 import com.pmosuite.shared.LockBusy;
 import com.pmosuite.shared.NotFound;

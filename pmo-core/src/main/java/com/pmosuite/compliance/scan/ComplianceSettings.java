@@ -1,7 +1,9 @@
 package com.pmosuite.compliance.scan;
 
 import com.pmosuite.compliance.result.RecordedResult;
-import com.pmosuite.compliance.result.ScoreThresholds;
+import com.pmosuite.compliance.engine.ScoreThresholds;
+
+import java.math.BigDecimal;
 import com.pmosuite.shared.AuditEntry;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.ValidationFailed;
@@ -60,7 +62,7 @@ public record ComplianceSettings(int scanIntervalMinutes, int greenPercent, int 
     }
 
     public ScoreThresholds thresholds() {
-        return new ScoreThresholds(greenPercent, amberPercent);
+        return new ScoreThresholds(BigDecimal.valueOf(greenPercent), BigDecimal.valueOf(amberPercent));
     }
 
     public Duration scanInterval() {

@@ -1,5 +1,6 @@
 package com.pmosuite.compliance.result;
 
+import com.pmosuite.compliance.engine.ScoreThresholds;
 import com.pmosuite.compliance.Check;
 import com.pmosuite.compliance.OffenderKind;
 import com.pmosuite.compliance.Outcome;
@@ -68,7 +69,7 @@ class ComplianceCsvTest {
         assertThat(ComplianceScore.percent(1, 8)).isEqualTo(new BigDecimal("12.5"));
         assertThat(ComplianceScore.percent(1, 16)).isEqualTo(new BigDecimal("6.3"));
         assertThat(ComplianceScore.percent(0, 0)).isNull();
-        ScoreThresholds bands = ScoreThresholds.DEFAULT;
+        ScoreThresholds bands = ScoreThresholds.DEFAULTS;
         assertThat(bands.rag(new BigDecimal("90.0"))).isEqualTo(RagStatus.GREEN);
         assertThat(bands.rag(new BigDecimal("89.9"))).isEqualTo(RagStatus.AMBER);
         assertThat(bands.rag(new BigDecimal("75.0"))).isEqualTo(RagStatus.AMBER);
