@@ -52,6 +52,7 @@ final class ComplianceFixtures implements AutoCloseable {
 
     private static Map<String, Object> condition(String field, String operator, String value) {
         Map<String, Object> clause = new LinkedHashMap<>();
+        clause.put("type", "clause");
         clause.put("field", field);
         clause.put("operator", operator);
         if (value != null) {
