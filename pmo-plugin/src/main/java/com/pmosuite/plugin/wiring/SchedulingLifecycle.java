@@ -15,6 +15,8 @@ import com.pmosuite.plugin.facts.wiring.FactsModule;
 import com.pmosuite.plugin.platform.mail.JiraMailQueue;
 import com.pmosuite.plugin.schedule.AtlassianJobScheduler;
 import com.pmosuite.plugin.trend.wiring.TrendModule;
+import com.pmosuite.shared.schedule.JobSchedule;
+import com.pmosuite.shared.schedule.ScheduledJob;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -60,6 +62,11 @@ public class SchedulingLifecycle implements LifecycleAware {
     /** Runs a started job once more, soon, on one node (the facts rebuild's "now"): {@link PmoJobs#runSoon}. */
     public void runSoon(String jobId) {
         jobs.runSoon(jobId);
+    }
+
+    /** Schedules a started job again with a new schedule (a PMO admin's new interval): {@link PmoJobs#reschedule}. */
+    public void reschedule(ScheduledJob job, JobSchedule schedule) {
+        jobs.reschedule(job, schedule);
     }
 
     @Override
