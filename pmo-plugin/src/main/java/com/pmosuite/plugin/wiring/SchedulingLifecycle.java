@@ -11,6 +11,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
+import com.pmosuite.plugin.compliance.wiring.ComplianceModule;
 import com.pmosuite.plugin.facts.wiring.FactsModule;
 import com.pmosuite.plugin.platform.mail.JiraMailQueue;
 import com.pmosuite.plugin.schedule.AtlassianJobScheduler;
@@ -45,13 +46,15 @@ public class SchedulingLifecycle implements LifecycleAware {
                                @ComponentImport ApplicationProperties applicationProperties,
                                @ComponentImport ClusterManager clusterManager,
                                FactsModule facts,
-                               TrendModule trends) {
+                               TrendModule trends,
+                               ComplianceModule compliance) {
         Clock clock = Clock.systemUTC();
         String node = clusterManager.getNodeId() == null ? STANDALONE : clusterManager.getNodeId();
         this.jobs = new PmoJobs(recorder -> new AtlassianJobScheduler(schedulerService, recorder, clock),
                 activeObjects, projectManager, userManager, timeZoneManager, new JiraMailQueue(mailQueue), applicationProperties,
                 clock, node).also(facts.reconcileJob(), FactsModule.RECONCILE)
-                .also(trends.snapshotJob(), TrendModule.SNAPSHOTS);
+                .also(trends.snapshotJob(), TrendModule.SNAPSHOTS)
+                .also(compliance.scanJob(), compliance::scanSchedule);
     }
 
     @Override
