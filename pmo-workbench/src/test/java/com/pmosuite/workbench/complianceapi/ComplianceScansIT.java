@@ -216,6 +216,31 @@ class ComplianceScansIT {
     }
 
     @Test
+    void theCsvLeavesOutIssueKeysTheReaderMayNotSee() {
+        pmo.post("projects/GAMMA/compliance/scan", null).expect(200);
+
+        assertThat(pmo.get("projects/GAMMA/compliance.csv").body()).contains(gammaSecured);
+        assertThat(alice.get("projects/GAMMA/compliance.csv").body()).doesNotContain(gammaSecured)
+                .contains("GAMMA-");
+    }
+
+    @Test
+    void aWaiverOfAProjectTheReaderMayNotBrowseIsNotFoundWhateverTheyAsk() {
+        ComplianceClient carol = ComplianceClient.as(workbench.server().baseUri(), "carol");
+        JsonNode requested = carol.post("projects/DELTA/compliance/waivers",
+                waiver(everyOpen, List.of(), "Data warehouse freeze", CLOCK.today().plusDays(10).toString()))
+                .expect(201);
+        String path = "compliance/waivers/" + requested.path("id").asLong();
+
+        assertThat(alice.get(path).status()).isEqualTo(404);
+        assertThat(alice.get(path + "/history").status()).isEqualTo(404);
+        assertThat(alice.post(path + "/approve", decision(1, null)).status()).isEqualTo(404);
+        assertThat(alice.post(path + "/withdraw", decision(1, null)).status()).isEqualTo(404);
+        assertThat(dave.post(path + "/approve", decision(1, null)).status()).isEqualTo(403);
+        assertThat(pmo.get(path).expect(200).path("requestedByName").asText()).isEqualTo("Carol Chen");
+    }
+
+    @Test
     void onlyTheLeadAProjectAdministratorOrAPmoAdminScanAProjectOnDemand() {
         assertThat(dave.post("projects/ALPHA/compliance/scan", null).status()).isEqualTo(200);
         assertThat(alice.post("projects/ALPHA/compliance/scan", null).status()).isEqualTo(403);
