@@ -202,6 +202,8 @@ class ComplianceScansIT {
         assertThat(alpha.path("cells").path(String.valueOf(everyOpen)).path("outcome").asText()).isEqualTo("failed");
         assertThat(alpha.path("cells").path(String.valueOf(everyOpen)).path("total").asLong()).isEqualTo(3);
         assertThat(asAlice.path("worstStandards").get(0).path("standard").path("id").asLong()).isEqualTo(everyOpen);
+        String scores = alice.get("portfolios/" + portfolioId + "/compliance/scores.csv").body();
+        assertThat(scores).startsWith("project,score,rag,").contains("\nALPHA,").doesNotContain("DELTA");
     }
 
     @Test
@@ -301,6 +303,10 @@ class ComplianceScansIT {
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().path("current").path("status").asText()).isEqualTo("rejected");
+        assertThat(pmo.get("compliance/waivers?status=rejected").expect(200).findValues("id"))
+                .extracting(JsonNode::asLong).contains(id);
+        assertThat(pmo.get("compliance/waivers?status=requested,approved").expect(200).findValues("id"))
+                .extracting(JsonNode::asLong).doesNotContain(id);
     }
 
     @Test

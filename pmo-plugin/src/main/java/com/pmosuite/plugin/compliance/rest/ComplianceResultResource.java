@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -166,6 +167,19 @@ public class ComplianceResultResource {
         return csv(results, "compliance-portfolio-" + portfolio.id() + ".csv");
     }
 
+    /** The shown projects' scores as CSV: one row per project with a recorded result. */
+    @GET
+    @Path("portfolios/{id}/compliance/scores.csv")
+    @Produces("text/csv")
+    public Response portfolioScoresCsv(@PathParam("id") String id) {
+        Portfolio portfolio = visiblePortfolio(ComplianceParams.idOnly("id", id));
+        Shown shown = shown(portfolio);
+        Map<Long, ProjectResult> latest = scans.latest(shown.ids());
+        List<ProjectResult> results = shown.members().stream().map(m -> latest.get(m.projectId()))
+                .filter(Objects::nonNull).toList();
+        return csvFile(ComplianceCsv.scores(results), "compliance-scores-portfolio-" + portfolio.id() + ".csv");
+    }
+
     /** The members the reader may browse (all for PMO admins), and how many others there are. */
     private record Shown(List<PortfolioMember> members, int hidden) {
         Set<Long> ids() {
@@ -206,7 +220,11 @@ public class ComplianceResultResource {
 
     private Response csv(List<ProjectResult> results, String fileName) {
         Map<Long, Standard> standards = module.standardsById();
-        String body = ComplianceCsv.violations(results, standardId -> Optional.ofNullable(standards.get(standardId)));
+        return csvFile(ComplianceCsv.violations(results, standardId -> Optional.ofNullable(standards.get(standardId))),
+                fileName);
+    }
+
+    private static Response csvFile(String body, String fileName) {
         return Response.ok(body, "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();

@@ -110,10 +110,10 @@ public class ComplianceScanResource {
     @GET
     @Path("compliance/runs")
     public Response runs(@QueryParam("limit") String limitText) {
+        access.requirePmoAdmin("read the compliance run history");
         ComplianceParams params = new ComplianceParams();
         int limit = params.bounded("limit", limitText, 50, 1, MAX_RUNS);
         params.check();
-        access.requirePmoAdmin("read the compliance run history");
         return ok(scans.runs(limit).stream().map(module.views()::run).toList());
     }
 

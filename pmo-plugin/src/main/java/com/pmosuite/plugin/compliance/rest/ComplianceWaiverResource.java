@@ -34,6 +34,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,17 +103,27 @@ public class ComplianceWaiverResource {
                 .entity(PmoJson.write(view(created))).build();
     }
 
-    /** Every waiver, or those in one status ({@code ?status=REQUESTED}): PMO admins. */
+    /** Every waiver, or those in the statuses asked for ({@code ?status=requested,approved}): PMO admins. */
     @GET
     @Path("compliance/waivers")
     public Response all(@QueryParam("status") String status) {
-        ComplianceParams params = new ComplianceParams();
-        WaiverStatus wanted = params.choice("status", status, WaiverStatus.class);
-        params.check();
         access.requirePmoAdmin("list every waiver");
+        ComplianceParams params = new ComplianceParams();
+        Set<WaiverStatus> wanted = EnumSet.noneOf(WaiverStatus.class);
+        if (status != null && !status.isBlank()) {
+            // At most one of each, so the text is bounded before it is split.
+            String[] names = status.length() > 100 ? new String[] {status} : status.split(",", -1);
+            for (String name : names) {
+                WaiverStatus one = params.choice("status", name.isBlank() ? "?" : name, WaiverStatus.class);
+                if (one != null) {
+                    wanted.add(one);
+                }
+            }
+        }
+        params.check();
         Map<Long, Standard> standards = module.standardsById();
         Map<Long, String> keys = new HashMap<>();
-        List<Waiver> found = waivers.all(wanted == null ? Set.of() : Set.of(wanted));
+        List<Waiver> found = waivers.all(wanted);
         return ok(found.stream().map(w -> views.waiver(w, keys.computeIfAbsent(w.projectId(),
                 id -> module.projectKey(id).orElse(null)), standards)).toList());
     }
