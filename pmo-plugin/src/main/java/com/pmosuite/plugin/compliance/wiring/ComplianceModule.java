@@ -14,7 +14,6 @@ import com.pmosuite.compliance.StandardSet;
 import com.pmosuite.compliance.Waiver;
 import com.pmosuite.compliance.engine.FactScanEngine;
 import com.pmosuite.compliance.engine.PortfolioProjectFigures;
-import com.pmosuite.compliance.engine.ScoreThresholds;
 import com.pmosuite.compliance.scan.ComplianceScanJob;
 import com.pmosuite.compliance.scan.ComplianceScans;
 import com.pmosuite.compliance.scan.ComplianceSettings;
@@ -42,7 +41,6 @@ import com.pmosuite.shared.schedule.ScheduledJob;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -107,16 +105,11 @@ public final class ComplianceModule {
         ComplianceSettingsStore settings = new AoScanSettingsStore(ao);
         this.engine = new FactScanEngine(facts.store(), profiles, issueKeys, jql, risks.register(),
                 new PortfolioProjectFigures(model, rollups.engine()),
-                () -> thresholds(settings.current()), zone);
+                () -> settings.current().thresholds(), zone);
         this.scans = new ComplianceScans(engine, standards, profiles, waivers, issueKeys, new AoResultStore(ao),
                 settings, platform.locks(), clock);
         this.scanJob = new ComplianceScanJob(scans);
         this.views = new ComplianceViews(platform.people(), platform.issues(), this::today);
-    }
-
-    private static ScoreThresholds thresholds(ComplianceSettings settings) {
-        return new ScoreThresholds(BigDecimal.valueOf(settings.greenPercent()),
-                BigDecimal.valueOf(settings.amberPercent()));
     }
 
     public Standards standards() {
