@@ -107,25 +107,25 @@
 
     /** FactField and its kind, in the core's order. */
     const FIELDS = [
-        ['ISSUE_TYPE', 'ID'], ['HIERARCHY_LEVEL', 'ID'], ['STATUS_CATEGORY', 'ID'], ['ASSIGNEE', 'ID'],
-        ['CREATED', 'DATE'], ['UPDATED', 'DATE'], ['RESOLVED', 'DATE'], ['START', 'DATE'], ['DUE', 'DATE'],
-        ['STORY_POINTS', 'NUMBER'], ['ORIGINAL_ESTIMATE', 'NUMBER'], ['REMAINING_ESTIMATE', 'NUMBER'],
-        ['TIME_SPENT', 'NUMBER'], ['ACTUAL_COST', 'NUMBER'], ['SECURITY_LEVEL', 'ID']
+        ['issue-type', 'ID'], ['hierarchy-level', 'ID'], ['status-category', 'ID'], ['assignee', 'ID'],
+        ['created', 'DATE'], ['updated', 'DATE'], ['resolved', 'DATE'], ['start', 'DATE'], ['due', 'DATE'],
+        ['story-points', 'NUMBER'], ['original-estimate', 'NUMBER'], ['remaining-estimate', 'NUMBER'],
+        ['time-spent', 'NUMBER'], ['actual-cost', 'NUMBER'], ['security-level', 'ID']
     ];
     /** Which RuleOperators apply to which kind of field (RuleOperator's javadoc). */
     const OPERATORS = {
-        ID: ['EQUALS', 'NOT_EQUALS', 'IN', 'NOT_IN', 'IS_EMPTY', 'IS_NOT_EMPTY'],
-        DATE: ['EQUALS', 'NOT_EQUALS', 'LESS_THAN', 'GREATER_THAN', 'IS_EMPTY', 'IS_NOT_EMPTY'],
-        NUMBER: ['EQUALS', 'NOT_EQUALS', 'LESS_THAN', 'GREATER_THAN', 'IS_EMPTY', 'IS_NOT_EMPTY']
+        ID: ['equals', 'not-equals', 'in', 'not-in', 'is-empty', 'is-not-empty'],
+        DATE: ['equals', 'not-equals', 'less-than', 'greater-than', 'is-empty', 'is-not-empty'],
+        NUMBER: ['equals', 'not-equals', 'less-than', 'greater-than', 'is-empty', 'is-not-empty']
     };
-    const SYMBOLS = {EQUALS: '=', NOT_EQUALS: '\u2260', IN: 'in', NOT_IN: 'not in', IS_EMPTY: 'is empty',
-        IS_NOT_EMPTY: 'is not empty', LESS_THAN: '<', GREATER_THAN: '>'};
+    const SYMBOLS = {'equals': '=', 'not-equals': '\u2260', 'in': 'in', 'not-in': 'not in', 'is-empty': 'is empty',
+        'is-not-empty': 'is not empty', 'less-than': '<', 'greater-than': '>'};
     // Suggested values for the fields whose values are a small fixed set (FactField's javadoc).
     const SUGGESTIONS = {
-        STATUS_CATEGORY: ['TODO', 'IN_PROGRESS', 'DONE'],
-        HIERARCHY_LEVEL: ['sub-task', 'standard', 'epic']
+        'status-category': ['TODO', 'IN_PROGRESS', 'DONE'],
+        'hierarchy-level': ['sub-task', 'standard', 'epic']
     };
-    const RISK_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+    const RISK_SEVERITIES = ['low', 'medium', 'high', 'critical'];
 
     /**
      * The check library (Check.java): each kind's parameters, their form control and a new check's defaults.
@@ -138,11 +138,11 @@
             defaults: {issueTypeIds: [], start: true, due: true}},
         {type: 'no-overdue', params: [['graceDays', 'int']], defaults: {graceDays: 7}},
         {type: 'field-set', params: [['issueTypeIds', 'ids', 'all'], ['field', 'field']],
-            defaults: {issueTypeIds: [], field: 'DUE'}},
+            defaults: {issueTypeIds: [], field: 'due'}},
         {type: 'version-dates', params: [], defaults: {}},
         {type: 'no-stale-work', params: [['days', 'int']], defaults: {days: 14}},
         {type: 'risk-review', params: [['days', 'int']], defaults: {days: 30}},
-        {type: 'risk-care', params: [['minimum', 'risk']], defaults: {minimum: 'HIGH'}},
+        {type: 'risk-care', params: [['minimum', 'risk']], defaults: {minimum: 'high'}},
         {type: 'plan-baseline', params: [], defaults: {}},
         {type: 'evm-indices', params: [['minSpi', 'decimal'], ['minCpi', 'decimal']],
             defaults: {minSpi: '0.90', minCpi: '0.90'}},
@@ -163,14 +163,23 @@
         return found ? found[1] : 'ID';
     }
 
+    /** The API writes enumerations hyphenated in lower case; the i18n keys name them as the core does. */
+    function enumKey(value) {
+        return String(value).toUpperCase().replace(/-/g, '_');
+    }
+
+    function isEmptyOperator(operator) {
+        return operator === 'is-empty' || operator === 'is-not-empty';
+    }
+
     function fieldLabel(field) {
-        return t('pmo.compliance.admin.field.' + field);
+        return t('pmo.compliance.admin.field.' + enumKey(field));
     }
 
     /* ------------------------------------------------------------------ rules: JSON */
 
     function newClause() {
-        return {type: 'clause', field: 'DUE', operator: 'LESS_THAN', value: '-7d'};
+        return {type: 'clause', field: 'due', operator: 'less-than', value: '-7d'};
     }
 
     /**
@@ -183,16 +192,16 @@
                 return ruleFromJson(part, false);
             })};
         }
-        const clause = {type: 'clause', field: json && json.field ? json.field : 'DUE',
-            operator: json && json.operator ? json.operator : 'EQUALS',
+        const clause = {type: 'clause', field: json && json.field ? String(json.field).toLowerCase() : 'due',
+            operator: json && json.operator ? String(json.operator).toLowerCase() : 'equals',
             value: json && json.value !== undefined && json.value !== null ? String(json.value) : ''};
         return top ? {type: 'all', parts: [clause]} : clause;
     }
 
     function ruleToJson(rule) {
         if (rule.type === 'clause') {
-            const empty = rule.operator === 'IS_EMPTY' || rule.operator === 'IS_NOT_EMPTY';
-            return {type: 'clause', field: rule.field, operator: rule.operator, value: empty ? null : rule.value};
+            return {type: 'clause', field: rule.field, operator: rule.operator,
+                value: isEmptyOperator(rule.operator) ? null : rule.value};
         }
         return {type: rule.type, parts: rule.parts.map(ruleToJson)};
     }
@@ -313,7 +322,7 @@
             field.setAttribute('aria-label', t('pmo.compliance.admin.rule.field'));
             const operators = OPERATORS[fieldKind(part.field)];
             const operator = row.appendChild(CA.select(operators.map(function (op) {
-                return [op, t('pmo.compliance.admin.operator.' + op)];
+                return [op, t('pmo.compliance.admin.operator.' + enumKey(op))];
             }), part.operator, 'pmo-cpl-operator'));
             operator.setAttribute('data-path', path + '.operator');
             operator.setAttribute('aria-label', t('pmo.compliance.admin.rule.operator'));
@@ -335,11 +344,10 @@
                 value.setAttribute('list', list.id);
             }
             function describeValue() {
-                const empty = part.operator === 'IS_EMPTY' || part.operator === 'IS_NOT_EMPTY';
-                value.hidden = empty;
+                value.hidden = isEmptyOperator(part.operator);
                 const kind = fieldKind(part.field);
                 value.placeholder = t('pmo.compliance.admin.value.' + (kind === 'ID'
-                    && (part.operator === 'IN' || part.operator === 'NOT_IN') ? 'LIST' : kind));
+                    && (part.operator === 'in' || part.operator === 'not-in') ? 'LIST' : kind));
             }
             describeValue();
             field.addEventListener('change', function () {
@@ -465,8 +473,8 @@
                     break;
                 case 'risk':
                     control = CA.select(RISK_SEVERITIES.map(function (severity) {
-                        return [severity, t('pmo.compliance.admin.risk.' + severity)];
-                    }), values[name]);
+                        return [severity, t('pmo.compliance.admin.risk.' + enumKey(severity))];
+                    }), values[name] ? String(values[name]).toLowerCase() : null);
                     control.id = id;
                     CA.field(container, label, control, path);
                     readers.push(function (json) {
@@ -521,7 +529,7 @@
                 : 'pmo.compliance.admin.summary.or') + ' ');
             return top || (rule.parts || []).length < 2 ? joined : '(' + joined + ')';
         }
-        const value = rule.operator === 'IS_EMPTY' || rule.operator === 'IS_NOT_EMPTY' ? '' : ' ' + rule.value;
+        const value = isEmptyOperator(rule.operator) ? '' : ' ' + rule.value;
         return fieldLabel(rule.field) + ' ' + (SYMBOLS[rule.operator] || rule.operator) + value;
     }
 
@@ -552,7 +560,8 @@
             case 'risk-review':
                 return t('pmo.compliance.admin.summary.risk-review', check.days);
             case 'risk-care':
-                return t('pmo.compliance.admin.summary.risk-care', t('pmo.compliance.admin.risk.' + check.minimum));
+                return t('pmo.compliance.admin.summary.risk-care',
+                    t('pmo.compliance.admin.risk.' + enumKey(check.minimum)));
             case 'evm-indices':
                 return t('pmo.compliance.admin.summary.evm-indices',
                     check.minSpi === null || check.minSpi === undefined ? t('pmo.compliance.admin.summary.unset')

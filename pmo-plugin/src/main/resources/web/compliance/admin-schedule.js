@@ -31,7 +31,12 @@
         'pmo.compliance.admin.run.projects': AJS.I18n.getText('pmo.compliance.admin.run.projects'),
         'pmo.compliance.admin.run.violations': AJS.I18n.getText('pmo.compliance.admin.run.violations'),
         'pmo.compliance.admin.run.seconds': AJS.I18n.getText('pmo.compliance.admin.run.seconds'),
-        'pmo.compliance.admin.run.scheduler': AJS.I18n.getText('pmo.compliance.admin.run.scheduler')
+        'pmo.compliance.admin.run.scheduler': AJS.I18n.getText('pmo.compliance.admin.run.scheduler'),
+        'pmo.compliance.admin.run.trigger.scheduled': AJS.I18n.getText('pmo.compliance.admin.run.trigger.scheduled'),
+        'pmo.compliance.admin.run.trigger.manual': AJS.I18n.getText('pmo.compliance.admin.run.trigger.manual'),
+        'pmo.compliance.admin.run.running': AJS.I18n.getText('pmo.compliance.admin.run.running'),
+        'pmo.compliance.admin.run.succeeded': AJS.I18n.getText('pmo.compliance.admin.run.succeeded'),
+        'pmo.compliance.admin.run.failed': AJS.I18n.getText('pmo.compliance.admin.run.failed')
     };
 
     const PMO = window.PMO;
@@ -44,8 +49,10 @@
         ['amberAtLeast', 'pmo.compliance.admin.schedule.amber', null],
         ['offenderCap', 'pmo.compliance.admin.schedule.cap', 'pmo.compliance.admin.schedule.cap.help']
     ];
-    const STATUS_LOZENGE = {SUCCEEDED: 'aui-lozenge-success', ABORTED: 'aui-lozenge-moved',
-        FAILED: 'aui-lozenge-error', RUNNING: 'aui-lozenge-current'};
+    const STATUS_LOZENGE = {succeeded: 'aui-lozenge-success', failed: 'aui-lozenge-error',
+        running: 'aui-lozenge-current'};
+    const STATUS_TEXT = {running: t('pmo.compliance.admin.run.running'),
+        succeeded: t('pmo.compliance.admin.run.succeeded'), failed: t('pmo.compliance.admin.run.failed')};
     // While a run it started has not finished, the history is asked again this often, at most this many times.
     const FOLLOW_MS = 1500;
     const FOLLOW_TIMES = 40;
@@ -134,11 +141,13 @@
             if (run.startedAt) {
                 when.title = run.startedAt;
             }
-            row.appendChild(el('td', 'pmo-cpl-run-trigger', run.trigger));
+            row.appendChild(el('td', 'pmo-cpl-run-trigger', run.trigger === 'scheduled'
+                ? t('pmo.compliance.admin.run.trigger.scheduled') : t('pmo.compliance.admin.run.trigger.manual')));
             row.appendChild(el('td', null, run.actorName || run.actorKey || t('pmo.compliance.admin.run.scheduler')));
             row.appendChild(el('td', null, duration(run.durationMs)));
-            row.appendChild(el('td')).appendChild(el('span', 'aui-lozenge pmo-cpl-run-status '
-                + (STATUS_LOZENGE[run.status] || ''), run.status));
+            const status = row.appendChild(el('td')).appendChild(el('span', 'aui-lozenge pmo-cpl-run-status '
+                + (STATUS_LOZENGE[run.status] || ''), STATUS_TEXT[run.status] || run.status));
+            status.setAttribute('data-status', run.status);
             row.appendChild(el('td', 'pmo-cpl-run-failure', run.failure || ''));
             row.appendChild(el('td', 'pmo-cpl-run-projects', run.projects === null || run.projects === undefined
                 ? '' : run.projects));

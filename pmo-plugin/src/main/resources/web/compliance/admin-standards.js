@@ -25,6 +25,7 @@
         'pmo.compliance.admin.standards.saved': AJS.I18n.getText('pmo.compliance.admin.standards.saved'),
         'pmo.compliance.admin.standards.deleted': AJS.I18n.getText('pmo.compliance.admin.standards.deleted'),
         'pmo.compliance.admin.standards.delete.confirm': AJS.I18n.getText('pmo.compliance.admin.standards.delete.confirm'),
+        'pmo.compliance.admin.standards.not.deleted': AJS.I18n.getText('pmo.compliance.admin.standards.not.deleted'),
         'pmo.compliance.admin.severity.INFO': AJS.I18n.getText('pmo.compliance.admin.severity.INFO'),
         'pmo.compliance.admin.severity.MINOR': AJS.I18n.getText('pmo.compliance.admin.severity.MINOR'),
         'pmo.compliance.admin.severity.MAJOR': AJS.I18n.getText('pmo.compliance.admin.severity.MAJOR'),
@@ -50,9 +51,10 @@
     const CA = PMO.complianceAdmin;
     const el = PMO.el;
     const t = CA.strings(STRINGS);
-    const SEVERITIES = ['INFO', 'MINOR', 'MAJOR', 'CRITICAL'];
-    const SEVERITY_LOZENGE = {INFO: 'aui-lozenge-subtle', MINOR: 'aui-lozenge-complete', MAJOR: 'aui-lozenge-moved',
-        CRITICAL: 'aui-lozenge-error'};
+    // The API's spelling; the i18n keys name them as the core does (MAJOR).
+    const SEVERITIES = ['info', 'minor', 'major', 'critical'];
+    const SEVERITY_LOZENGE = {info: 'aui-lozenge-subtle', minor: 'aui-lozenge-complete', major: 'aui-lozenge-moved',
+        critical: 'aui-lozenge-error'};
     const PREVIEW_PAUSE_MS = 400;
     const PREVIEW_KEYS_SHOWN = 10;
 
@@ -79,8 +81,11 @@
     CA.loadStandards = load;
 
     function lozenge(severity) {
-        return el('span', 'aui-lozenge pmo-cpl-severity ' + (SEVERITY_LOZENGE[severity] || ''),
-            t('pmo.compliance.admin.severity.' + severity));
+        const value = String(severity).toLowerCase();
+        const span = el('span', 'aui-lozenge pmo-cpl-severity ' + (SEVERITY_LOZENGE[value] || ''),
+            t('pmo.compliance.admin.severity.' + value.toUpperCase()));
+        span.setAttribute('data-severity', value);
+        return span;
     }
     CA.severityLozenge = lozenge;
 
@@ -135,6 +140,12 @@
         CA.api('DELETE', 'compliance/standards/' + standard.id + '?version=' + standard.version).then(function (r) {
             if (r.ok) {
                 PMO.flag('success', t('pmo.compliance.admin.standards.deleted', standard.name));
+            } else if (r.status === 400) {
+                // A standard a set lists is kept: the answer names the sets.
+                PMO.flag('error', t('pmo.compliance.admin.standards.not.deleted', standard.name), {
+                    detail: r.fieldErrors.map(function (error) {
+                        return error.message;
+                    }).join(' ')});
             }
             load();
         });
@@ -169,15 +180,13 @@
                 cancelPreview();
                 editing = null;
             }});
-        dialog.form.addEventListener('input', schedulePreview);
-        dialog.form.addEventListener('change', schedulePreview);
     }
 
     function openEditor(standard, opener) {
         ensureDialog();
         cancelPreview();
         editing = standard ? {id: standard.id, version: standard.version} : {id: null, version: null};
-        const values = standard || {name: '', rationale: '', severity: 'MAJOR', weight: 5, enabled: true,
+        const values = standard || {name: '', rationale: '', severity: 'major', weight: 5, enabled: true,
             check: {type: 'condition'}};
         const form = CA.clear(dialog.form);
         const name = CA.input('text', values.name, 'long-field');
@@ -191,8 +200,8 @@
         rationale.value = values.rationale || '';
         CA.field(form, t('pmo.compliance.admin.standards.rationale'), rationale, 'rationale');
         const severity = CA.select(SEVERITIES.map(function (s) {
-            return [s, t('pmo.compliance.admin.severity.' + s)];
-        }), values.severity);
+            return [s, t('pmo.compliance.admin.severity.' + s.toUpperCase())];
+        }), String(values.severity).toLowerCase());
         severity.id = 'cpl-std-severity';
         CA.field(form, t('pmo.compliance.admin.standards.severity'), severity, 'severity');
         const weight = CA.input('number', values.weight, 'short-field');
@@ -221,7 +230,11 @@
         drawCheck(values.check);
         type.addEventListener('change', function () {
             drawCheck(null);
+            schedulePreview();
         });
+        // Only the check decides what the preview finds; a new name or weight does not ask again.
+        params.addEventListener('input', schedulePreview);
+        params.addEventListener('change', schedulePreview);
 
         previewArea(CA.clear(dialog.hint));
         dialog.open(standard ? t('pmo.compliance.admin.standards.edit.title', standard.name)
@@ -284,7 +297,8 @@
         result.setAttribute('aria-live', 'polite');
     }
 
-    function previewShow(state, text, keys, total) {
+    /** The preview's sentence, with the first offending issues as links, or the first other offenders as text. */
+    function previewShow(state, text, keys, total, offenders) {
         const box = document.getElementById('cpl-preview-result');
         if (!box) {
             return;
@@ -307,6 +321,10 @@
                 list.appendChild(document.createTextNode(' ' + t('pmo.compliance.admin.preview.more',
                     total - Math.min(keys.length, PREVIEW_KEYS_SHOWN))));
             }
+        } else if (offenders && offenders.length) {
+            box.appendChild(el('p', 'pmo-cpl-preview-keys', offenders.slice(0, PREVIEW_KEYS_SHOWN).join(', ')
+                + (total > PREVIEW_KEYS_SHOWN ? ' ' + t('pmo.compliance.admin.preview.more',
+                    total - PREVIEW_KEYS_SHOWN) : '')));
         }
     }
 
@@ -365,23 +383,26 @@
         const key = data.projectKey;
         const total = Number(data.total || 0);
         const keys = data.issueKeys || [];
-        switch (data.outcome) {
-            case 'FAILED':
-            case 'WAIVED':
-                if (data.offenderKind === 'PROJECT') {
+        const kind = String(data.offenderKind || 'issue').toLowerCase();
+        switch (String(data.outcome).toLowerCase()) {
+            case 'failed':
+            case 'waived':
+                if (kind === 'project') {
                     previewShow('fail', t('pmo.compliance.admin.preview.fail.project', key, data.detail || ''));
-                } else if (data.offenderKind === 'VERSION') {
-                    previewShow('fail', t('pmo.compliance.admin.preview.flag.versions', total, key), keys, total);
-                } else if (data.offenderKind === 'RISK') {
-                    previewShow('fail', t('pmo.compliance.admin.preview.flag.risks', total, key), [], total);
+                } else if (kind === 'version') {
+                    previewShow('fail', t('pmo.compliance.admin.preview.flag.versions', total, key), [], total,
+                        data.offenders);
+                } else if (kind === 'risk') {
+                    previewShow('fail', t('pmo.compliance.admin.preview.flag.risks', total, key), [], total,
+                        data.offenders);
                 } else {
                     previewShow('fail', t('pmo.compliance.admin.preview.flag', total, key), keys, total);
                 }
                 break;
-            case 'PASSED':
+            case 'passed':
                 previewShow('pass', t('pmo.compliance.admin.preview.pass', key));
                 break;
-            case 'NOT_APPLICABLE':
+            case 'not-applicable':
                 previewShow('na', t('pmo.compliance.admin.preview.na', key, data.detail || ''));
                 break;
             default:

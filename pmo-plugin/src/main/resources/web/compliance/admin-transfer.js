@@ -126,23 +126,22 @@
         });
     }
 
-    /**
-     * The plan's standards and sets by what the import does to them ({name, action, changedFields}), each tagged
-     * with its kind.
-     */
+    /** The plan's items by what the import does to them: {CREATE, CHANGE, UNCHANGED} of {kind, name, fields}. */
     function byAction(data) {
-        const grouped = {CREATE: [], CHANGE: [], UNCHANGED: []};
-        [['standard', data.standards || []], ['set', data.sets || []]].forEach(function (kind) {
-            kind[1].forEach(function (item) {
-                (grouped[item.action] || grouped.UNCHANGED).push({kind: kind[0], name: item.name,
-                    fields: item.changedFields || []});
+        function items(list) {
+            return (list || []).map(function (item) {
+                return {kind: item.kind, name: item.name, fields: item.changedFields || []};
             });
-        });
-        return grouped;
+        }
+        return {CREATE: items(data.created), CHANGE: items(data.changed), UNCHANGED: items(data.unchanged)};
     }
 
-    function showPlan(data) {
-        const box = CA.clear(result());
+    /** Draws the plan, under what is kept above it (the stale plan's explanation), with Apply when it applies. */
+    function showPlan(data, keep) {
+        const box = result();
+        while (box.lastChild && box.lastChild !== keep) {
+            box.removeChild(box.lastChild);
+        }
         box.appendChild(el('h3', null, t('pmo.compliance.admin.transfer.plan')));
         const grouped = byAction(data);
         const created = grouped.CREATE;
@@ -191,9 +190,17 @@
                     CA.loadStandards();
                 }
             } else if (answer.status === 409) {
-                const again = CA.button(t('pmo.compliance.admin.transfer.again'), '', dryRun);
-                again.id = 'cpl-import-again';
-                message('warning', t('pmo.compliance.admin.transfer.stale'), again).id = 'cpl-import-stale';
+                // The 409 carries the plan as it is now: shown under the explanation, to apply if it still suits.
+                const stale = CA.clear(result()).appendChild(el('div', 'aui-message aui-message-warning'));
+                stale.id = 'cpl-import-stale';
+                stale.appendChild(el('p', null, t('pmo.compliance.admin.transfer.stale')));
+                if (answer.current && answer.current.fingerprint) {
+                    plan = answer.current;
+                    showPlan(plan, stale);
+                } else {
+                    const again = stale.appendChild(CA.button(t('pmo.compliance.admin.transfer.again'), '', dryRun));
+                    again.id = 'cpl-import-again';
+                }
             } else if (answer.status === 400) {
                 showProblems(answer.fieldErrors.length ? answer.fieldErrors
                     : [{field: '', message: answer.data && answer.data.message || ''}], null);

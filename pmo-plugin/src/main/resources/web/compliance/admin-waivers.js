@@ -38,16 +38,21 @@
     const CA = PMO.complianceAdmin;
     const el = PMO.el;
     const t = CA.strings(STRINGS);
-    const OTHER_STATUSES = ['APPROVED', 'REJECTED', 'WITHDRAWN'];
-    const STATUS_LOZENGE = {REQUESTED: 'aui-lozenge-current', APPROVED: 'aui-lozenge-success',
-        REJECTED: 'aui-lozenge-error', WITHDRAWN: 'aui-lozenge-subtle'};
+    const OTHER_STATUSES = ['approved', 'rejected', 'withdrawn'];
+    const STATUS_LOZENGE = {requested: 'aui-lozenge-current', approved: 'aui-lozenge-success',
+        rejected: 'aui-lozenge-error', withdrawn: 'aui-lozenge-subtle'};
+
+    /** A waiver status in words (the API writes it in lower case; the i18n keys as the core does). */
+    function statusText(status) {
+        return t('pmo.compliance.admin.waiver.' + String(status).toUpperCase());
+    }
 
     let panel = null;
 
     function statusLozenge(waiver) {
         const span = el('span', 'aui-lozenge pmo-cpl-waiver-status ' + (STATUS_LOZENGE[waiver.status] || ''),
-            t('pmo.compliance.admin.waiver.' + waiver.status));
-        if (waiver.status === 'APPROVED' && waiver.active === false) {
+            statusText(waiver.status));
+        if (waiver.status === 'approved' && waiver.active === false) {
             span.textContent += ' \u00b7 ' + t('pmo.compliance.admin.waivers.expired');
         }
         return span;
@@ -69,7 +74,7 @@
     }
 
     function loadRequested() {
-        return CA.api('GET', 'compliance/waivers?status=REQUESTED').then(function (result) {
+        return CA.api('GET', 'compliance/waivers?status=requested').then(function (result) {
             if (!result.ok) {
                 return;
             }
@@ -127,7 +132,7 @@
                 } else if (result.status === 409) {
                     const current = result.current;
                     PMO.flag('warning', t('pmo.compliance.admin.waivers.stale', waiver.standardName,
-                        waiver.projectKey, current ? t('pmo.compliance.admin.waiver.' + current.status) : ''));
+                        waiver.projectKey, current ? statusText(current.status) : ''));
                     refresh();
                 }
             });
@@ -181,8 +186,8 @@
             head.appendChild(el('h2', null, t('pmo.compliance.admin.waivers.others')));
             const label = head.appendChild(el('label', null, t('pmo.compliance.admin.waivers.status')));
             const status = head.appendChild(CA.select(OTHER_STATUSES.map(function (s) {
-                return [s, t('pmo.compliance.admin.waiver.' + s)];
-            }), 'APPROVED'));
+                return [s, statusText(s)];
+            }), 'approved'));
             status.id = 'cpl-waivers-status';
             label.htmlFor = status.id;
             status.addEventListener('change', loadOthers);
