@@ -421,18 +421,12 @@
             const label = t('pmo.compliance.admin.param.' + name);
             let control;
             switch (param[1]) {
-                case 'bool': {
-                    const group = container.appendChild(el('div', 'checkbox'));
-                    control = group.appendChild(CA.input('checkbox', values[name]));
-                    control.id = id;
-                    control.setAttribute('data-path', path);
-                    const caption = group.appendChild(el('label', null, label));
-                    caption.htmlFor = id;
+                case 'bool':
+                    control = CA.checkboxField(container, label, values[name], id, path);
                     readers.push(function (json) {
                         json[name] = control.checked;
                     });
                     break;
-                }
                 case 'int':
                     control = CA.input('number', values[name], 'short-field');
                     control.id = id;

@@ -210,11 +210,8 @@
         weight.max = '100';
         CA.field(form, t('pmo.compliance.admin.standards.weight'), weight, 'weight',
             t('pmo.compliance.admin.standards.weight.help'));
-        const enabledBox = form.appendChild(el('div', 'checkbox'));
-        const enabled = enabledBox.appendChild(CA.input('checkbox', values.enabled));
-        enabled.id = 'cpl-std-enabled';
-        enabled.setAttribute('data-path', 'enabled');
-        enabledBox.appendChild(el('label', null, t('pmo.compliance.admin.standards.enabled'))).htmlFor = enabled.id;
+        CA.checkboxField(form, t('pmo.compliance.admin.standards.enabled'), values.enabled, 'cpl-std-enabled',
+            'enabled');
 
         const type = CA.select(CA.checks.types.map(function (kind) {
             return [kind, CA.checks.label(kind)];

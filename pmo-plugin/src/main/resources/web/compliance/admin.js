@@ -84,6 +84,18 @@
         return control;
     };
 
+    /** A checkbox with its label, lined up with the fields of an AUI form. */
+    CA.checkboxField = function (container, label, checked, id, path) {
+        const line = container.appendChild(el('div', 'field-group')).appendChild(el('div', 'checkbox'));
+        const box = line.appendChild(CA.input('checkbox', checked));
+        box.id = id;
+        if (path) {
+            box.setAttribute('data-path', path);
+        }
+        line.appendChild(el('label', null, label)).htmlFor = id;
+        return box;
+    };
+
     CA.input = function (type, value, className) {
         const node = el('input', (type === 'checkbox' ? 'checkbox ' : 'text ') + (className || ''));
         node.type = type;

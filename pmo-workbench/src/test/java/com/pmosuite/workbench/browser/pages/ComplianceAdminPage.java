@@ -51,7 +51,27 @@ public final class ComplianceAdminPage {
         return this;
     }
 
+    /** Sends a key (an arrow, Home, End) to the focused tab and answers the tab selected then. */
+    public String keyOnTabs(String fromTab, Keys key) {
+        driver.findElement(By.id("cpl-tab-" + fromTab)).sendKeys(key);
+        WebElement selected = driver.findElement(By.cssSelector("[role=tab][aria-selected=true]"));
+        Waits.on(driver).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id(selected.getAttribute("aria-controls"))));
+        return selected.getAttribute("id").substring("cpl-tab-".length());
+    }
+
+    /** The id of the focused element. */
+    public String focused() {
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
     /* ------------------------------------------------------------------ standards */
+
+    /** Types the JQL of a JQL check. */
+    public ComplianceAdminPage jql(String jql) {
+        type(control("check.jql"), jql);
+        return this;
+    }
 
     public ComplianceAdminPage startNewStandard() {
         tab("standards");
