@@ -293,8 +293,10 @@
         const discardNo = discard.appendChild(CA.button(t('pmo.compliance.admin.discard.no'), 'aui-button-link',
             function () {
                 discard.hidden = true;
-                form.querySelector('input, select, textarea, button') && form.querySelector(
-                    'input, select, textarea, button').focus();
+                const first = form.querySelector('input, select, textarea, button');
+                if (first) {
+                    first.focus();
+                }
             }));
         discardNo.id = id + '-discard-no';
 
