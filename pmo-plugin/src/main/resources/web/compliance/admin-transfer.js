@@ -1,8 +1,8 @@
 /*
  * The Import / export tab: downloads the standards and sets as one JSON document (GET /compliance/export); reads an
  * uploaded document into an import plan (POST /compliance/import?dryRun=true: what it would create, change and leave
- * alone, and its problems), and applies exactly that plan (POST /compliance/import with the plan's fingerprint),
- * explaining a 409 when the standards changed in between.
+ * alone, and its problems), and applies exactly that plan (POST /compliance/import with the plan's fingerprint);
+ * when the standards changed in between (409) it says so and shows the file's plan as it is now.
  */
 (function () {
     'use strict';
@@ -29,8 +29,7 @@
         'pmo.compliance.admin.transfer.apply': AJS.I18n.getText('pmo.compliance.admin.transfer.apply'),
         'pmo.compliance.admin.transfer.blocked': AJS.I18n.getText('pmo.compliance.admin.transfer.blocked'),
         'pmo.compliance.admin.transfer.applied': AJS.I18n.getText('pmo.compliance.admin.transfer.applied'),
-        'pmo.compliance.admin.transfer.stale': AJS.I18n.getText('pmo.compliance.admin.transfer.stale'),
-        'pmo.compliance.admin.transfer.again': AJS.I18n.getText('pmo.compliance.admin.transfer.again')
+        'pmo.compliance.admin.transfer.stale': AJS.I18n.getText('pmo.compliance.admin.transfer.stale')
     };
 
     const PMO = window.PMO;
@@ -74,7 +73,8 @@
         });
     }
 
-    function dryRun() {
+    /** Asks for the file's plan and shows it, under keep when given (the stale plan's explanation). */
+    function dryRun(keep) {
         const button = document.getElementById('cpl-import-preview');
         button.disabled = true;
         return CA.api('POST', 'compliance/import?dryRun=true', documentText).then(function (answer) {
@@ -84,7 +84,7 @@
                     : [{field: '', message: answer.data && answer.data.message || ''}], null);
             } else if (answer.ok) {
                 plan = answer.data;
-                showPlan(plan);
+                showPlan(plan, keep);
             }
         });
     }
@@ -190,17 +190,12 @@
                     CA.loadStandards();
                 }
             } else if (answer.status === 409) {
-                // The 409 carries the plan as it is now: shown under the explanation, to apply if it still suits.
+                // Explained, with the file's plan as it is now under it, to apply if it still suits.
                 const stale = CA.clear(result()).appendChild(el('div', 'aui-message aui-message-warning'));
                 stale.id = 'cpl-import-stale';
                 stale.appendChild(el('p', null, t('pmo.compliance.admin.transfer.stale')));
-                if (answer.current && answer.current.fingerprint) {
-                    plan = answer.current;
-                    showPlan(plan, stale);
-                } else {
-                    const again = stale.appendChild(CA.button(t('pmo.compliance.admin.transfer.again'), '', dryRun));
-                    again.id = 'cpl-import-again';
-                }
+                plan = null;
+                dryRun(stale);
             } else if (answer.status === 400) {
                 showProblems(answer.fieldErrors.length ? answer.fieldErrors
                     : [{field: '', message: answer.data && answer.data.message || ''}], null);

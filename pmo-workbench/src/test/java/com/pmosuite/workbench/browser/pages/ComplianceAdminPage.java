@@ -378,17 +378,20 @@ public final class ComplianceAdminPage {
                 .visibilityOfElementLocated(By.id("cpl-import-apply"))).findElement(By.xpath("../..")).getText();
     }
 
+    /** One part of the plan shown (created, changed, unchanged), once it shows. */
     public String planPart(String part) {
-        return driver.findElement(By.id("cpl-plan-" + part)).getText();
+        return Waits.on(driver).withMessage(() -> "the plan's " + part + " part").until(ExpectedConditions
+                .visibilityOfElementLocated(By.id("cpl-plan-" + part))).getText();
     }
 
     /**
-     * Applies the plan and waits for the outcome: the success message, or the stale-plan warning with the plan as it
-     * is now; answers the text shown.
+     * Applies the plan and waits for the outcome: the success message, or the stale-plan warning (the plan as it is
+     * now follows it); answers the text shown.
      */
     public String applyImport() {
         closeFlags();
-        WebElement apply = driver.findElement(By.id("cpl-import-apply"));
+        WebElement apply = Waits.on(driver).withMessage(() -> "an Apply button").until(
+                ExpectedConditions.elementToBeClickable(By.id("cpl-import-apply")));
         apply.click();
         Waits.on(driver).withMessage(() -> "the import's outcome").until(ExpectedConditions.stalenessOf(apply));
         return driver.findElement(By.id("cpl-import-result")).getText();
