@@ -258,6 +258,7 @@
                 load();
             } else if (result.status === 400) {
                 CA.showErrors(dialog.form, dialog.errors, result.fieldErrors);
+                dialog.focusProblem();
             } else if (result.status === 409) {
                 CA.showErrors(dialog.form, dialog.errors, []);
                 dialog.showConflict(result.current, function (current) {

@@ -342,8 +342,9 @@
             discard.hidden = true;
             spec.submit(event);
         });
-        node.addEventListener('keydown', function (event) {
-            if (event.key !== 'Escape' || !open) {
+        // On the document, not the dialog: a Save button disabled while it saves drops the focus to the body.
+        document.addEventListener('keydown', function (event) {
+            if (event.key !== 'Escape' || !open || (event.target !== document.body && !node.contains(event.target))) {
                 return;
             }
             event.preventDefault();
@@ -390,6 +391,11 @@
             },
             markClean: markClean,
             dirty: dirty,
+            /** After a refusal: the first field marked invalid takes the focus (else Save), not the page's body. */
+            focusProblem: function () {
+                const target = form.querySelector('.pmo-invalid') || save;
+                target.focus();
+            },
             /** A 409: says who saved meanwhile and offers to load their version. */
             showConflict: function (current, onLoad) {
                 CA.clear(conflict);

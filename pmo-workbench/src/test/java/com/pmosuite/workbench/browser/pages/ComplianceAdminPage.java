@@ -325,8 +325,12 @@ public final class ComplianceAdminPage {
         return this;
     }
 
+    /** A row of the run history: the run's id and its cells as shown. */
+    public record RunRow(long id, List<String> cells) {
+    }
+
     /** Starts a scan of every project and waits until the history shows a finished run newer than any before. */
-    public List<String> scanAllNowAndWaitForTheRun() {
+    public RunRow scanAllNowAndWaitForTheRun() {
         closeFlags();
         List<WebElement> before = driver.findElements(By.cssSelector("#cpl-runs .pmo-cpl-run-row"));
         String newest = before.isEmpty() ? null : before.get(0).getAttribute("data-run-id");
@@ -336,10 +340,11 @@ public final class ComplianceAdminPage {
             if (rows.isEmpty() || rows.get(0).getAttribute("data-run-id").equals(newest)) {
                 return null;
             }
-            String status = rows.get(0).findElement(By.cssSelector(".pmo-cpl-run-status")).getText();
-            return status.equals("RUNNING") ? null : rows.get(0);
+            String status = rows.get(0).findElement(By.cssSelector(".pmo-cpl-run-status")).getAttribute("data-status");
+            return status.equals("running") ? null : rows.get(0);
         });
-        return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        return new RunRow(Long.parseLong(row.getAttribute("data-run-id")),
+                row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
     }
 
     /* ------------------------------------------------------------------ waivers */
