@@ -243,7 +243,7 @@
      * raises a flag: a 409 a warning (someone else saved first), the rest an error.
      *
      * options: contentType (default JSON), flag (true, false, or the statuses to flag), notFoundText, contextPath
- * (for the log-in link).
+ * (for the log-in link), signal (an AbortSignal: an aborted call answers {aborted: true} and raises no flag).
      */
     PMO.rest = function (method, url, body, options) {
         const opts = options || {};
@@ -256,6 +256,12 @@
             headers['Content-Type'] = opts.contentType || 'application/json';
             init.body = typeof body === 'string' ? body : JSON.stringify(body);
         }
+        if (opts.signal) {
+            init.signal = opts.signal;
+        }
+        function failed() {
+            return {ok: false, status: 0, data: null, aborted: !!(opts.signal && opts.signal.aborted)};
+        }
         return window.fetch(url, init).then(function (response) {
             return response.text().then(function (text) {
                 let data = null;
@@ -267,10 +273,11 @@
                     }
                 }
                 return {ok: response.ok, status: response.status, data: data};
-            });
-        }, function () {
-            return {ok: false, status: 0, data: null};
-        }).then(function (result) {
+            }, failed);
+        }, failed).then(function (result) {
+            if (result.aborted) {
+                return result;
+            }
             result.fieldErrors = result.status === 400 && result.data && Array.isArray(result.data.errors)
                 ? result.data.errors : [];
             result.current = result.status === 409 && result.data ? result.data.current || null : null;
