@@ -15,4 +15,10 @@ public interface Project {
 
     /** The project's category, or {@code null} when it has none. */
     ProjectCategory getProjectCategoryObject();
+
+    /** The project's description, or {@code null}. */
+    String getDescription();
+
+    /** The project lead's user key, or {@code null} when the project has none. */
+    String getLeadUserKey();
 }

@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * Turns a {@link Rule} into a test of one issue's facts, once per scan: every value (dates, relative dates, numbers,
  * lists) is parsed here, so testing a fact parses nothing and allocates nothing.
  *
- * <p>Semantics follow JQL, so the Jira adapter's query flags the same issues: a comparison
- * ({@code EQUALS}, {@code NOT_EQUALS}, {@code IN}, {@code NOT_IN}, {@code LESS_THAN}, {@code GREATER_THAN}) never
- * matches an unset field; {@code IS_EMPTY} matches only an unset one. Dates compare by day: a date-time field
+ * <p>Semantics are the ones the Jira adapter's query ({@code RuleJql}) flags: {@code EQUALS}, {@code IN},
+ * {@code LESS_THAN} and {@code GREATER_THAN} never match an unset field; {@code NOT_EQUALS} and {@code NOT_IN} do, as
+ * the words say ("assignee is not bob" holds for an unassigned issue; the JQL adds {@code OR field IS EMPTY} because
+ * JQL's {@code !=} skips empty values); {@code IS_EMPTY} matches only an unset one. Dates compare by day: a date-time field
  * (created, updated, resolved) by its day in the engine's zone. A relative date ({@code -14d}, {@code 2w},
  * {@code +3d}) is that many days or weeks from the scan's day.
  */
@@ -157,8 +158,7 @@ public final class RuleCompiler {
         if (operator == RuleOperator.EQUALS || operator == RuleOperator.IN) {
             return oneOf;
         }
-        Predicate<IssueFact> present = present(field);
-        return fact -> present.test(fact) && !oneOf.test(fact);
+        return oneOf.negate();
     }
 
     private static List<String> listOf(FactField field, String value) throws InvalidCheck {
@@ -253,7 +253,7 @@ public final class RuleCompiler {
             };
             case NOT_EQUALS -> fact -> {
                 long v = reading.applyAsLong(fact);
-                return v != UNSET && (v < from || v >= to);
+                return v == UNSET || v < from || v >= to;
             };
             case LESS_THAN -> fact -> {
                 long v = reading.applyAsLong(fact);
@@ -277,7 +277,7 @@ public final class RuleCompiler {
             // Money compares exactly, never through a binary fraction.
             return switch (operator) {
                 case EQUALS -> fact -> fact.actualCost() != null && fact.actualCost().compareTo(number) == 0;
-                case NOT_EQUALS -> fact -> fact.actualCost() != null && fact.actualCost().compareTo(number) != 0;
+                case NOT_EQUALS -> fact -> fact.actualCost() == null || fact.actualCost().compareTo(number) != 0;
                 case LESS_THAN -> fact -> fact.actualCost() != null && fact.actualCost().compareTo(number) < 0;
                 case GREATER_THAN -> fact -> fact.actualCost() != null && fact.actualCost().compareTo(number) > 0;
                 default -> throw new InvalidCheck(name(field) + " cannot be compared with " + name(operator));
@@ -294,7 +294,7 @@ public final class RuleCompiler {
         };
         return switch (operator) {
             case EQUALS -> fact -> present.test(fact) && reading.applyAsDouble(fact) == wanted;
-            case NOT_EQUALS -> fact -> present.test(fact) && reading.applyAsDouble(fact) != wanted;
+            case NOT_EQUALS -> fact -> !present.test(fact) || reading.applyAsDouble(fact) != wanted;
             case LESS_THAN -> fact -> present.test(fact) && reading.applyAsDouble(fact) < wanted;
             case GREATER_THAN -> fact -> present.test(fact) && reading.applyAsDouble(fact) > wanted;
             default -> throw new InvalidCheck(name(field) + " cannot be compared with " + name(operator));

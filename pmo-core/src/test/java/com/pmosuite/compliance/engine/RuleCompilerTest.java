@@ -76,12 +76,13 @@ class RuleCompilerTest {
     }
 
     @Test
-    void aComparisonNeverMatchesAnUnsetIdField() {
+    void anUnsetIdFieldIsNeverEqualButAlwaysNotEqual() {
         assertThat(matches(clause(ASSIGNEE, EQUALS, "alice"), bare)).isFalse();
-        assertThat(matches(clause(ASSIGNEE, NOT_EQUALS, "bob"), bare)).isFalse();
-        assertThat(matches(clause(ASSIGNEE, NOT_IN, "bob,carol"), bare)).isFalse();
+        assertThat(matches(clause(ASSIGNEE, IN, "alice,bob"), bare)).isFalse();
+        assertThat(matches(clause(ASSIGNEE, NOT_EQUALS, "bob"), bare)).isTrue();
+        assertThat(matches(clause(ASSIGNEE, NOT_IN, "bob,carol"), bare)).isTrue();
         assertThat(matches(clause(ASSIGNEE, NOT_EQUALS, "bob"), full)).isTrue();
-        assertThat(matches(clause(SECURITY_LEVEL, NOT_EQUALS, "1"), bare)).isFalse();
+        assertThat(matches(clause(SECURITY_LEVEL, NOT_EQUALS, "1"), bare)).isTrue();
     }
 
     @Test
@@ -147,13 +148,17 @@ class RuleCompilerTest {
     }
 
     @Test
-    void aComparisonNeverMatchesAnUnsetDateOrNumber() {
-        for (RuleOperator operator : List.of(EQUALS, NOT_EQUALS, LESS_THAN, GREATER_THAN)) {
+    void anUnsetDateOrNumberNeverComparesButIsAlwaysNotEqual() {
+        for (RuleOperator operator : List.of(EQUALS, LESS_THAN, GREATER_THAN)) {
             assertThat(matches(clause(DUE, operator, "2026-03-02"), bare)).as(operator.name()).isFalse();
             assertThat(matches(clause(RESOLVED, operator, "2026-03-02"), bare)).as(operator.name()).isFalse();
             assertThat(matches(clause(STORY_POINTS, operator, "3"), bare)).as(operator.name()).isFalse();
             assertThat(matches(clause(ACTUAL_COST, operator, "3"), bare)).as(operator.name()).isFalse();
         }
+        assertThat(matches(clause(DUE, NOT_EQUALS, "2026-03-02"), bare)).isTrue();
+        assertThat(matches(clause(RESOLVED, NOT_EQUALS, "2026-03-02"), bare)).isTrue();
+        assertThat(matches(clause(STORY_POINTS, NOT_EQUALS, "3"), bare)).isTrue();
+        assertThat(matches(clause(ACTUAL_COST, NOT_EQUALS, "3"), bare)).isTrue();
     }
 
     @Test

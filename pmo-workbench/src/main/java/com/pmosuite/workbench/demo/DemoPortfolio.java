@@ -8,6 +8,7 @@ import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.http.WorkbenchAccount;
 import com.pmosuite.workbench.tracker.IssueDraft;
 import com.pmosuite.workbench.tracker.IssueTracker;
+import com.pmosuite.workbench.tracker.ProjectDetailsStore;
 import com.pmosuite.workbench.tracker.TrackerIssue;
 import com.pmosuite.workbench.tracker.TrackerScheme;
 
@@ -165,6 +166,55 @@ public final class DemoPortfolio {
             case 1 -> "In Progress";
             default -> "Done";
         };
+    }
+
+    /**
+     * Writes the projects' descriptions and versions unless some exist already, with the gaps a real portfolio has,
+     * so the compliance demo finds a few: GAMMA has no description; ALPHA's released "1.1" has no release date;
+     * BETA's "R2" started weeks ago without a release date; DELTA's archived "Pilot" has none either (archived
+     * versions are not checked). Dates are placed around {@code today}.
+     *
+     * @return how many versions it wrote
+     */
+    public static int seedProjectDetails(ProjectDetailsStore details, List<WorkbenchProject> projects,
+                                         LocalDate today) {
+        if (!details.isEmpty()) {
+            return 0;
+        }
+        Map<String, String> descriptions = Map.of(
+                "ALPHA", "The shared platform services: identity, payments and the API gateway.",
+                "BETA", "Replaces the billing engine and moves invoicing to the new platform.",
+                "DELTA", "Nightly loads from every product into the reporting warehouse.");
+        int versions = 0;
+        for (WorkbenchProject project : projects) {
+            details.describe(project.id(), descriptions.get(project.key()));
+            List<DemoVersion> planned = switch (project.key()) {
+                case "ALPHA" -> List.of(
+                        new DemoVersion("1.0", true, false, today.minusWeeks(20), today.minusWeeks(12)),
+                        new DemoVersion("1.1", true, false, today.minusWeeks(12), null),
+                        new DemoVersion("2.0", false, false, today.minusWeeks(4), today.plusWeeks(10)));
+                case "BETA" -> List.of(
+                        new DemoVersion("R1", true, false, today.minusWeeks(16), today.minusWeeks(6)),
+                        new DemoVersion("R2", false, false, today.minusWeeks(5), null));
+                case "GAMMA" -> List.of(
+                        new DemoVersion("Portal MVP", true, false, today.minusWeeks(14), today.minusWeeks(3)),
+                        new DemoVersion("Portal 1.1", false, false, today.plusWeeks(2), today.plusWeeks(12)));
+                case "DELTA" -> List.of(
+                        new DemoVersion("Pilot", true, true, today.minusWeeks(30), null),
+                        new DemoVersion("Q1 load", true, false, today.minusWeeks(10), today.minusWeeks(2)),
+                        new DemoVersion("Q2 load", false, false, null, today.plusWeeks(11)));
+                default -> List.of();
+            };
+            for (DemoVersion version : planned) {
+                details.addVersion(project.id(), version.name(), version.released(), version.archived(),
+                        version.start(), version.release());
+                versions++;
+            }
+        }
+        return versions;
+    }
+
+    private record DemoVersion(String name, boolean released, boolean archived, LocalDate start, LocalDate release) {
     }
 
     private record RiskIdea(String title, String category, String kind, String cause, String effect,

@@ -26,6 +26,7 @@ import com.pmosuite.workbench.tracker.TrackerScheme;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
@@ -288,6 +289,24 @@ public final class WorkbenchDirectory implements ProjectManager, PermissionManag
     @Override
     public MutableIssue getIssueObject(Long id) {
         return id == null ? null : issues.byId(id).map(this::jiraIssue).orElse(null);
+    }
+
+    @Override
+    public List<Issue> getIssueObjects(Collection<Long> ids) {
+        List<Issue> found = new ArrayList<>();
+        for (Long id : ids) {
+            MutableIssue issue = getIssueObject(id);
+            if (issue != null) {
+                found.add(issue);
+            }
+        }
+        return found;
+    }
+
+    /** The workbench's tracker does not move issues between projects. */
+    @Override
+    public Issue findMovedIssue(String oldIssueKey) {
+        return null;
     }
 
     /** The issue, if the current user may browse its project and see its security level. */

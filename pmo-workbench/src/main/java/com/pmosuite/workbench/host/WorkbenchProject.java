@@ -43,4 +43,15 @@ public record WorkbenchProject(Long id, String key, String name, String leadKey,
     public ProjectCategory getProjectCategoryObject() {
         return category;
     }
+
+    /** The workbench keeps no project descriptions. */
+    @Override
+    public String getDescription() {
+        return null;
+    }
+
+    @Override
+    public String getLeadUserKey() {
+        return leadKey;
+    }
 }

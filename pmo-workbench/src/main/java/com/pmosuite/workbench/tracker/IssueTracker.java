@@ -169,8 +169,8 @@ public final class IssueTracker {
     }
 
     /**
-     * Moves an issue, with its sub-tasks, to another project: each gets the next key there (Jira keeps the old key
-     * as an alias; the workbench does not), and each fires a "moved" event.
+     * Moves an issue, with its sub-tasks, to another project: each gets the next key there (the old key is kept in
+     * {@code WB_MOVED_KEY}, as Jira keeps it, for {@link TrackerStore#idsOfKeys}), and each fires a "moved" event.
      */
     public TrackerIssue move(long issueId, WorkbenchProject target, String actorKey) {
         List<TrackerEvent> fired = new ArrayList<>();
@@ -195,6 +195,7 @@ public final class IssueTracker {
                         member.resolved(), member.originalEstimateSeconds(), member.remainingEstimateSeconds(),
                         member.timeSpentSeconds(), member.assigneeKey(), member.securityLevelId());
                 store.update(connection, changed);
+                store.keepMovedKey(connection, member.key(), member.id());
                 fired.add(new TrackerEvent(TrackerEventBus.ISSUE_MOVED_ID, changed, actorKey, null));
                 if (issue == null) {
                     issue = changed;

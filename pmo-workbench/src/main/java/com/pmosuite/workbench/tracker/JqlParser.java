@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A hand-written parser of the JQL subset the workbench runs: {@code field op value}, {@code field in (a, b)},
@@ -17,7 +18,8 @@ import java.util.Set;
  * before parsing ({@value #MAX_LENGTH} characters, {@value #MAX_NESTING} levels of parentheses, {@value #MAX_VALUES}
  * values in a list, {@value #MAX_CLAUSES} clauses). Which fields and operators mean something is {@link JqlSql}'s
  * business; this class only knows the grammar, and refuses the parts of JQL's grammar the subset leaves out
- * ({@code NOT}, functions, history operators) by naming them.
+ * ({@code NOT}, functions, history operators) by naming them. {@link #survey} reads past those parts instead of
+ * stopping at the first, so every one of them can be named at once.
  */
 public final class JqlParser {
     public static final int MAX_LENGTH = 2_000;
@@ -37,24 +39,71 @@ public final class JqlParser {
         }
     }
 
+    // JQL's own functions (Jira 11's JQL reference), so a message can say that Jira runs them.
+    private static final Set<String> JIRA_FUNCTIONS = Set.of("approved", "approver", "breached", "cascadeoption",
+            "closedsprints", "completed", "componentsleadbyuser", "currentlogin", "currentuser",
+            "earliestunreleasedversion", "elapsed", "endofday", "endofmonth", "endofweek", "endofyear",
+            "everbreached", "futuresprints", "issuehistory", "issueswithremotelinksbyglobalid", "lastlogin",
+            "latestreleasedversion", "linkedissues", "membersof", "myapproval", "mypending", "now", "opensprints",
+            "paused", "pending", "pendingby", "projectsleadbyuser", "projectswhereuserhaspermission",
+            "projectswhereuserhasrole", "releasedversions", "remaining", "running", "standardissuetypes",
+            "startofday", "startofmonth", "startofweek", "startofyear", "subtaskissuetypes", "unreleasedversions",
+            "updatedby", "votedissues", "watchedissues", "withincalendarhours");
+    private static final Set<String> HISTORY_PREDICATES = Set.of("after", "before", "by", "during", "on", "from",
+            "to");
+
+    /**
+     * A query read as far as the grammar allows, with the parts outside the subset named rather than refused.
+     *
+     * @param query          the query without the clauses that use those parts, and without its NOTs (never to be
+     *                       run when there are any)
+     * @param unrunnable     the parts of JQL the workbench does not run, in the order they appear
+     * @param fieldsNotTried the fields of the clauses left out, so whether the workbench knows them can be said too
+     */
+    public record Survey(JqlQuery query, List<JqlException.Unrunnable> unrunnable, List<String> fieldsNotTried) {
+        public Survey {
+            unrunnable = List.copyOf(unrunnable);
+            fieldsNotTried = List.copyOf(fieldsNotTried);
+        }
+    }
+
     private final String jql;
     private final List<Token> tokens;
+    private final boolean surveying;
+    private final List<JqlException.Unrunnable> unrunnable = new ArrayList<>();
+    private final List<String> fieldsNotTried = new ArrayList<>();
     private int next;
     private int depth;
     private int clauses;
 
-    private JqlParser(String jql) {
+    private JqlParser(String jql, boolean surveying) {
         this.jql = jql;
         this.tokens = tokenize(jql);
+        this.surveying = surveying;
     }
 
     /** Parses JQL; a blank query means "every issue". */
     public static JqlQuery parse(String jql) {
+        return new JqlParser(bounded(jql), false).query();
+    }
+
+    /**
+     * Reads JQL as {@link #parse} does, but names every part outside the subset instead of refusing the first.
+     *
+     * @throws JqlException when the JQL is too large or malformed (with the character it goes wrong at)
+     */
+    public static Survey survey(String jql) {
+        JqlParser parser = new JqlParser(bounded(jql), true);
+        JqlQuery query = parser.query();
+        return new Survey(query, parser.unrunnable, parser.fieldsNotTried);
+    }
+
+    private static String bounded(String jql) {
         String text = jql == null ? "" : jql;
         if (text.length() > MAX_LENGTH) {
             throw new JqlException("The JQL query may be at most " + MAX_LENGTH + " characters long.");
         }
-        return new JqlParser(text).query();
+        return text;
     }
 
     private JqlQuery query() {
@@ -87,22 +136,35 @@ public final class JqlParser {
         return new JqlQuery(where, sorts, jql);
     }
 
+    // While surveying, a clause outside the subset is read and left out (null), so the rest can still be checked.
     private Clause or() {
-        List<Clause> parts = new ArrayList<>(List.of(and()));
+        List<Clause> parts = new ArrayList<>();
+        addIfRead(parts, and());
         while (peek().isWord("or")) {
             take();
-            parts.add(and());
+            addIfRead(parts, and());
         }
-        return parts.size() == 1 ? parts.get(0) : new Or(parts);
+        return joined(parts, Or::new);
     }
 
     private Clause and() {
-        List<Clause> parts = new ArrayList<>(List.of(primary()));
+        List<Clause> parts = new ArrayList<>();
+        addIfRead(parts, primary());
         while (peek().isWord("and")) {
             take();
-            parts.add(primary());
+            addIfRead(parts, primary());
         }
-        return parts.size() == 1 ? parts.get(0) : new And(parts);
+        return joined(parts, And::new);
+    }
+
+    private static void addIfRead(List<Clause> parts, Clause clause) {
+        if (clause != null) {
+            parts.add(clause);
+        }
+    }
+
+    private static Clause joined(List<Clause> parts, Function<List<Clause>, Clause> join) {
+        return parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0) : join.apply(parts);
     }
 
     private Clause primary() {
@@ -118,7 +180,10 @@ public final class JqlParser {
             return inner;
         }
         if (token.isWord("not")) {
-            throw unsupported("NOT", token);
+            take();
+            refuse("NOT", true, token);
+            // Kept un-negated: a survey is never run, and its clauses' fields and values are still checked.
+            return primary();
         }
         return terminal();
     }
@@ -133,9 +198,13 @@ public final class JqlParser {
             throw error("Expecting a field name but got '" + field.text + "'", field);
         }
         int start = field.position;
+        int refusedBefore = unrunnable.size();
         String operator = operator();
         List<String> values;
-        if (operator.equals("is") || operator.equals("is not")) {
+        if (operator.equals("was") || operator.equals("changed")) {
+            historyOperand(operator);
+            values = List.of();
+        } else if (operator.equals("is") || operator.equals("is not")) {
             Token empty = take();
             if (!empty.isWord("empty") && !empty.isWord("null")) {
                 throw error("Expecting 'EMPTY' or 'NULL' after '" + operator.toUpperCase(Locale.ROOT) + "'", empty);
@@ -146,6 +215,10 @@ public final class JqlParser {
         } else {
             values = List.of(value());
         }
+        if (unrunnable.size() > refusedBefore) {
+            fieldsNotTried.add(field.text);
+            return null;
+        }
         String text = jql.substring(start, tokens.get(next - 1).end).strip();
         return new Terminal(field.text, operator, values, text);
     }
@@ -154,7 +227,8 @@ public final class JqlParser {
         Token token = take();
         if (token.kind == Kind.OPERATOR) {
             if (!COMPARISONS.contains(token.text)) {
-                throw unsupported("the operator '" + token.text + "'", token);
+                refuse("the operator '" + token.text + "'", token.text.equals("~") || token.text.equals("!~"),
+                        token);
             }
             return token.text;
         }
@@ -173,12 +247,40 @@ public final class JqlParser {
             return "is";
         }
         if (token.isWord("was") || token.isWord("changed")) {
-            throw unsupported("the history operator '" + token.text.toUpperCase(Locale.ROOT) + "'", token);
+            refuse("the history operator '" + token.text.toUpperCase(Locale.ROOT) + "'", true, token);
+            return token.text.toLowerCase(Locale.ROOT);
         }
         throw error("Expecting an operator but got '" + token.text + "'", token);
     }
 
+    /** Reads past {@code WAS [NOT] [IN] operand} or {@code CHANGED} and their predicates ({@code BY x}, ...). */
+    private void historyOperand(String operator) {
+        if (operator.equals("was")) {
+            if (peek().isWord("not")) {
+                take();
+            }
+            if (peek().isWord("in")) {
+                take();
+                list();
+            } else {
+                value();
+            }
+        }
+        while (peek().kind == Kind.WORD && HISTORY_PREDICATES.contains(peek().text.toLowerCase(Locale.ROOT))) {
+            take();
+            if (peek().kind == Kind.OPEN) {
+                list();
+            } else {
+                value();
+            }
+        }
+    }
+
     private List<String> list() {
+        // "in membersOf(x)": a function standing for the whole list.
+        if (peek().kind == Kind.WORD && tokens.get(next + 1).kind == Kind.OPEN) {
+            return List.of(value());
+        }
         expect(Kind.OPEN, "'('");
         List<String> values = new ArrayList<>();
         do {
@@ -200,7 +302,16 @@ public final class JqlParser {
             throw error("Expecting a value but got '" + token.text + "'", token);
         }
         if (peek().kind == Kind.OPEN) {
-            throw unsupported("the function '" + token.text + "()'", token);
+            refuse("the function '" + token.text + "()'",
+                    JIRA_FUNCTIONS.contains(token.text.toLowerCase(Locale.ROOT)), token);
+            take();
+            if (peek().kind != Kind.CLOSE) {
+                do {
+                    value();
+                } while (peek().kind == Kind.COMMA && take() != null);
+            }
+            expect(Kind.CLOSE, "')'");
+            return token.text + "()";
         }
         return token.text;
     }
@@ -236,9 +347,14 @@ public final class JqlParser {
                 + ")");
     }
 
-    private JqlException unsupported(String what, Token at) {
-        return new JqlException("The workbench does not support " + what + " in JQL (line 1, character "
-                + (at.position + 1) + ").");
+    /** Refuses a part of JQL outside the subset: at once when parsing, by noting it when surveying. */
+    private void refuse(String what, boolean inJira, Token at) {
+        JqlException.Unrunnable part = new JqlException.Unrunnable(what, inJira, at.position + 1);
+        if (!surveying) {
+            throw new JqlException("The workbench does not support " + what + " in JQL (line 1, character "
+                    + (at.position + 1) + ").", part);
+        }
+        unrunnable.add(part);
     }
 
     private static List<Token> tokenize(String jql) {

@@ -8,6 +8,7 @@ import com.pmosuite.workbench.tracker.JqlQuery.Or;
 import com.pmosuite.workbench.tracker.JqlQuery.Sort;
 import com.pmosuite.workbench.tracker.JqlQuery.Terminal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,7 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +48,9 @@ public final class JqlSql {
 
         /** Every project, for sorting by key. */
         List<WorkbenchProject> projects();
+
+        /** The moment relative dates ({@code -14d}) count from. */
+        Instant now();
     }
 
     /** A condition with its bound values, and an order. */
@@ -52,6 +58,9 @@ public final class JqlSql {
     }
 
     private static final Pattern ISSUE_ID = Pattern.compile("\\d{1,19}");
+    // JQL's periods: "-14d", "2w", "-1w 2d", "4h 30m" (weeks of 7 days, days of 24 hours, as JQL counts them).
+    private static final Pattern PERIOD = Pattern.compile("([-+]?)((?:\\d{1,6}[wdhm]\\s*){1,4})");
+    private static final Pattern PERIOD_PART = Pattern.compile("(\\d{1,6})([wdhm])");
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"), DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm"));
     private static final List<DateTimeFormatter> DATES = List.of(
@@ -59,11 +68,69 @@ public final class JqlSql {
     private static final Map<String, String> DATE_COLUMNS = Map.of("updated", "UPDATED", "updateddate", "UPDATED",
             "created", "CREATED", "createddate", "CREATED", "resolved", "RESOLVED", "resolutiondate", "RESOLVED");
 
+    private static final Set<String> FIELDS = Set.of("project", "id", "key", "issuekey", "issue", "issuetype", "type",
+            "status", "statuscategory", "resolution", "parent", "epic link", "cf[10100]", "assignee", "updated",
+            "updateddate", "created", "createddate", "resolved", "resolutiondate");
+    private static final Set<String> SORT_FIELDS = Set.of("id", "key", "issuekey", "created", "updated");
+    // Jira's system fields (Jira 11's JQL reference), so a message can say that Jira runs a clause on them.
+    private static final Set<String> JIRA_FIELDS = Set.of("affectedversion", "approvals", "attachments", "category",
+            "comment", "component", "creator", "customfield", "description", "due", "duedate", "environment",
+            "filter", "fixversion", "issuelink", "issuelinktype", "labels", "lastviewed", "level", "originalestimate",
+            "timeoriginalestimate", "priority", "projecttype", "remainingestimate", "timeestimate", "reporter",
+            "request-channel-type", "request-last-activity-time", "resolution", "sprint", "summary", "text",
+            "timespent", "voter", "votes", "watcher", "watchers", "worklogauthor", "worklogcomment", "worklogdate",
+            "workratio", "rank", "epic name", "epic status", "story points", "start date", "team");
+
     private final Lookups lookups;
     private final List<Object> parameters = new ArrayList<>();
 
     private JqlSql(Lookups lookups) {
         this.lookups = lookups;
+    }
+
+    /**
+     * Everything that keeps a surveyed query from running here, each in words a PMO admin can act on: the parts of
+     * JQL the subset leaves out (fields, operators on a field, functions, history operators, {@code NOT}, orders),
+     * and values that do not exist. Empty when the query runs.
+     */
+    public static List<String> problems(JqlParser.Survey survey, Lookups lookups) {
+        List<String> problems = new ArrayList<>();
+        survey.unrunnable().forEach(part -> problems.add(part.message()));
+        for (String field : survey.fieldsNotTried()) {
+            if (!FIELDS.contains(field.toLowerCase(Locale.ROOT))) {
+                problems.add(fieldOutsideSubset(field).message());
+            }
+        }
+        JqlQuery query = survey.query();
+        if (query.where() != null) {
+            for (Terminal terminal : terminals(query.where(), new ArrayList<>())) {
+                try {
+                    new JqlSql(lookups).terminal(terminal);
+                } catch (JqlException e) {
+                    problems.add(e.unrunnable().map(JqlException.Unrunnable::message).orElse(e.getMessage()));
+                }
+            }
+        }
+        for (Sort sort : query.orderBy()) {
+            if (!SORT_FIELDS.contains(sort.field().toLowerCase(Locale.ROOT))) {
+                problems.add(new JqlException.Unrunnable("ordering by '" + sort.field() + "'", true, 0).message());
+            }
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    private static List<Terminal> terminals(Clause clause, List<Terminal> into) {
+        switch (clause) {
+            case And and -> and.clauses().forEach(part -> terminals(part, into));
+            case Or or -> or.clauses().forEach(part -> terminals(part, into));
+            case Terminal terminal -> into.add(terminal);
+        }
+        return into;
+    }
+
+    private static JqlException.Unrunnable fieldOutsideSubset(String field) {
+        return new JqlException.Unrunnable("the field '" + field + "'",
+                JIRA_FIELDS.contains(field.toLowerCase(Locale.ROOT)), 0);
     }
 
     public static Sql translate(JqlQuery query, Lookups lookups) {
@@ -159,6 +226,22 @@ public final class JqlSql {
             throw unsupported(t);
         }
         String text = t.values().get(0);
+        Matcher period = PERIOD.matcher(text.strip());
+        if (period.matches()) {
+            long minutes = 0;
+            Matcher part = PERIOD_PART.matcher(period.group(2));
+            while (part.find()) {
+                long amount = Long.parseLong(part.group(1));
+                minutes += switch (part.group(2)) {
+                    case "w" -> amount * 7 * 24 * 60;
+                    case "d" -> amount * 24 * 60;
+                    case "h" -> amount * 60;
+                    default -> amount;
+                };
+            }
+            long offset = (period.group(1).equals("-") ? -minutes : minutes) * 60_000L;
+            return bind(column + " " + t.operator() + " ?", lookups.now().toEpochMilli() + offset);
+        }
         // A bare date means its first moment in the reader's zone; "> 2026-01-31" thus still includes that day.
         long millis = dateTime(text, t).atZone(lookups.zone()).toInstant().toEpochMilli();
         return bind(column + " " + t.operator() + " ?", millis);
@@ -180,7 +263,8 @@ public final class JqlSql {
             }
         }
         throw new JqlException("Date value '" + text + "' for field '" + t.field() + "' is invalid. Valid formats"
-                + " include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd'.");
+                + " include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period such as"
+                + " '-5d' or '4w 2d'.");
     }
 
     private String bind(String sql, Object value) {
@@ -242,6 +326,15 @@ public final class JqlSql {
     }
 
     private static JqlException unsupported(Terminal t) {
-        return new JqlException("The workbench does not support the clause '" + t.text() + "'.");
+        JqlException.Unrunnable part = FIELDS.contains(t.field().toLowerCase(Locale.ROOT))
+                ? new JqlException.Unrunnable("the operator '" + operatorName(t) + "' on the field '" + t.field()
+                        + "' (in '" + t.text() + "')", true, 0)
+                : fieldOutsideSubset(t.field());
+        return new JqlException("The workbench does not support the clause '" + t.text() + "'.", part);
+    }
+
+    private static String operatorName(Terminal t) {
+        String operator = t.operator().toUpperCase(Locale.ROOT);
+        return t.isEmptyOperand() ? operator + " EMPTY" : operator;
     }
 }

@@ -5,6 +5,8 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.pmosuite.workbench.host.WorkbenchDirectory;
 import com.pmosuite.workbench.host.WorkbenchProject;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,12 +35,22 @@ public final class TrackerSearch {
     public record Page(List<TrackerIssue> issues, long total, int startAt, int maxResults) {
     }
 
+    /** A project's issues matching a query: the first ids, lowest first, and how many there are in all. */
+    public record Matches(List<Long> issueIds, long total) {
+        public Matches {
+            issueIds = List.copyOf(issueIds);
+        }
+    }
+
     private final TrackerStore store;
     private final WorkbenchDirectory directory;
+    private final Clock clock;
 
-    public TrackerSearch(TrackerStore store, WorkbenchDirectory directory) {
+    /** @param clock what relative dates in JQL ({@code updated < -14d}) count from */
+    public TrackerSearch(TrackerStore store, WorkbenchDirectory directory, Clock clock) {
         this.store = store;
         this.directory = directory;
+        this.clock = clock;
     }
 
     public JqlQuery parse(String jql) {
@@ -60,6 +72,39 @@ public final class TrackerSearch {
      */
     public Page searchOverridingSecurity(JqlQuery query, int startAt, int maxResults) {
         return search(null, true, query, startAt, maxResults);
+    }
+
+    /**
+     * Why a query cannot run over every issue here, each reason in words a PMO admin can act on: its syntax (with
+     * the character it goes wrong at), the parts of JQL the workbench does not run (all of them, each named), values
+     * that do not exist. Empty when it runs.
+     */
+    public List<String> problems(String jql) {
+        try {
+            return JqlSql.problems(JqlParser.survey(jql), lookups(null, true));
+        } catch (JqlException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    /**
+     * One project's issues matching a query, whoever may see them and whatever projects the query names: two SQL
+     * queries, a count and the first {@code cap} ids in id order.
+     *
+     * @throws JqlException when the query cannot run here ({@link #problems} says why)
+     */
+    public Matches matchingInProject(long projectId, JqlQuery query, int cap) {
+        if (cap < 0) {
+            throw new IllegalArgumentException("cap must not be negative: " + cap);
+        }
+        JqlSql.Sql sql = JqlSql.translate(query, lookups(null, true));
+        String where = "PROJECT_ID = ? AND (" + sql.where() + ")";
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(projectId);
+        parameters.addAll(sql.parameters());
+        long total = store.count(where, parameters);
+        List<Long> ids = total == 0 || cap == 0 ? List.of() : store.ids(where, parameters, cap);
+        return new Matches(ids, total);
     }
 
     /** How many issues match, whoever may see them. */
@@ -230,6 +275,11 @@ public final class TrackerSearch {
             @Override
             public List<WorkbenchProject> projects() {
                 return directory.projects();
+            }
+
+            @Override
+            public Instant now() {
+                return clock.instant();
             }
         };
     }

@@ -83,6 +83,14 @@ public final class TrackerStore implements WorkbenchDirectory.IssueLookup {
     // it migrates the plugin's entities, and stops at column types it has no mapping for (DATE among them).
     private void createTablesIfMissing() {
         inTransaction(connection -> {
+            if (!tableExists(connection, "WB_MOVED_KEY")) {
+                // Added after the first release: a database from then has the other tables but not this one.
+                try (Statement ddl = connection.createStatement()) {
+                    ddl.execute("CREATE TABLE WB_MOVED_KEY (ISSUE_KEY VARCHAR(64) NOT NULL PRIMARY KEY, "
+                            + "ISSUE_ID BIGINT NOT NULL)");
+                    ddl.execute("CREATE INDEX WB_MOVED_KEY_ISSUE ON WB_MOVED_KEY (ISSUE_ID)");
+                }
+            }
             if (tableExists(connection, "WB_ISSUE")) {
                 return null;
             }
@@ -112,7 +120,7 @@ public final class TrackerStore implements WorkbenchDirectory.IssueLookup {
         });
     }
 
-    private static boolean tableExists(Connection connection, String table) throws SQLException {
+    static boolean tableExists(Connection connection, String table) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         for (String name : List.of(table, table.toLowerCase(java.util.Locale.ROOT))) {
             try (ResultSet tables = meta.getTables(null, null, name, new String[] {"TABLE"})) {
@@ -215,9 +223,12 @@ public final class TrackerStore implements WorkbenchDirectory.IssueLookup {
 
     public void delete(Connection connection, long issueId) throws SQLException {
         try (PreparedStatement worklogs = connection.prepareStatement("DELETE FROM WB_WORKLOG WHERE ISSUE_ID = ?");
+             PreparedStatement movedKeys = connection.prepareStatement("DELETE FROM WB_MOVED_KEY WHERE ISSUE_ID = ?");
              PreparedStatement issue = connection.prepareStatement("DELETE FROM WB_ISSUE WHERE ID = ?")) {
             worklogs.setLong(1, issueId);
             worklogs.executeUpdate();
+            movedKeys.setLong(1, issueId);
+            movedKeys.executeUpdate();
             issue.setLong(1, issueId);
             issue.executeUpdate();
         }
@@ -285,25 +296,76 @@ public final class TrackerStore implements WorkbenchDirectory.IssueLookup {
         return select("PROJECT_ID = ?", List.of(projectId), "ID", 0, limit);
     }
 
-    /** The keys of these issues, by id (ids of deleted issues are left out). */
+    /** Keeps the key an issue had before a move, so that key still finds it (as Jira keeps it). */
+    public void keepMovedKey(Connection connection, String oldKey, long issueId) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO WB_MOVED_KEY (ISSUE_KEY, ISSUE_ID) VALUES (?, ?)")) {
+            insert.setString(1, oldKey);
+            insert.setLong(2, issueId);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * The ids of the issues these keys name: current keys, and the keys issues had before they were moved. At most
+     * two queries per 1,000 keys.
+     */
+    public Map<String, Long> idsOfKeys(Collection<String> keys) {
+        List<String> distinct = keys.stream().distinct().toList();
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (int from = 0; from < distinct.size(); from += IN_LIST) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_LIST));
+            ids.putAll(keyed("SELECT ISSUE_KEY, ID FROM WB_ISSUE WHERE ISSUE_KEY IN ", chunk));
+            List<String> unknown = chunk.stream().filter(key -> !ids.containsKey(key)).toList();
+            if (!unknown.isEmpty()) {
+                ids.putAll(keyed("SELECT ISSUE_KEY, ISSUE_ID FROM WB_MOVED_KEY WHERE ISSUE_KEY IN ", unknown));
+            }
+        }
+        return ids;
+    }
+
+    private static final int IN_LIST = 1_000;
+
+    private Map<String, Long> keyed(String select, List<String> keys) {
+        return read(connection -> {
+            Map<String, Long> found = new java.util.HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(select + "("
+                    + String.join(", ", keys.stream().map(key -> "?").toList()) + ")")) {
+                bind(statement, keys);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** The keys of these issues, by id (ids of deleted issues are left out); one query per 1,000 ids. */
     public Map<Long, String> keysOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         List<Long> distinct = ids.stream().distinct().toList();
-        return read(connection -> {
-            Map<Long, String> keys = new java.util.HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT ID, ISSUE_KEY FROM WB_ISSUE WHERE ID IN ("
-                    + String.join(", ", distinct.stream().map(id -> "?").toList()) + ")")) {
-                bind(select, distinct);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        keys.put(rows.getLong(1), rows.getString(2));
+        Map<Long, String> keys = new java.util.HashMap<>();
+        for (int from = 0; from < distinct.size(); from += IN_LIST) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_LIST));
+            keys.putAll(read(connection -> {
+                Map<Long, String> found = new java.util.HashMap<>();
+                try (PreparedStatement select = connection.prepareStatement("SELECT ID, ISSUE_KEY FROM WB_ISSUE "
+                        + "WHERE ID IN (" + String.join(", ", chunk.stream().map(id -> "?").toList()) + ")")) {
+                    bind(select, chunk);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            found.put(rows.getLong(1), rows.getString(2));
+                        }
                     }
                 }
-            }
-            return keys;
-        });
+                return found;
+            }));
+        }
+        return keys;
     }
 
     /** The issues whose parent (sub-tasks) or epic link (stories) is this issue. */
@@ -345,6 +407,24 @@ public final class TrackerStore implements WorkbenchDirectory.IssueLookup {
 
     public List<TrackerIssue> select(String where, List<?> parameters, String orderBy, int offset, int limit) {
         return read(connection -> select(connection, where, parameters, orderBy, offset, limit));
+    }
+
+    /** The ids of the first {@code limit} issues matching a SQL condition, lowest first. */
+    public List<Long> ids(String where, List<?> parameters, int limit) {
+        return read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT ID FROM WB_ISSUE WHERE " + where
+                    + " ORDER BY ID FETCH FIRST ? ROWS ONLY")) {
+                int next = bind(select, parameters);
+                select.setInt(next, limit);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
     }
 
     public long count(String where, List<?> parameters) {

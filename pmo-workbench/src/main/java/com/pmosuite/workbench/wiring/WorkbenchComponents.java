@@ -52,7 +52,11 @@ import com.pmosuite.workbench.demo.DemoIssueGenerator;
 import com.pmosuite.workbench.demo.DemoPortfolio;
 import com.pmosuite.workbench.demo.DemoPortfolioSeed;
 import com.pmosuite.workbench.demo.DemoTrend;
+import com.pmosuite.workbench.compliance.TrackerIssueKeys;
+import com.pmosuite.workbench.compliance.TrackerJqlRunner;
+import com.pmosuite.workbench.compliance.WorkbenchProjectProfiles;
 import com.pmosuite.workbench.tracker.IssueTracker;
+import com.pmosuite.workbench.tracker.ProjectDetailsStore;
 import com.pmosuite.workbench.tracker.JiraIssueResource;
 import com.pmosuite.workbench.tracker.TrackerCustomFields;
 import com.pmosuite.workbench.tracker.TrackerEventBus;
@@ -97,6 +101,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -139,6 +144,11 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final RollupModule rollups;
     private final PlatformServices platform;
     private final FactsAdminModule factsAdmin;
+    private final ProjectDetailsStore projectDetails;
+    private final TrackerJqlRunner jqlRunner;
+    private final WorkbenchProjectProfiles projectProfiles;
+    private final TrackerIssueKeys issueKeys;
+    private final int seededVersions;
 
     private WorkbenchComponents(WorkbenchOptions options, Clock clock) {
         PluginDescriptor descriptor = PluginDescriptor.load(WorkbenchComponents.class.getClassLoader());
@@ -162,8 +172,13 @@ public final class WorkbenchComponents implements AutoCloseable {
         directory.useIssues(trackerStore);
         this.events = new TrackerEventBus(trackerStore, accounts);
         this.tracker = new IssueTracker(trackerStore, events, accounts, clock);
-        TrackerSearch search = new TrackerSearch(trackerStore, directory);
+        TrackerSearch search = new TrackerSearch(trackerStore, directory, clock);
         this.searchService = new TrackerSearchService(search, trackerStore);
+        // What compliance reads of Jira, over the workbench's: raw JQL, project details and versions, issue keys.
+        this.projectDetails = new ProjectDetailsStore(trackerStore);
+        this.jqlRunner = new TrackerJqlRunner(search);
+        this.projectProfiles = new WorkbenchProjectProfiles(directory, projectDetails);
+        this.issueKeys = new TrackerIssueKeys(trackerStore);
         this.customFields = new TrackerCustomFields();
         HostServices host = new HostServices(ao, directory, directory, directory, directory, directory, directory,
                 directory, new WorkbenchClusterLocks(), directory);
@@ -274,7 +289,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .servlet("/download/resources/*", webResources.servlet())
                 .servlet("/browse/*", new BrowsePage(directory, panels, i18n, webResources))
                 .servlet(BoardPage.PATH, new BoardPage(directory, panels, i18n, webResources))
-                .servlet(JiraProjectsServlet.PATH + "/*", new JiraProjectsServlet(directory, currentUser))
+                .servlet(JiraProjectsServlet.PATH + "/*", new JiraProjectsServlet(directory, currentUser,
+                        projectDetails, clock))
                 .servlet(DashboardPage.PATH, new DashboardPage(dashboards, descriptor, i18n, webResources, currentUser))
                 .servlet(DashboardItemsServlet.PATH + "*", new DashboardItemsServlet(dashboards, descriptor, currentUser))
                 .jiraRestResources(new JiraIssueResource(tracker, search, directory))
@@ -290,6 +306,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.server = builder.build();
         self[0] = server;
         this.seededIssues = options.demo() ? DemoPortfolio.seedIssues(tracker, projects) : 0;
+        this.seededVersions = options.demo()
+                ? DemoPortfolio.seedProjectDetails(projectDetails, projects, LocalDate.now(clock)) : 0;
         if (options.demoIssues() > 0) {
             this.generatedIssues = new DemoIssueGenerator(tracker, projects, System.out)
                     .generate(options.demoIssues());
@@ -440,6 +458,31 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** Jira's and Jira Software's custom field services over the tracker's fields. */
     public TrackerCustomFields customFields() {
         return customFields;
+    }
+
+    /** The workbench Jira's project descriptions and versions. */
+    public ProjectDetailsStore projectDetails() {
+        return projectDetails;
+    }
+
+    /** Raw JQL over one project's issues, for compliance standards (the tracker's JQL subset). */
+    public TrackerJqlRunner jqlRunner() {
+        return jqlRunner;
+    }
+
+    /** Projects' lead, description, category and versions, for compliance checks. */
+    public WorkbenchProjectProfiles projectProfiles() {
+        return projectProfiles;
+    }
+
+    /** Issue ids and keys in bulk, for compliance results and waivers. */
+    public TrackerIssueKeys issueKeys() {
+        return issueKeys;
+    }
+
+    /** How many demo project versions this start wrote (0 when details were there already). */
+    public int seededVersions() {
+        return seededVersions;
     }
 
     /** How many demo issues this start created through the tracker (0 when they were there already). */

@@ -76,6 +76,32 @@ class JqlParserTest {
     }
 
     @Test
+    void aFunctionStandingForAListIsNamedNotMistakenForAMissingParenthesis() {
+        assertThatThrownBy(() -> JqlParser.parse("sprint in openSprints()"))
+                .hasMessageContaining("function 'openSprints()'");
+    }
+
+    @Test
+    void aSurveyNamesEveryPartOutsideTheSubsetAndKeepsTheClausesItCanRead() {
+        JqlParser.Survey survey = JqlParser.survey("NOT status = Done AND assignee = currentUser()"
+                + " AND project = ALPHA OR summary ~ x OR status CHANGED BY carol AFTER -1w");
+
+        assertThat(survey.unrunnable()).extracting(JqlException.Unrunnable::what).containsExactly("NOT",
+                "the function 'currentUser()'", "the operator '~'", "the history operator 'CHANGED'");
+        assertThat(survey.unrunnable().get(1).position()).isEqualTo(34);
+        assertThat(survey.fieldsNotTried()).containsExactly("assignee", "summary", "status");
+        assertThat(survey.query().where()).isEqualTo(new And(List.of(
+                new Terminal("status", "=", List.of("Done"), "status = Done"),
+                new Terminal("project", "=", List.of("ALPHA"), "project = ALPHA"))));
+    }
+
+    @Test
+    void aSurveyStillRefusesMalformedQueries() {
+        assertThatThrownBy(() -> JqlParser.survey("summary ~ ")).hasMessageContaining("character 11");
+        assertThatThrownBy(() -> JqlParser.survey("x".repeat(2_001))).hasMessageContaining("2000");
+    }
+
+    @Test
     void longListsAreRefused() {
         String fiveHundredAndOne = String.join(",", java.util.Collections.nCopies(501, "1"));
         assertThatThrownBy(() -> JqlParser.parse("id in (" + fiveHundredAndOne + ")")).hasMessageContaining("500");
