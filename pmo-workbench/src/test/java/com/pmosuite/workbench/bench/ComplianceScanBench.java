@@ -15,6 +15,19 @@ import com.pmosuite.compliance.ScanTarget;
 import com.pmosuite.compliance.Standard;
 import com.pmosuite.compliance.StandardResult;
 import com.pmosuite.compliance.StandardSeverity;
+import com.pmosuite.compliance.SetScope;
+import com.pmosuite.compliance.StandardSetDraft;
+import com.pmosuite.compliance.ProjectProfiles.ProjectProfile;
+import com.pmosuite.compliance.result.ScanRun;
+import com.pmosuite.compliance.scan.ComplianceScans;
+import com.pmosuite.compliance.scan.ScanReport;
+import com.pmosuite.compliance.standard.Standards;
+import com.pmosuite.compliance.waiver.Waivers;
+import com.pmosuite.plugin.compliance.ao.AoResultStore;
+import com.pmosuite.plugin.compliance.ao.AoScanSettingsStore;
+import com.pmosuite.plugin.compliance.ao.AoStandardStore;
+import com.pmosuite.plugin.compliance.ao.AoWaiverStore;
+import com.pmosuite.shared.PmoLocks;
 import com.pmosuite.compliance.engine.FactScanEngine;
 import com.pmosuite.compliance.engine.PortfolioProjectFigures;
 import com.pmosuite.compliance.engine.ScoreThresholds;
@@ -65,7 +78,8 @@ import java.util.SplittableRandom;
  * Measures a full compliance scan of a generated portfolio (100+ projects × 20 standards) over N issue facts kept in
  * the real Active Objects facts table (HSQLDB file database, or the embedded PostgreSQL with {@code --db postgres}),
  * evaluated by the real {@link FactScanEngine} with the real risk register and portfolios on the same database, and
- * prints the duration and issues per second against a naive baseline measured in the same run. Not a test: it
+ * prints the duration and issues per second against a naive baseline measured in the same run; then the same scan
+ * as the scheduler runs it, through {@link ComplianceScans} with the standards and results stored in AO. Not a test: it
  * asserts nothing and {@code mvn verify} never runs it. See docs/performance.md, "Compliance scan".
  *
  * <p><b>Baseline</b>: the same engine asked for one standard at a time ({@code projects × standards} targets of one
@@ -173,6 +187,7 @@ public final class ComplianceScanBench {
             MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
             out.printf(Locale.ROOT, "heap used after a full GC (rollup engine's %,d B of facts included): %,d MiB%n",
                     rollups.bytesUsed(), heap.getUsed() >> 20);
+            recorded(ao, engine, portfolios, fixture, clock, size);
             if (settings.baseline()) {
                 System.gc();
                 long cpuBefore = cpu();
@@ -189,6 +204,46 @@ public final class ComplianceScanBench {
             if (postgres != null) {
                 postgres.close();
             }
+        }
+    }
+
+    /**
+     * The whole path of a scheduled scan: the same standards stored through the standards use case in AO, a set
+     * applying them to the bench portfolio, and {@link ComplianceScans#scanAll} resolving what applies, scanning and
+     * recording every project's results and violations in one transaction (AO result store).
+     */
+    private void recorded(ActiveObjects ao, ScanEngine engine, Portfolios portfolios, Fixture fixture, Clock clock,
+                          int size) {
+        Standards standards = new Standards(new AoStandardStore(ao), portfolios, fixture, clock);
+        if (standards.allSets().stream().noneMatch(set -> set.name().equals(PORTFOLIO))) {
+            List<Long> ids = new ArrayList<>();
+            for (Standard standard : standards()) {
+                ids.add(standards.create(standard.draft(), "pmo").id());
+            }
+            long portfolio = portfolios.all().stream().filter(p -> p.name().equals(PORTFOLIO)).findFirst()
+                    .orElseThrow().id();
+            standards.createSet(new StandardSetDraft(PORTFOLIO, null, ids,
+                    new SetScope(Set.of(portfolio), Set.of(), Set.of())), "pmo");
+        }
+        Waivers waivers = new Waivers(new AoWaiverStore(ao), standards::find,
+                id -> fixture.profile(id).map(ProjectProfile::key), clock);
+        // A clock that moves from the bench's noon: each run starts at its own instant, as "new" violations need.
+        Clock running = Clock.offset(Clock.systemUTC(), java.time.Duration.between(Instant.now(), clock.instant()));
+        ComplianceScans scans = new ComplianceScans(engine, standards, fixture, waivers, fixture,
+                new AoResultStore(ao), new AoScanSettingsStore(ao), PmoLocks.inThisJvm(), running);
+        for (int round = 1; round <= 2; round++) {
+            System.gc();
+            long cpuBefore = cpu();
+            long start = System.nanoTime();
+            ScanReport report = scans.scanAll(ScanRun.Trigger.SCHEDULED, null);
+            double took = seconds(start);
+            if (report.failed()) {
+                throw new IllegalStateException("the recorded scan failed: " + report.run().failure());
+            }
+            out.printf(Locale.ROOT, "recorded scan (ComplianceScans.scanAll into the AO result store), round %d:"
+                            + " %.2f s, %,.0f issues/s (CPU %.2f s); %d projects, %d violations recorded, %d new%n",
+                    round, took, size / took, (cpu() - cpuBefore) / 1e9, report.run().projectsScanned(),
+                    report.run().violationsFound(), report.newViolations().size());
         }
     }
 
