@@ -24,7 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -148,34 +147,10 @@ public final class AoWaiverStore implements WaiverStore {
                 new DBParam("VERSION", version));
     }
 
-    /**
-     * Runs a decision. After a database-reported conflict the transaction is rolled back: if the waiver moved past
-     * {@code expectedVersion} meanwhile, the caller lost the race and gets {@link StaleVersion} with the winner's
-     * state; a conflict that changed nothing (a deadlock victim) is tried again after a short pause.
-     */
+    /** A versioned write, with conflicts turned into 409s or retried: see {@link AoErrors#retryingVersionConflicts}. */
     private <T> T retryingConflicts(long id, int expectedVersion, Supplier<T> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (RuntimeException failure) {
-                if (!AoErrors.isWriteConflict(failure)) {
-                    throw failure;
-                }
-                Optional<Waiver> now = find(id);
-                if (now.isEmpty() || now.get().version() != expectedVersion) {
-                    throw new StaleVersion("Waiver " + id, expectedVersion, now.orElse(null));
-                }
-                if (attempt == MAX_CONFLICT_RETRIES) {
-                    throw failure;
-                }
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while retrying a waiver decision", e);
-                }
-            }
-        }
+        return AoErrors.retryingVersionConflicts("Waiver " + id, expectedVersion, MAX_CONFLICT_RETRIES, write,
+                () -> find(id), Waiver::version);
     }
 
     private static Waiver toWaiver(WaiverEntity row) {

@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -271,34 +270,10 @@ public final class AoPortfolioStore implements PortfolioStore {
                 new DBParam("VERSION", version));
     }
 
-    /**
-     * Runs a versioned write. After a database-reported conflict the transaction is rolled back: if the portfolio
-     * moved past {@code expectedVersion} meanwhile, the caller lost the race and gets {@link StaleVersion} with the
-     * winner's state; a conflict that changed nothing (a deadlock victim) is retried after a short pause.
-     */
+    /** A versioned write, with conflicts turned into 409s or retried: see {@link AoErrors#retryingVersionConflicts}. */
     private <T> T retryingConflicts(long id, int expectedVersion, Supplier<T> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (RuntimeException failure) {
-                if (!AoErrors.isWriteConflict(failure)) {
-                    throw failure;
-                }
-                Optional<Portfolio> now = find(id);
-                if (now.isEmpty() || now.get().version() != expectedVersion) {
-                    throw new StaleVersion("Portfolio " + id, expectedVersion, now.orElse(null));
-                }
-                if (attempt == MAX_CONFLICT_RETRIES) {
-                    throw failure;
-                }
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while retrying a portfolio update", e);
-                }
-            }
-        }
+        return AoErrors.retryingVersionConflicts("Portfolio " + id, expectedVersion, MAX_CONFLICT_RETRIES, write,
+                () -> find(id), Portfolio::version);
     }
 
     private static void apply(PortfolioEntity row, PortfolioFields fields) {

@@ -41,7 +41,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -154,30 +153,10 @@ public final class AoRiskStore implements RiskStore {
         }));
     }
 
-    /**
-     * Runs a versioned write. When the database reports a write conflict, the transaction has been rolled back;
-     * if the risk moved past {@code expectedVersion} meanwhile, the caller lost the race and gets
-     * {@link StaleVersion} with the winner's state. A conflict that changed nothing (a deadlock victim, say) is
-     * retried a few times after a short pause. Any other failure is rethrown as it is.
-     */
+    /** A versioned write, with conflicts turned into 409s or retried: see {@link AoErrors#retryingVersionConflicts}. */
     private <T> T retryingConflicts(long id, int expectedVersion, Supplier<T> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (RuntimeException failure) {
-                if (!AoErrors.isWriteConflict(failure)) {
-                    throw failure;
-                }
-                Optional<Risk> now = find(id);
-                if (now.isEmpty() || now.get().version() != expectedVersion) {
-                    throw new StaleVersion("Risk " + id, expectedVersion, now.orElse(null));
-                }
-                if (attempt == MAX_CONFLICT_RETRIES) {
-                    throw failure;
-                }
-                backOff(attempt);
-            }
-        }
+        return AoErrors.retryingVersionConflicts("Risk " + id, expectedVersion, MAX_CONFLICT_RETRIES, write,
+                () -> find(id), Risk::version);
     }
 
     /** The entity at {@code expectedVersion}, or the reason it is not. */
@@ -187,16 +166,6 @@ public final class AoRiskStore implements RiskStore {
             throw new StaleVersion("Risk " + id, expectedVersion, toRisk(entity, linksOf(entity.getID())));
         }
         return entity;
-    }
-
-    // A short, growing, jittered pause so that writers who all failed do not collide again in lockstep.
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying a risk update", e);
-        }
     }
 
     private void claimRevision(int riskId, int version) {
