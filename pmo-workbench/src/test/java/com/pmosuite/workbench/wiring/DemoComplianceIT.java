@@ -11,6 +11,7 @@ import com.pmosuite.compliance.engine.FactScanEngine;
 import com.pmosuite.compliance.engine.PortfolioProjectFigures;
 import com.pmosuite.compliance.engine.ScoreThresholds;
 import com.pmosuite.compliance.result.ProjectResult;
+import com.pmosuite.compliance.result.ScanRun;
 import com.pmosuite.compliance.result.RecordedResult;
 import com.pmosuite.compliance.scan.ComplianceScans;
 import com.pmosuite.compliance.scan.ScanReport;
@@ -20,10 +21,13 @@ import com.pmosuite.plugin.compliance.ao.AoResultStore;
 import com.pmosuite.plugin.compliance.ao.AoScanSettingsStore;
 import com.pmosuite.plugin.compliance.ao.AoStandardStore;
 import com.pmosuite.plugin.compliance.ao.AoWaiverStore;
+import com.pmosuite.plugin.compliance.notify.ViolationDigestMail;
 import com.pmosuite.portfolio.Portfolio;
 import com.pmosuite.portfolio.Portfolios;
 import com.pmosuite.workbench.demo.DemoCompliance;
 import com.pmosuite.workbench.demo.DemoPortfolioSeed;
+import com.pmosuite.workbench.host.WorkbenchApplicationProperties;
+import com.pmosuite.workbench.host.WorkbenchOutbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +78,9 @@ class DemoComplianceIT {
             Portfolio demo = workbench.portfolios().portfolios().all().stream()
                     .filter(p -> p.name().equals(DemoPortfolioSeed.NAME)).findFirst().orElseThrow();
 
+            ViolationDigestMail.attach(compliance.scans(), workbench.projectProfiles(), compliance.standards()::find,
+                    workbench.platform().people(), workbench.directory(), workbench.outbox(),
+                    new WorkbenchApplicationProperties(() -> workbench.server().baseUri().toString()));
             StandardSet set = DemoCompliance.seed(compliance.standards(), compliance.waivers(), demo.id(), 10_001L,
                     "carol", "pmo", LocalDate.now(clock)).orElseThrow();
             ScanReport first = DemoCompliance.firstScan(compliance.scans(), "pmo");
@@ -120,10 +127,29 @@ class DemoComplianceIT {
             assertThat(unestimated.offenders()).isNotEmpty().allSatisfy(key -> assertThat(key).startsWith("GAMMA-"));
             assertThat(latest.values()).allSatisfy(r -> assertThat(r.score()).isNotNull());
 
+            // The first scan's violations are all new: a digest to each lead, in the workbench's outbox.
+            List<WorkbenchOutbox.QueuedMail> mails = digests(workbench);
+            assertThat(mails).extracting(WorkbenchOutbox.QueuedMail::to)
+                    .containsExactlyInAnyOrder("dave@example.com", "carol@example.com");
+            WorkbenchOutbox.QueuedMail dave = mails.stream().filter(m -> m.to().equals("dave@example.com"))
+                    .findFirst().orElseThrow();
+            assertThat(dave.subject()).endsWith("new compliance violations in ALPHA, GAMMA");
+            assertThat(dave.body()).contains("Hello Dave Diaz,", "GAMMA (Customer Portal)",
+                    "- [major] Project has a lead, a description and a category: no description",
+                    workbench.server().baseUri().toString().replaceAll("/$", "")
+                            + "/projects/GAMMA?selectedItem=com.pmosuite.pmo-plugin%3Aproject-compliance-sidebar-link");
+            compliance.scans().scanAll(ScanRun.Trigger.SCHEDULED, null);
+            assertThat(digests(workbench)).as("nothing new in the second scan").hasSize(2);
+
             assertThat(DemoCompliance.seed(compliance.standards(), compliance.waivers(), demo.id(), 10_001L,
                     "carol", "pmo", LocalDate.now(clock))).isEmpty();
             assertThat(compliance.standards().all()).hasSameSizeAs(standards);
         }
+    }
+
+    private static List<WorkbenchOutbox.QueuedMail> digests(WorkbenchComponents workbench) {
+        return workbench.outbox().mails().stream().filter(m -> m.subject().contains("compliance violation"))
+                .toList();
     }
 
     private static RecordedResult result(ProjectResult project, Standard standard) {
