@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,15 +34,18 @@ import java.util.function.Supplier;
 /**
  * The digest a project lead gets when a recorded scan finds violations that were not there before (first seen in
  * that run): one mail per lead, listing per project the new violations (severity, standard, how many offenders and
- * the first of them) with a link to the project's Compliance page. No mail when nothing is new, for a dry run or a
- * failed run; a project without a lead, or a lead without a mail address, gets none. A digest lists at most
- * {@code maxListed} violations and says how many more there are, so its size is bounded whatever a scan finds.
+ * the first of them the lead may see) with a link to the project's Compliance page. No mail when nothing is new,
+ * for a dry run or a failed run; a project without a lead, or a lead without a mail address, gets none. A digest
+ * lists at most {@code maxListed} violations and says how many more there are, so its size is bounded whatever a
+ * scan finds.
  */
 public final class ViolationDigests {
     /** How many violations a digest lists when the wiring does not say. */
     public static final int DEFAULT_MAX_LISTED = 50;
     /** How many offenders a listed violation names; the count says how many there are. */
     static final int OFFENDERS_NAMED = 5;
+    /** How many of a violation's first issue offenders are checked for the lead's permission to see them. */
+    static final int OFFENDERS_ASKED = 20;
     /** Standard names, details and offenders are cut to this many characters in a mail. */
     static final int MAX_TEXT = 200;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
@@ -49,6 +53,7 @@ public final class ViolationDigests {
 
     private final ProjectProfiles projects;
     private final Function<Long, Optional<Standard>> standards;
+    private final IssueVisibility visibility;
     private final PeopleDirectory people;
     private final MailAddresses addresses;
     private final Mailer mailer;
@@ -58,16 +63,18 @@ public final class ViolationDigests {
 
     /**
      * @param standards    a standard by id (empty when deleted since the scan)
+     * @param visibility   which issues a lead may see: a digest names only those (the count still counts all)
      * @param baseUrl      the host's canonical base URL now (Jira's can change while it runs), with or without a
      *                     trailing slash; mail is read outside the host, so links must be absolute
      * @param selectedItem the {@code selectedItem} of the project Compliance page: {@code <plugin key>:<web item key>}
      * @param maxListed    the most violations one digest lists, at least 1
      */
     public ViolationDigests(ProjectProfiles projects, Function<Long, Optional<Standard>> standards,
-                            PeopleDirectory people, MailAddresses addresses, Mailer mailer, Supplier<String> baseUrl,
-                            String selectedItem, int maxListed) {
+                            IssueVisibility visibility, PeopleDirectory people, MailAddresses addresses,
+                            Mailer mailer, Supplier<String> baseUrl, String selectedItem, int maxListed) {
         this.projects = Objects.requireNonNull(projects, "projects");
         this.standards = Objects.requireNonNull(standards, "standards");
+        this.visibility = Objects.requireNonNull(visibility, "visibility");
         this.people = Objects.requireNonNull(people, "people");
         this.addresses = Objects.requireNonNull(addresses, "addresses");
         this.mailer = Objects.requireNonNull(mailer, "mailer");
@@ -130,7 +137,7 @@ public final class ViolationDigests {
                 continue;
             }
             try {
-                mailer.send(mailFor(address.get(), people.byKey(entry.getKey()), scannedAt,
+                mailer.send(mailFor(address.get(), entry.getKey(), people.byKey(entry.getKey()), scannedAt,
                         List.copyOf(entry.getValue().values())));
                 sent++;
             } catch (RuntimeException e) {
@@ -154,7 +161,8 @@ public final class ViolationDigests {
                 standard.map(Standard::name).orElse("Standard " + result.standardId() + " (deleted)"), result);
     }
 
-    OutgoingMail mailFor(String address, Optional<Person> lead, Instant scannedAt, List<ProjectDigest> digests) {
+    OutgoingMail mailFor(String address, String leadKey, Optional<Person> lead, Instant scannedAt,
+                         List<ProjectDigest> digests) {
         int total = digests.stream().mapToInt(d -> d.violations().size()).sum();
         List<String> keys = digests.stream().map(d -> d.project().key()).toList();
         String subject = (total == 1 ? "1 new compliance violation" : total + " new compliance violations")
@@ -182,7 +190,7 @@ public final class ViolationDigests {
                     break;
                 }
                 body.append("- [").append(violation.severity().name().toLowerCase(Locale.ROOT)).append("] ")
-                        .append(cut(violation.standard())).append(": ").append(offenders(violation.result()))
+                        .append(cut(violation.standard())).append(": ").append(offenders(violation.result(), leadKey))
                         .append('\n');
                 listed++;
             }
@@ -196,8 +204,8 @@ public final class ViolationDigests {
         return new OutgoingMail(address, subject, body.toString());
     }
 
-    /** "12 issues (ALPHA-1, ALPHA-4, …)"; for the project itself, what is missing. */
-    private static String offenders(RecordedResult result) {
+    /** "12 issues (ALPHA-1, ALPHA-4, …)", naming only issues the lead may see; for the project, what is missing. */
+    private String offenders(RecordedResult result, String leadKey) {
         if (result.offenderKind() == OffenderKind.PROJECT) {
             return result.detail() == null ? "the project" : cut(result.detail());
         }
@@ -208,7 +216,13 @@ public final class ViolationDigests {
             case PROJECT -> throw new IllegalStateException();
         };
         StringBuilder text = new StringBuilder().append(result.total()).append(' ').append(noun);
-        List<String> named = result.offenders().stream().limit(OFFENDERS_NAMED).map(ViolationDigests::cut).toList();
+        // Only the first few are asked about, so a digest costs a bounded number of permission checks.
+        List<String> candidates = result.offenders().stream().limit(OFFENDERS_ASKED).toList();
+        if (result.offenderKind() == OffenderKind.ISSUE && !candidates.isEmpty()) {
+            Set<String> visible = visibility.visibleTo(leadKey, candidates);
+            candidates = candidates.stream().filter(visible::contains).toList();
+        }
+        List<String> named = candidates.stream().limit(OFFENDERS_NAMED).map(ViolationDigests::cut).toList();
         if (!named.isEmpty()) {
             text.append(" (").append(String.join(", ", named))
                     .append(result.total() > named.size() ? ", …" : "").append(')');

@@ -70,6 +70,11 @@ class ViolationDigestsTest {
             "bob", "bob@example.com"));
     private final InMemoryResultStore results = new InMemoryResultStore();
     private long nextIssueId = 1;
+    /** Issue keys each user may not see, as issue security would hide them. */
+    private final Map<String, Set<String>> hidden = new HashMap<>();
+    private final IssueVisibility visibility = (user, keys) -> keys.stream()
+            .filter(key -> !hidden.getOrDefault(user, Set.of()).contains(key))
+            .collect(java.util.stream.Collectors.toSet());
 
     ViolationDigestsTest() {
         project(10_000, "ALPHA", "Apollo Platform", "alice");
@@ -176,7 +181,7 @@ class ViolationDigestsTest {
     }
 
     private ViolationDigests digests(int maxListed) {
-        return new ViolationDigests(id -> Optional.ofNullable(profiles.get(id)), this::standard,
+        return new ViolationDigests(id -> Optional.ofNullable(profiles.get(id)), this::standard, visibility,
                 InMemoryPeople.withAliceBobAndCarol(), lead -> Optional.ofNullable(addresses.get(lead)), mailer,
                 () -> "https://jira.example.com/", SELECTED, maxListed);
     }
@@ -341,7 +346,7 @@ class ViolationDigestsTest {
             delivered.add(mail);
         };
         ViolationDigests digests = new ViolationDigests(id -> Optional.ofNullable(profiles.get(id)), this::standard,
-                InMemoryPeople.withAliceBobAndCarol(), lead -> Optional.ofNullable(addresses.get(lead)),
+                visibility, InMemoryPeople.withAliceBobAndCarol(), lead -> Optional.ofNullable(addresses.get(lead)),
                 refusingAlice, () -> "https://jira.example.com", SELECTED, 50);
 
         ViolationDigests.Outcome outcome = digests.send(report);
@@ -373,5 +378,18 @@ class ViolationDigestsTest {
 
         assertThat(heard).containsExactly(recorded);
         assertThat(mailer.sent()).extracting(OutgoingMail::to).containsExactly("alice@example.com");
+    }
+
+    @Test
+    void aDigestNamesOnlyIssuesItsLeadMaySeeAndStillCountsThemAll() {
+        String secret = unestimatedStory(10_000);
+        String open = unestimatedStory(10_000);
+        hidden.put("alice", Set.of(secret));
+
+        scanAndNotify();
+
+        assertThat(mailTo("alice@example.com").body())
+                .contains("- [minor] Stories are estimated: 2 issues (" + open + ", …)\n")
+                .doesNotContain(secret + ",").doesNotContain("(" + secret);
     }
 }

@@ -79,7 +79,8 @@ class DemoComplianceIT {
                     .filter(p -> p.name().equals(DemoPortfolioSeed.NAME)).findFirst().orElseThrow();
 
             ViolationDigestMail.attach(compliance.scans(), workbench.projectProfiles(), compliance.standards()::find,
-                    workbench.platform().people(), workbench.directory(), workbench.outbox(),
+                    workbench.platform().people(), workbench.directory(), workbench.directory(),
+                    workbench.directory(), workbench.outbox(),
                     new WorkbenchApplicationProperties(() -> workbench.server().baseUri().toString()));
             StandardSet set = DemoCompliance.seed(compliance.standards(), compliance.waivers(), demo.id(), 10_001L,
                     "carol", "pmo", LocalDate.now(clock)).orElseThrow();

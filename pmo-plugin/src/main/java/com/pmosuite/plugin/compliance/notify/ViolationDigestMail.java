@@ -1,5 +1,7 @@
 package com.pmosuite.plugin.compliance.notify;
 
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -35,16 +37,17 @@ public final class ViolationDigestMail implements Consumer<ScanReport> {
     }
 
     /**
-     * Builds the digests (leads' addresses from Jira's users, links from Jira's canonical base URL) and registers
-     * them with the scans.
+     * Builds the digests (leads' addresses from Jira's users, issues named only when the lead may browse them, links
+     * from Jira's canonical base URL) and registers them with the scans.
      *
      * @param standards a standard by id, as the standards use case finds it
      */
     public static ViolationDigestMail attach(ComplianceScans scans, ProjectProfiles profiles,
                                              Function<Long, Optional<Standard>> standards, PeopleDirectory people,
-                                             UserManager users, Mailer mailer,
-                                             ApplicationProperties applicationProperties) {
-        ViolationDigestMail mail = new ViolationDigestMail(new ViolationDigests(profiles, standards, people,
+                                             UserManager users, IssueManager issues, PermissionManager permissions,
+                                             Mailer mailer, ApplicationProperties applicationProperties) {
+        ViolationDigestMail mail = new ViolationDigestMail(new ViolationDigests(profiles, standards,
+                new JiraIssueVisibility(users, issues, permissions), people,
                 new JiraMailAddresses(users), mailer, () -> applicationProperties.getBaseUrl(UrlMode.CANONICAL),
                 COMPLIANCE_PAGE_ITEM, ViolationDigests.DEFAULT_MAX_LISTED));
         scans.whenRecorded(mail);
