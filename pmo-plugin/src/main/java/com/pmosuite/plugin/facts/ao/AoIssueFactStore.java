@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +47,11 @@ public final class AoIssueFactStore implements IssueFactStore {
     // Keeps IN (...) lists well under every database's bind-parameter limit.
     private static final int IN_CHUNK = 500;
     private static final int MAX_CONFLICT_RETRIES = 100;
+    /**
+     * Creating the counter row (write lock) never overlaps a writing transaction (read lock) of this JVM: see
+     * {@link #counterExists()}. JVM-wide because AO's provider monitor is shared by every store over one database.
+     */
+    private static final ReadWriteLock COUNTER_CREATION = new ReentrantReadWriteLock();
     /** AO's default string column length; the actual cost's text must fit. */
     private static final int MAX_TEXT = 255;
 
@@ -58,6 +65,8 @@ public final class AoIssueFactStore implements IssueFactStore {
             "TIME_SPENT", "ACTUAL_COST", "ASSIGNEE_KEY", "SECURITY_LEVEL_ID", "UPDATED_AT");
 
     private final ActiveObjects ao;
+    /** The counter row is never deleted, so once seen it need not be looked for again. */
+    private volatile boolean counterSeen;
 
     public AoIssueFactStore(ActiveObjects ao) {
         this.ao = ao;
@@ -74,7 +83,8 @@ public final class AoIssueFactStore implements IssueFactStore {
             return;
         }
         List<Long> ids = List.copyOf(latest.keySet());
-        retryingConflicts(() -> ao.executeInTransaction(() -> {
+        counterExists();
+        writing(() -> ao.executeInTransaction(() -> {
             StampCounterEntity counter = lockedCounter();
             long stamp = counter.getStamp();
             counter.setStamp(stamp + latest.size());
@@ -98,7 +108,8 @@ public final class AoIssueFactStore implements IssueFactStore {
         if (liveAmong(ids).isEmpty()) {
             return;
         }
-        retryingConflicts(() -> ao.executeInTransaction(() -> {
+        counterExists();
+        writing(() -> ao.executeInTransaction(() -> {
             StampCounterEntity counter = lockedCounter();
             // Read under the counter's lock: no other writer can change these rows until this one commits.
             List<Long> live = liveAmong(ids);
@@ -197,17 +208,63 @@ public final class AoIssueFactStore implements IssueFactStore {
     }
 
     /**
-     * The counter row, locked for this transaction: a write that does not depend on what was read takes the row
-     * lock (waiting for a writer that holds it to commit), and only then is the stamp read, by a new statement
-     * that sees that writer's commit.
+     * Creates the counter row if there is none yet, in a transaction of its own, so that writing transactions only
+     * ever update it. Why the care: AO 4.0.3's HSQLDB provider runs every INSERT under one provider-wide monitor
+     * ({@code HSQLDatabaseProvider.executeInsertReturningKey} is {@code synchronized}) and keeps it while the INSERT
+     * waits in HSQLDB for another transaction's row lock. An INSERT of the counter's key waits for any transaction
+     * that holds the row (a first creator's uncommitted INSERT, or a writer's UPDATE once it exists); if that is a
+     * writing transaction, its next fact INSERT waits for the monitor, a cycle across the JVM and the database that
+     * neither detects: two first writers hung for good under load, and HSQLDB's SHUTDOWN behind them. So the INSERT
+     * runs under {@link #COUNTER_CREATION}'s write lock, while no writing transaction of this JVM is open; a lone
+     * creator commits right after its INSERT without the monitor, and a second one then fails on the unique key.
+     * Writers in other JVMs have monitors of their own. Must run outside any transaction (a joined one would keep
+     * the new row uncommitted).
+     */
+    private void counterExists() {
+        if (counterSeen) {
+            return;
+        }
+        COUNTER_CREATION.writeLock().lock();
+        try {
+            if (counterRow().length == 0) {
+                ao.executeInTransaction(() -> ao.create(StampCounterEntity.class,
+                        new DBParam("COUNTER_NAME", COUNTER), new DBParam("STAMP", 0L), new DBParam("LOCK_TOKEN", 0L)));
+            }
+        } catch (RuntimeException failure) {
+            // Another node created it first (unique key); anything else, or still no row, is a real failure.
+            if (!AoErrors.isWriteConflict(failure) || counterRow().length == 0) {
+                throw failure;
+            }
+        } finally {
+            COUNTER_CREATION.writeLock().unlock();
+        }
+        counterSeen = true;
+    }
+
+    /** Runs a writing transaction, retrying conflicts, while no counter row is being created in this JVM. */
+    private void writing(Supplier<?> write) {
+        COUNTER_CREATION.readLock().lock();
+        try {
+            retryingConflicts(write);
+        } finally {
+            COUNTER_CREATION.readLock().unlock();
+        }
+    }
+
+    private StampCounterEntity[] counterRow() {
+        return ao.find(StampCounterEntity.class, Query.select("COUNTER_NAME").where("COUNTER_NAME = ?", COUNTER));
+    }
+
+    /**
+     * The counter row (see {@link #counterExists()}), locked for this transaction: a write that does not depend on
+     * what was read takes the row lock (waiting for a writer that holds it to commit), and only then is the stamp
+     * read, by a new statement that sees that writer's commit.
      */
     private StampCounterEntity lockedCounter() {
         StampCounterEntity[] counters = ao.find(StampCounterEntity.class,
                 Query.select("COUNTER_NAME, LOCK_TOKEN").where("COUNTER_NAME = ?", COUNTER));
         if (counters.length == 0) {
-            // The first write ever: two first writers both insert, the unique key refuses one, and it retries.
-            return ao.create(StampCounterEntity.class, new DBParam("COUNTER_NAME", COUNTER), new DBParam("STAMP", 0L),
-                    new DBParam("LOCK_TOKEN", 0L));
+            throw new IllegalStateException("The " + COUNTER + " stamp counter row is missing");
         }
         counters[0].setLockToken(ThreadLocalRandom.current().nextLong());
         counters[0].save();
@@ -240,7 +297,7 @@ public final class AoIssueFactStore implements IssueFactStore {
 
     /**
      * Runs a write again when the database reports that a concurrent writer got there first (a serialization
-     * failure under SERIALIZABLE, the counter's first insert): the transaction was rolled back, so nothing of it
+     * failure under SERIALIZABLE): the transaction was rolled back, so nothing of it
      * is left, and upserts and deletes may simply be repeated.
      */
     private void retryingConflicts(Supplier<?> write) {
