@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The app's scheduled jobs and what they run on, the same in Jira and in the workbench; only the scheduler (Jira's
@@ -43,7 +44,7 @@ public final class PmoJobs {
     private final JobRunStore runs;
     private final JobScheduler scheduler;
     private final ReviewReminders reviewReminders;
-    private final Map<ScheduledJob, JobSchedule> capabilityJobs = new LinkedHashMap<>();
+    private final Map<ScheduledJob, Supplier<JobSchedule>> capabilityJobs = new LinkedHashMap<>();
 
     public PmoJobs(Function<JobRecorder, JobScheduler> schedulerOverRecorder, ActiveObjects ao,
                    ProjectManager projectManager, UserManager userManager, TimeZoneManager timeZoneManager, Mailer mailer,
@@ -58,14 +59,28 @@ public final class PmoJobs {
 
     /** Adds a capability module's job (the facts reconcile, …), scheduled by {@link #start()} with the others. */
     public PmoJobs also(ScheduledJob job, JobSchedule schedule) {
+        capabilityJobs.put(job, () -> schedule);
+        return this;
+    }
+
+    /**
+     * Adds a capability module's job whose schedule is a setting (the compliance scan's interval): read when
+     * {@link #start()} schedules it, not while the plugin is being built.
+     */
+    public PmoJobs also(ScheduledJob job, Supplier<JobSchedule> schedule) {
         capabilityJobs.put(job, schedule);
         return this;
+    }
+
+    /** Schedules a started job again with a new schedule, replacing its old one (an interval a PMO admin changed). */
+    public void reschedule(ScheduledJob job, JobSchedule schedule) {
+        scheduler.schedule(job, schedule);
     }
 
     /** Registers and schedules every job on this node. */
     public void start() {
         scheduler.schedule(reviewReminders, REVIEW_REMINDERS);
-        capabilityJobs.forEach(scheduler::schedule);
+        capabilityJobs.forEach((job, schedule) -> scheduler.schedule(job, schedule.get()));
     }
 
     /** Runs a started job once more, soon, in the background on one node: a PMO admin's "now". */

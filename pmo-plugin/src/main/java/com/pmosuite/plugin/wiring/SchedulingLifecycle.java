@@ -11,10 +11,13 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
+import com.pmosuite.plugin.compliance.wiring.ComplianceModule;
 import com.pmosuite.plugin.facts.wiring.FactsModule;
 import com.pmosuite.plugin.platform.mail.JiraMailQueue;
 import com.pmosuite.plugin.schedule.AtlassianJobScheduler;
 import com.pmosuite.plugin.trend.wiring.TrendModule;
+import com.pmosuite.shared.schedule.JobSchedule;
+import com.pmosuite.shared.schedule.ScheduledJob;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -43,13 +46,15 @@ public class SchedulingLifecycle implements LifecycleAware {
                                @ComponentImport ApplicationProperties applicationProperties,
                                @ComponentImport ClusterManager clusterManager,
                                FactsModule facts,
-                               TrendModule trends) {
+                               TrendModule trends,
+                               ComplianceModule compliance) {
         Clock clock = Clock.systemUTC();
         String node = clusterManager.getNodeId() == null ? STANDALONE : clusterManager.getNodeId();
         this.jobs = new PmoJobs(recorder -> new AtlassianJobScheduler(schedulerService, recorder, clock),
                 activeObjects, projectManager, userManager, timeZoneManager, new JiraMailQueue(mailQueue), applicationProperties,
                 clock, node).also(facts.reconcileJob(), FactsModule.RECONCILE)
-                .also(trends.snapshotJob(), TrendModule.SNAPSHOTS);
+                .also(trends.snapshotJob(), TrendModule.SNAPSHOTS)
+                .also(compliance.scanJob(), compliance::scanSchedule);
     }
 
     @Override
@@ -60,6 +65,11 @@ public class SchedulingLifecycle implements LifecycleAware {
     /** Runs a started job once more, soon, on one node (the facts rebuild's "now"): {@link PmoJobs#runSoon}. */
     public void runSoon(String jobId) {
         jobs.runSoon(jobId);
+    }
+
+    /** Schedules a started job again with a new schedule (a PMO admin's new interval): {@link PmoJobs#reschedule}. */
+    public void reschedule(ScheduledJob job, JobSchedule schedule) {
+        jobs.reschedule(job, schedule);
     }
 
     @Override

@@ -20,20 +20,34 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
+import com.pmosuite.compliance.IssueKeys;
+import com.pmosuite.compliance.JqlRunner;
+import com.pmosuite.compliance.ProjectProfiles;
+import com.pmosuite.compliance.scan.ComplianceScanJob;
 import com.pmosuite.facts.FactsReconcileJob;
 import com.pmosuite.facts.IssueSource;
 import com.pmosuite.facts.TrackedProjects;
+import com.pmosuite.plugin.compliance.wiring.ComplianceModule;
 import com.pmosuite.plugin.facts.wiring.FactsModule;
 import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
+import com.pmosuite.plugin.risk.wiring.RiskModule;
+import com.pmosuite.plugin.rollup.wiring.RollupModule;
 import com.pmosuite.plugin.trend.wiring.TrendModule;
+import com.pmosuite.shared.schedule.JobSchedule;
 import com.pmosuite.rollup.trend.SnapshotJob;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.platform.settings.ao.PmoSettingEntity;
 import com.pmosuite.risk.reminder.ReviewReminders;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import java.time.Duration;
+import java.time.ZoneOffset;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -86,17 +100,38 @@ class SchedulingLifecycleTest {
     }
 
     @Test
+    void onStartTheComplianceScanIsScheduledOncePerClusterToo() throws Exception {
+        lifecycle().onStart();
+
+        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
+        verify(schedulerService).registerJobRunner(eq(JobRunnerKey.of(ComplianceScanJob.JOB_ID)), any());
+        verify(schedulerService).scheduleJob(eq(JobId.of(ComplianceScanJob.JOB_ID)), config.capture());
+        assertThat(config.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+    }
+
+    @Test
+    void aRescheduledJobGetsItsNewScheduleUnderTheSameId() throws Exception {
+        SchedulingLifecycle lifecycle = lifecycle();
+        lifecycle.onStart();
+
+        lifecycle.reschedule(compliance.scanJob(), JobSchedule.every(Duration.ofMinutes(30), Duration.ZERO));
+
+        verify(schedulerService, times(2)).scheduleJob(eq(JobId.of(ComplianceScanJob.JOB_ID)), any());
+    }
+
+    @Test
     void onStopUnregistersThisNodesRunnersAndLeavesTheClusterSchedulesAlone() throws Exception {
         SchedulingLifecycle lifecycle = lifecycle();
         lifecycle.onStart();
-        verify(schedulerService, times(3)).registerJobRunner(any(), any());
-        verify(schedulerService, times(3)).scheduleJob(any(), any());
+        verify(schedulerService, times(4)).registerJobRunner(any(), any());
+        verify(schedulerService, times(4)).scheduleJob(any(), any());
 
         lifecycle.onStop();
 
         verify(schedulerService).unregisterJobRunner(JobRunnerKey.of(ReviewReminders.JOB_ID));
         verify(schedulerService).unregisterJobRunner(JobRunnerKey.of(FactsReconcileJob.JOB_ID));
         verify(schedulerService).unregisterJobRunner(JobRunnerKey.of(SnapshotJob.JOB_ID));
+        verify(schedulerService).unregisterJobRunner(JobRunnerKey.of(ComplianceScanJob.JOB_ID));
         verifyNoMoreInteractions(schedulerService);
     }
 
@@ -106,17 +141,26 @@ class SchedulingLifecycleTest {
                 .containsExactly(LifecycleAware.class);
     }
 
+    private ComplianceModule compliance;
+
     private SchedulingLifecycle lifecycle() {
         ActiveObjects ao = mock(ActiveObjects.class);
+        // The compliance settings are read at start (a PMO setting row): none saved, so the defaults.
+        when(ao.find(eq(PmoSettingEntity.class), anyString(), any())).thenReturn(new PmoSettingEntity[0]);
         HostServices host = new HostServices(ao, mock(JiraAuthenticationContext.class), mock(ProjectManager.class),
                 mock(PermissionManager.class), mock(GlobalPermissionManager.class), mock(GroupManager.class),
                 mock(UserManager.class), mock(IssueManager.class), mock(ClusterLockService.class),
                 mock(TimeZoneManager.class));
         PlatformServices platform = new PlatformServices(host, mock(PmoAccess.class));
         FactsModule facts = new FactsModule(platform, mock(IssueSource.class), mock(TrackedProjects.class));
-        TrendModule trends = new TrendModule(platform, new PortfolioModule(platform), facts);
+        PortfolioModule portfolios = new PortfolioModule(platform);
+        TrendModule trends = new TrendModule(platform, portfolios, facts);
+        RiskModule risks = new RiskModule(platform);
+        compliance = new ComplianceModule(platform, facts, portfolios, risks,
+                new RollupModule(platform, facts, portfolios, risks, mock(IssueSecurityLevelManager.class)),
+                mock(ProjectProfiles.class), mock(IssueKeys.class), mock(JqlRunner.class), ZoneOffset.UTC);
         return new SchedulingLifecycle(schedulerService, ao, mock(ProjectManager.class),
                 mock(UserManager.class), mock(TimeZoneManager.class), mock(MailQueue.class), mock(ApplicationProperties.class), clusterManager,
-                facts, trends);
+                facts, trends, compliance);
     }
 }

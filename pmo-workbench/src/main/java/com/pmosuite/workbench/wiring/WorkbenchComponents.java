@@ -19,6 +19,8 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.host.ao.EmbeddedPostgres;
 import com.pmosuite.host.ao.UpgradeTaskRunner;
+import com.pmosuite.plugin.compliance.wiring.ComplianceModule;
+import com.pmosuite.plugin.compliance.wiring.ComplianceScheduling;
 import com.pmosuite.plugin.facts.admin.ao.AoFactCount;
 import com.pmosuite.plugin.facts.admin.wiring.FactsAdminModule;
 import com.pmosuite.plugin.facts.jira.JiraFieldCatalog;
@@ -44,6 +46,8 @@ import com.pmosuite.plugin.trend.wiring.TrendModule;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.wiring.HostServices;
 import com.pmosuite.plugin.wiring.PlatformServices;
+import com.pmosuite.shared.schedule.JobSchedule;
+import com.pmosuite.shared.schedule.ScheduledJob;
 import com.pmosuite.workbench.dashboard.DashboardItemsServlet;
 import com.pmosuite.workbench.dashboard.DashboardPage;
 import com.pmosuite.workbench.dashboard.DashboardStore;
@@ -102,6 +106,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,6 +149,7 @@ public final class WorkbenchComponents implements AutoCloseable {
     private final RollupModule rollups;
     private final PlatformServices platform;
     private final FactsAdminModule factsAdmin;
+    private final ComplianceModule compliance;
     private final ProjectDetailsStore projectDetails;
     private final TrackerJqlRunner jqlRunner;
     private final WorkbenchProjectProfiles projectProfiles;
@@ -188,7 +194,6 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.platform = platform;
         this.risks = new RiskModule(platform);
         this.portfolios = new PortfolioModule(platform);
-        CurrentStateViews currentStateViews = new CurrentStateViews(risks, portfolios);
         // Issue facts as Spring builds them inside Jira, over the workbench's Jira; the field mapping's one seam.
         FactsFieldMapping fieldMapping = new FactsFieldMapping(
                 new JiraFieldCatalog(customFields, new JiraSoftwareFields(customFields, customFields)), ao, clock);
@@ -199,6 +204,11 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.rollups = new RollupModule(platform, facts, portfolios, risks, new WorkbenchSecurityLevels(directory));
         // Trends over the same facts (merged from snapshots-trend, whose own facts wiring this replaces).
         this.trends = new TrendModule(platform, portfolios, facts);
+        // Compliance as Spring builds it inside Jira, over the workbench Jira's JQL, project profiles and issue keys.
+        this.compliance = new ComplianceModule(platform, facts, portfolios, risks, rollups, projectProfiles, issueKeys,
+                jqlRunner, ZoneId.systemDefault());
+        ComplianceScheduling complianceScheduling = new ComplianceScheduling(this::reschedule, this::runSoon);
+        CurrentStateViews currentStateViews = new CurrentStateViews(risks, portfolios, compliance);
         this.factsAdmin = new FactsAdminModule(fieldMapping.mappings(), fieldMapping.catalog(), customFields,
                 facts.facts(), new AoFactCount(ao), this::runSoon);
 
@@ -221,6 +231,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(RollupModule.class, rollups)
                 .register(TrendModule.class, trends)
                 .register(FactsAdminModule.class, factsAdmin)
+                .register(ComplianceModule.class, compliance)
+                .register(ComplianceScheduling.class, complianceScheduling)
                 .register(GroupManager.class, directory)
                 .register(WebSudoManager.class, webSudo)
                 .register(TemplateRenderer.class, renderer)
@@ -245,7 +257,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.jobs = new PmoJobs(recorder -> timers[0] = new TimerJobScheduler(recorder), ao, directory, directory,
                 directory, outbox, applicationProperties, clock, "workbench")
                 .also(facts.reconcileJob(), FactsModule.RECONCILE)
-                .also(trends.snapshotJob(), TrendModule.SNAPSHOTS);
+                .also(trends.snapshotJob(), TrendModule.SNAPSHOTS)
+                .also(compliance.scanJob(), compliance::scanSchedule);
         this.timer = timers[0];
         SchedulingAdminPages adminPages = new SchedulingAdminPages(outbox, jobs.runs(),
                 () -> directory.getLoggedInUser() != null,
@@ -276,6 +289,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                             bind(rollups).to(RollupModule.class);
                             bind(trends).to(TrendModule.class);
                             bind(factsAdmin).to(FactsAdminModule.class);
+                            bind(compliance).to(ComplianceModule.class);
+                            bind(complianceScheduling).to(ComplianceScheduling.class);
                             bind(currentStateViews).to(CurrentStateViews.class);
                             bind(directory).to(GroupManager.class);
                             bind(events).to(EventPublisher.class);
@@ -435,6 +450,11 @@ public final class WorkbenchComponents implements AutoCloseable {
         return platform;
     }
 
+    /** The compliance capability: standards, waivers, scans and their results. */
+    public ComplianceModule compliance() {
+        return compliance;
+    }
+
     /** The issue facts' administration: the field mapping and the rebuild. */
     public FactsAdminModule factsAdmin() {
         return factsAdmin;
@@ -529,6 +549,10 @@ public final class WorkbenchComponents implements AutoCloseable {
     // The jobs are built after the modules that start them; requests come only once everything is built.
     private void runSoon(String jobId) {
         jobs.runSoon(jobId);
+    }
+
+    private void reschedule(ScheduledJob job, JobSchedule schedule) {
+        jobs.reschedule(job, schedule);
     }
 
     private static void createDirectories(WorkbenchOptions options) {

@@ -1,6 +1,7 @@
 package com.pmosuite.plugin.platform.rest;
 
 import com.pmosuite.facts.mapping.SavedFieldMapping;
+import com.pmosuite.plugin.compliance.wiring.ComplianceModule;
 import com.pmosuite.plugin.facts.admin.rest.FieldMappingJson;
 import com.pmosuite.plugin.platform.settings.PmoSettings;
 import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
@@ -22,8 +23,8 @@ public final class CurrentStateViews {
     private final Map<Class<?>, Function<Object, JsonBody>> views;
 
     @Inject
-    public CurrentStateViews(RiskModule risks, PortfolioModule portfolios) {
-        this(portfolios.currentStateViews(risks.currentStateViews(builder()))
+    public CurrentStateViews(RiskModule risks, PortfolioModule portfolios, ComplianceModule compliance) {
+        this(compliance.currentStateViews(portfolios.currentStateViews(risks.currentStateViews(builder())))
                 .view(PmoSettings.class, PmoSettingsJson::of)
                 .view(SavedFieldMapping.class, FieldMappingJson::current));
     }

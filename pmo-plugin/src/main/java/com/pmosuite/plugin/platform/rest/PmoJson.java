@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.pmosuite.shared.ValidationFailed;
 
@@ -59,9 +62,23 @@ public final class PmoJson {
                     .addDeserializer(Integer.class, new AsciiInteger(Integer.class))
                     .addDeserializer(int.class, new AsciiInteger(int.class))
                     .addDeserializer(Long.class, new AsciiLong(Long.class))
-                    .addDeserializer(long.class, new AsciiLong(long.class)));
+                    .addDeserializer(long.class, new AsciiLong(long.class))
+                    .addDeserializer(JsonText.class, new JsonTextReader()));
 
     private PmoJson() {
+    }
+
+    /** Reads any JSON value where a {@link JsonText} stands as its compact text; JSON {@code null} stays null. */
+    private static final class JsonTextReader extends StdDeserializer<JsonText> {
+        JsonTextReader() {
+            super(JsonText.class);
+        }
+
+        @Override
+        public JsonText deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonNode tree = parser.readValueAsTree();
+            return tree == null || tree.isNull() ? null : new JsonText(tree.toString());
+        }
     }
 
     /**
