@@ -1,134 +1,90 @@
 package com.pmosuite.workbench.wiring;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pmosuite.compliance.Outcome;
-import com.pmosuite.compliance.ProjectProfiles.ProjectProfile;
-import com.pmosuite.compliance.Standard;
-import com.pmosuite.compliance.StandardSet;
-import com.pmosuite.compliance.Waiver;
-import com.pmosuite.compliance.WaiverStatus;
-import com.pmosuite.compliance.engine.FactScanEngine;
-import com.pmosuite.compliance.engine.PortfolioProjectFigures;
-import com.pmosuite.compliance.engine.ScoreThresholds;
 import com.pmosuite.compliance.result.ProjectResult;
-import com.pmosuite.compliance.result.ScanRun;
 import com.pmosuite.compliance.result.RecordedResult;
-import com.pmosuite.compliance.scan.ComplianceScans;
-import com.pmosuite.compliance.scan.ScanReport;
-import com.pmosuite.compliance.standard.Standards;
-import com.pmosuite.compliance.waiver.Waivers;
-import com.pmosuite.plugin.compliance.ao.AoResultStore;
-import com.pmosuite.plugin.compliance.ao.AoScanSettingsStore;
-import com.pmosuite.plugin.compliance.ao.AoStandardStore;
-import com.pmosuite.plugin.compliance.ao.AoWaiverStore;
-import com.pmosuite.plugin.compliance.notify.ViolationDigestMail;
+import com.pmosuite.compliance.result.ScanRun;
 import com.pmosuite.portfolio.Portfolio;
-import com.pmosuite.portfolio.Portfolios;
 import com.pmosuite.workbench.demo.DemoCompliance;
 import com.pmosuite.workbench.demo.DemoPortfolioSeed;
-import com.pmosuite.workbench.host.WorkbenchApplicationProperties;
 import com.pmosuite.workbench.host.WorkbenchOutbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code --demo} gets a compliance standard set over the demo portfolio with violations on the demo data and one
- * approved waiver, scanned once: the seed run against a started demo workbench, through the compliance use cases on
- * its Active Objects and its tracker's project profiles, issue keys and JQL, as the compliance module builds them.
+ * {@code --demo} ships compliance: the standard set "PMO essentials" over the demo portfolio, violations on the demo
+ * data, one approved waiver, and a first scan recorded at start, whose new violations are in the outbox as digests
+ * to the projects' leads. Read over HTTP as the PMO admin would, through the compliance REST API.
  */
 class DemoComplianceIT {
-
-    /** The compliance use cases over one started workbench, built as the compliance module builds them. */
-    private record Compliance(Standards standards, Waivers waivers, ComplianceScans scans) {
-        static Compliance of(WorkbenchComponents workbench, Clock clock) {
-            ActiveObjects ao = workbench.platform().host().activeObjects();
-            Portfolios portfolios = workbench.portfolios().portfolios();
-            Standards standards = new Standards(new AoStandardStore(ao), portfolios, workbench.jqlRunner(), clock);
-            Waivers waivers = new Waivers(new AoWaiverStore(ao), standards::find,
-                    id -> workbench.projectProfiles().profile(id).map(ProjectProfile::key), clock);
-            FactScanEngine engine = new FactScanEngine(workbench.facts().store(), workbench.projectProfiles(),
-                    workbench.issueKeys(), workbench.jqlRunner(), workbench.risks().register(),
-                    new PortfolioProjectFigures(portfolios, workbench.rollups().engine()),
-                    () -> ScoreThresholds.DEFAULTS, ZoneId.systemDefault());
-            ComplianceScans scans = new ComplianceScans(engine, standards, workbench.projectProfiles(), waivers,
-                    workbench.issueKeys(), new AoResultStore(ao), new AoScanSettingsStore(ao),
-                    workbench.platform().locks(), clock);
-            return new Compliance(standards, waivers, scans);
-        }
-    }
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
-    void theDemoPortfolioHasAStandardSetWithSomeViolationsAndOneApprovedWaiverScannedOnce(@TempDir Path data) {
-        Clock clock = Clock.systemUTC();
+    void theDemoPortfolioShipsStandardsViolationsAndOneApprovedWaiverScannedAtStart(@TempDir Path data)
+            throws Exception {
         WorkbenchOptions options = WorkbenchOptions.parse("--port", "0", "--data", data.toString(), "--demo");
-        try (WorkbenchComponents workbench = WorkbenchComponents.start(options, clock)) {
-            Compliance compliance = Compliance.of(workbench, clock);
+        try (WorkbenchComponents workbench = WorkbenchComponents.start(options, Clock.systemUTC())) {
+            assertThat(workbench.seededCompliance()).isTrue();
+            URI base = workbench.server().baseUri();
             Portfolio demo = workbench.portfolios().portfolios().all().stream()
                     .filter(p -> p.name().equals(DemoPortfolioSeed.NAME)).findFirst().orElseThrow();
 
-            ViolationDigestMail.attach(compliance.scans(), workbench.projectProfiles(), compliance.standards()::find,
-                    workbench.platform().people(), workbench.directory(), workbench.directory(),
-                    workbench.directory(), workbench.outbox(),
-                    new WorkbenchApplicationProperties(() -> workbench.server().baseUri().toString()));
-            StandardSet set = DemoCompliance.seed(compliance.standards(), compliance.waivers(), demo.id(), 10_001L,
-                    "carol", "pmo", LocalDate.now(clock)).orElseThrow();
-            ScanReport first = DemoCompliance.firstScan(compliance.scans(), "pmo");
-
-            List<Standard> standards = compliance.standards().all();
+            JsonNode standards = get(base, "/rest/pmo/1.0/compliance/standards");
             assertThat(standards).hasSizeBetween(8, 10);
-            assertThat(standards).extracting(s -> s.check().type()).contains("project-details", "version-dates",
-                    "issue-dates", "no-overdue", "field-set", "condition", "risk-review", "risk-care",
-                    "plan-baseline", "evm-indices");
-            assertThat(set.scope().portfolioIds()).containsExactly(demo.id());
-            assertThat(set.standardIds()).hasSameSizeAs(standards);
-
-            List<Waiver> waivers = compliance.waivers().all(EnumSet.allOf(WaiverStatus.class));
-            assertThat(waivers).singleElement().satisfies(waiver -> {
-                assertThat(waiver.status()).isEqualTo(WaiverStatus.APPROVED);
-                assertThat(waiver.projectId()).isEqualTo(10_001L);
-                assertThat(waiver.requestedBy()).isEqualTo("carol");
-                assertThat(waiver.decidedBy()).isEqualTo("pmo");
+            List<String> types = new ArrayList<>();
+            standards.forEach(s -> types.add(s.path("check").path("type").asText()));
+            assertThat(types).contains("project-details", "version-dates", "issue-dates", "no-overdue", "field-set",
+                    "condition", "risk-review", "risk-care", "plan-baseline", "evm-indices");
+            JsonNode sets = get(base, "/rest/pmo/1.0/compliance/sets");
+            assertThat(sets).singleElement().satisfies(set -> {
+                assertThat(set.path("name").asText()).isEqualTo(DemoCompliance.SET_NAME);
+                assertThat(set.path("scope").path("portfolioIds").get(0).asLong()).isEqualTo(demo.id());
+                assertThat(set.path("standardIds")).hasSize(standards.size());
             });
 
-            assertThat(first.failed()).isFalse();
-            assertThat(first.run().projectsScanned()).isEqualTo(4);
-            Map<Long, ProjectResult> latest = compliance.scans().latest(Set.of(10_000L, 10_001L, 10_002L, 10_003L));
-            assertThat(latest).hasSize(4);
-            Map<String, Long> violationsByProject = latest.values().stream().collect(Collectors.toMap(
-                    ProjectResult::projectKey, r -> r.results().stream().filter(RecordedResult::violation).count()));
-            assertThat(violationsByProject.values().stream().mapToLong(Long::longValue).sum()).isPositive();
-            Standard described = standards.stream().filter(s -> s.check().type().equals("project-details"))
-                    .findFirst().orElseThrow();
-            // GAMMA has no description in the demo.
-            assertThat(result(latest.get(10_002L), described).outcome()).isEqualTo(Outcome.FAILED);
-            Standard versions = standards.stream().filter(s -> s.check().type().equals("version-dates"))
-                    .findFirst().orElseThrow();
-            // BETA's R2 has started without a release date: waived. ALPHA's released 1.1 has none either: failed.
-            RecordedResult beta = result(latest.get(10_001L), versions);
-            assertThat(beta.outcome()).isEqualTo(Outcome.WAIVED);
-            assertThat(beta.waiverIds()).containsExactly(waivers.get(0).id());
-            assertThat(result(latest.get(10_000L), versions).outcome()).isEqualTo(Outcome.FAILED);
-            Standard estimated = standards.stream().filter(s -> s.check().type().equals("field-set"))
-                    .findFirst().orElseThrow();
-            // A quarter of the demo's work has no estimate: issue offenders, listed by key.
-            RecordedResult unestimated = result(latest.get(10_002L), estimated);
-            assertThat(unestimated.outcome()).isEqualTo(Outcome.FAILED);
-            assertThat(unestimated.offenders()).isNotEmpty().allSatisfy(key -> assertThat(key).startsWith("GAMMA-"));
-            assertThat(latest.values()).allSatisfy(r -> assertThat(r.score()).isNotNull());
+            JsonNode gamma = get(base, "/rest/pmo/1.0/projects/GAMMA/compliance");
+            assertThat(gamma.path("scannedAt").isNull()).isFalse();
+            assertThat(gamma.path("score").asText()).as("GAMMA's score").isNotBlank().isNotEqualTo("null");
+            assertThat(gamma.path("violations")).anySatisfy(v -> {
+                assertThat(v.path("standard").path("name").asText())
+                        .isEqualTo("Project has a lead, a description and a category");
+                assertThat(v.path("detail").asText()).isEqualTo("no description");
+            });
+            assertThat(gamma.path("violations")).anySatisfy(v -> {
+                assertThat(v.path("offenderKind").asText()).isEqualToIgnoringCase("issue");
+                assertThat(v.path("issueKeys").get(0).asText()).startsWith("GAMMA-");
+            });
 
-            // The first scan's violations are all new: a digest to each lead, in the workbench's outbox.
+            JsonNode waivers = get(base, "/rest/pmo/1.0/projects/BETA/compliance/waivers");
+            assertThat(waivers).singleElement().satisfies(w -> {
+                assertThat(w.path("status").asText()).isEqualToIgnoringCase("approved");
+                assertThat(w.path("standardName").asText()).isEqualTo("Released versions have a release date");
+                assertThat(w.path("requestedBy").asText()).isEqualTo("carol");
+                assertThat(w.path("active").asBoolean()).isTrue();
+            });
+            ProjectResult beta = workbench.compliance().scans().latest(10_001L).orElseThrow();
+            assertThat(beta.results()).extracting(RecordedResult::outcome).contains(Outcome.WAIVED);
+
+            // The first scan's violations were all new: one digest to each lead, in the workbench's outbox.
             List<WorkbenchOutbox.QueuedMail> mails = digests(workbench);
             assertThat(mails).extracting(WorkbenchOutbox.QueuedMail::to)
                     .containsExactlyInAnyOrder("dave@example.com", "carol@example.com");
@@ -137,14 +93,18 @@ class DemoComplianceIT {
             assertThat(dave.subject()).endsWith("new compliance violations in ALPHA, GAMMA");
             assertThat(dave.body()).contains("Hello Dave Diaz,", "GAMMA (Customer Portal)",
                     "- [major] Project has a lead, a description and a category: no description",
-                    workbench.server().baseUri().toString().replaceAll("/$", "")
+                    base.toString().replaceAll("/$", "")
                             + "/projects/GAMMA?selectedItem=com.pmosuite.pmo-plugin%3Aproject-compliance-sidebar-link");
-            compliance.scans().scanAll(ScanRun.Trigger.SCHEDULED, null);
+            workbench.compliance().scans().scanAll(ScanRun.Trigger.SCHEDULED, null);
             assertThat(digests(workbench)).as("nothing new in the second scan").hasSize(2);
-
-            assertThat(DemoCompliance.seed(compliance.standards(), compliance.waivers(), demo.id(), 10_001L,
-                    "carol", "pmo", LocalDate.now(clock))).isEmpty();
-            assertThat(compliance.standards().all()).hasSameSizeAs(standards);
+        }
+        try (WorkbenchComponents again = WorkbenchComponents.start(options, Clock.systemUTC())) {
+            assertThat(again.seededCompliance()).isFalse();
+            assertThat(again.compliance().standards().allSets()).hasSize(1);
+            assertThat(again.compliance().standards().all()).hasSize(10);
+            Map<Long, ProjectResult> latest = again.compliance().scans()
+                    .latest(Set.of(10_000L, 10_001L, 10_002L, 10_003L));
+            assertThat(latest).hasSize(4);
         }
     }
 
@@ -153,7 +113,12 @@ class DemoComplianceIT {
                 .toList();
     }
 
-    private static RecordedResult result(ProjectResult project, Standard standard) {
-        return project.results().stream().filter(r -> r.standardId() == standard.id()).findFirst().orElseThrow();
+    private static JsonNode get(URI base, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("pmo:pmo".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 }
