@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The demo portfolio's compliance: a standard set "PMO essentials" of ten standards across the check kinds (project
@@ -40,10 +41,13 @@ public final class DemoCompliance {
     private DemoCompliance() {
     }
 
-    /** Creates the set, its standards and the waiver unless the set exists; the set created, or empty. */
+    /** Creates the set, its standards and the waiver unless the set or one of its standards exists. */
     public static Optional<StandardSet> seed(Standards standards, Waivers waivers, long portfolioId,
                                              long waivedProjectId, String leadKey, String pmoKey, LocalDate today) {
-        if (standards.allSets().stream().anyMatch(s -> s.name().equals(SET_NAME))) {
+        // Seeded once; and never over a PMO admin's changes: a standard of one of these names stays as it is.
+        Set<String> names = drafts().stream().map(StandardDraft::name).collect(Collectors.toSet());
+        if (standards.allSets().stream().anyMatch(s -> s.name().equals(SET_NAME))
+                || standards.all().stream().anyMatch(s -> names.contains(s.name()))) {
             return Optional.empty();
         }
         List<Long> ids = new ArrayList<>();
