@@ -58,8 +58,13 @@ import java.util.function.Supplier;
  * at the same time.
  */
 public final class FactScanEngine implements ScanEngine {
-    /** Facts read per page. */
-    public static final int PAGE_SIZE = 1000;
+    /**
+     * Facts read per page. Large because a store answers a page of one project by collecting and sorting the
+     * project's facts after the last id (HSQLDB, with no index on project and id together): every page costs about
+     * the rest of the project. Measured on 1M facts in 120 projects, reading all of them took 15–27 s in pages of
+     * 1,000 and 5 s in pages of 10,000; a page of 10,000 facts is a few MB.
+     */
+    public static final int PAGE_SIZE = 10_000;
     /** How a risk is named among offenders: this prefix and the risk's id. */
     public static final String RISK_REFERENCE_PREFIX = "RISK-";
 

@@ -35,6 +35,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Compliance scans: every applicable standard evaluated for every project in scope (on a schedule, or on demand for a
@@ -73,6 +75,7 @@ public final class ComplianceScans {
     private final ComplianceSettingsStore settings;
     private final PmoLocks locks;
     private final Clock clock;
+    private final List<Consumer<ScanReport>> whenRecorded = new CopyOnWriteArrayList<>();
 
     public ComplianceScans(ScanEngine engine, ApplicableStandards applicable, ProjectProfiles projects,
                            Waivers waivers, IssueKeys issueKeys, ResultStore results,
@@ -96,10 +99,10 @@ public final class ComplianceScans {
      * @throws LockBusy when another recording scan holds the lock past the bounded wait
      */
     public ScanReport scanAll(ScanRun.Trigger trigger, String actorKey) {
-        return locks.withJobLock(JOB, () -> {
+        return recorded(locks.withJobLock(JOB, () -> {
             Set<Long> inScope = new TreeSet<>(applicable.projectsInScope());
             return recording(inScope, "all", trigger, actorKey, true);
-        });
+        }));
     }
 
     /**
@@ -118,7 +121,23 @@ public final class ComplianceScans {
         if (dryRun) {
             return dry(ids, scope, trigger, actorKey);
         }
-        return locks.withJobLock(JOB, () -> recording(ids, scope, trigger, actorKey, false));
+        return recorded(locks.withJobLock(JOB, () -> recording(ids, scope, trigger, actorKey, false)));
+    }
+
+    /**
+     * Calls {@code listener} with the report of every scan recorded from now on (scheduled or on demand; not dry runs,
+     * not failed runs), after the lock is released: the notification digests of new violations. The listener runs in
+     * the scan's thread and must not throw.
+     */
+    public void whenRecorded(Consumer<ScanReport> listener) {
+        whenRecorded.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private ScanReport recorded(ScanReport report) {
+        if (!report.failed()) {
+            whenRecorded.forEach(listener -> listener.accept(report));
+        }
+        return report;
     }
 
     /**

@@ -47,22 +47,22 @@ class OnePassScanTest {
 
     @Test
     void everyIssueCheckOfAProjectSharesOnePassOverItsFactsInPages() {
-        issues(ALPHA, 1, 2500);
+        issues(ALPHA, 1, 25_000);
 
         fixture.scan(new ScanTarget(ALPHA, "ALPHA", FIVE_ISSUE_CHECKS, List.of()));
 
-        assertThat(fixture.facts.reads).containsExactly("page [10000] after 0 limit 1000",
-                "page [10000] after 1000 limit 1000", "page [10000] after 2000 limit 1000");
+        assertThat(fixture.facts.reads).containsExactly("page [10000] after 0 limit 10000",
+                "page [10000] after 10000 limit 10000", "page [10000] after 20000 limit 10000");
     }
 
     @Test
     void aFullLastPageIsFollowedByOneEmptyRead() {
-        issues(ALPHA, 1, 1000);
+        issues(ALPHA, 1, 10_000);
 
         fixture.scan(new ScanTarget(ALPHA, "ALPHA", FIVE_ISSUE_CHECKS, List.of()));
 
-        assertThat(fixture.facts.reads).containsExactly("page [10000] after 0 limit 1000",
-                "page [10000] after 1000 limit 1000");
+        assertThat(fixture.facts.reads).containsExactly("page [10000] after 0 limit 10000",
+                "page [10000] after 10000 limit 10000");
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
+import com.pmosuite.plugin.compliance.notify.ViolationDigestMail;
 import com.pmosuite.plugin.compliance.wiring.ComplianceModule;
 import com.pmosuite.plugin.facts.wiring.FactsModule;
 import com.pmosuite.plugin.platform.mail.JiraMailQueue;
@@ -47,11 +48,17 @@ public class SchedulingLifecycle implements LifecycleAware {
                                @ComponentImport ClusterManager clusterManager,
                                FactsModule facts,
                                TrendModule trends,
-                               ComplianceModule compliance) {
+                               ComplianceModule compliance,
+                               PlatformServices platform) {
         Clock clock = Clock.systemUTC();
         String node = clusterManager.getNodeId() == null ? STANDALONE : clusterManager.getNodeId();
+        JiraMailQueue mailer = new JiraMailQueue(mailQueue);
+        // New compliance violations are mailed to the projects' leads after each recorded scan.
+        ViolationDigestMail.attach(compliance.scans(), compliance.profiles(), compliance.standards()::find,
+                platform.people(), userManager, platform.host().issueManager(), platform.host().permissionManager(),
+                mailer, applicationProperties);
         this.jobs = new PmoJobs(recorder -> new AtlassianJobScheduler(schedulerService, recorder, clock),
-                activeObjects, projectManager, userManager, timeZoneManager, new JiraMailQueue(mailQueue), applicationProperties,
+                activeObjects, projectManager, userManager, timeZoneManager, mailer, applicationProperties,
                 clock, node).also(facts.reconcileJob(), FactsModule.RECONCILE)
                 .also(trends.snapshotJob(), TrendModule.SNAPSHOTS)
                 .also(compliance.scanJob(), compliance::scanSchedule);

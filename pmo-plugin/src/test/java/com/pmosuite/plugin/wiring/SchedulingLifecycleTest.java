@@ -161,6 +161,6 @@ class SchedulingLifecycleTest {
                 mock(ProjectProfiles.class), mock(IssueKeys.class), mock(JqlRunner.class), ZoneOffset.UTC);
         return new SchedulingLifecycle(schedulerService, ao, mock(ProjectManager.class),
                 mock(UserManager.class), mock(TimeZoneManager.class), mock(MailQueue.class), mock(ApplicationProperties.class), clusterManager,
-                facts, trends, compliance);
+                facts, trends, compliance, platform);
     }
 }

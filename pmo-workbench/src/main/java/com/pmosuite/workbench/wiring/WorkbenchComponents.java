@@ -19,6 +19,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.host.ao.EmbeddedPostgres;
 import com.pmosuite.host.ao.UpgradeTaskRunner;
+import com.pmosuite.plugin.compliance.notify.ViolationDigestMail;
 import com.pmosuite.plugin.compliance.wiring.ComplianceModule;
 import com.pmosuite.plugin.compliance.wiring.ComplianceScheduling;
 import com.pmosuite.plugin.facts.admin.ao.AoFactCount;
@@ -46,12 +47,14 @@ import com.pmosuite.plugin.trend.wiring.TrendModule;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.wiring.HostServices;
 import com.pmosuite.plugin.wiring.PlatformServices;
+import com.pmosuite.compliance.scan.ScanReport;
 import com.pmosuite.shared.schedule.JobSchedule;
 import com.pmosuite.shared.schedule.ScheduledJob;
 import com.pmosuite.workbench.dashboard.DashboardItemsServlet;
 import com.pmosuite.workbench.dashboard.DashboardPage;
 import com.pmosuite.workbench.dashboard.DashboardStore;
 import com.pmosuite.workbench.dashboard.JiraProjectsServlet;
+import com.pmosuite.workbench.demo.DemoCompliance;
 import com.pmosuite.workbench.demo.DemoIssueGenerator;
 import com.pmosuite.workbench.demo.DemoPortfolio;
 import com.pmosuite.workbench.demo.DemoPortfolioSeed;
@@ -142,6 +145,7 @@ public final class WorkbenchComponents implements AutoCloseable {
     /** The demo's risks link issues among a project's first ones, which are the demo seed's own. */
     private static final int DEMO_LINK_CANDIDATES = 200;
     private final boolean seededPortfolio;
+    private final boolean seededCompliance;
     private final WorkbenchOutbox outbox;
     private final PmoJobs jobs;
     private final TimerJobScheduler timer;
@@ -260,6 +264,9 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .also(trends.snapshotJob(), TrendModule.SNAPSHOTS)
                 .also(compliance.scanJob(), compliance::scanSchedule);
         this.timer = timers[0];
+        // New violations are mailed to the projects' leads after each recorded scan; here, into the outbox.
+        ViolationDigestMail.attach(compliance.scans(), compliance.profiles(), compliance.standards()::find,
+                platform.people(), directory, directory, directory, outbox, applicationProperties);
         SchedulingAdminPages adminPages = new SchedulingAdminPages(outbox, jobs.runs(),
                 () -> directory.getLoggedInUser() != null,
                 () -> access.isPmoAdmin(directory.getLoggedInUser()), webSudo);
@@ -335,6 +342,12 @@ public final class WorkbenchComponents implements AutoCloseable {
                         project -> directory.firstIssuesOf(project, DEMO_LINK_CANDIDATES))) : 0;
         this.seededPortfolio = options.demo() && currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
                 () -> DemoPortfolioSeed.seed(portfolios.portfolios(), "pmo", clock).isPresent());
+        // The demo portfolio's standards and waiver, as the PMO admin and BETA's lead would enter them; scanned at start.
+        this.seededCompliance = options.demo() && currentUser.callAs(accounts.byUsername("pmo").orElseThrow(),
+                () -> DemoCompliance.seed(compliance.standards(), compliance.waivers(),
+                        portfolios.portfolios().all().stream().filter(p -> p.name().equals(DemoPortfolioSeed.NAME))
+                                .findFirst().orElseThrow().id(), 10_001L, "carol", "pmo", LocalDate.now(clock))
+                        .isPresent());
         // With --demo-issues the facts' first walk takes minutes: the daily job records from today instead.
         this.backfilledSnapshots = options.demo() && options.demoIssues() == 0 ? DemoTrend.seed(facts, trends) : 0;
     }
@@ -345,6 +358,8 @@ public final class WorkbenchComponents implements AutoCloseable {
         try {
             components.startFacts();
             components.server.start();
+            // After the server started: the first scan's digests link to its address.
+            components.firstComplianceScan();
             components.jobs.start();
         } catch (RuntimeException e) {
             components.close();
@@ -377,6 +392,22 @@ public final class WorkbenchComponents implements AutoCloseable {
         int loaded = rollups.engine().refresh();
         System.out.printf("Rollups: loaded %,d issue facts in %,d ms%n", loaded,
                 (System.nanoTime() - loading) / 1_000_000);
+    }
+
+    /** The demo's first compliance scan, once its standards were seeded and the facts are in. */
+    private void firstComplianceScan() {
+        if (!seededCompliance) {
+            return;
+        }
+        long started = System.nanoTime();
+        ScanReport scan = DemoCompliance.firstScan(compliance.scans(), "pmo");
+        System.out.printf("Compliance: scanned %d projects, %d violations, in %,d ms%n",
+                scan.run().projectsScanned(), scan.run().violationsFound(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Whether this start seeded the demo's compliance standards (and ran their first scan). */
+    public boolean seededCompliance() {
+        return seededCompliance;
     }
 
     /** The issue-facts capability: the store, the walks, what the listener calls. */

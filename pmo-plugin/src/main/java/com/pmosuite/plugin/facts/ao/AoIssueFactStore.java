@@ -146,10 +146,13 @@ public final class AoIssueFactStore implements IssueFactStore {
             List<Long> chunk = projects.subList(from, Math.min(projects.size(), from + IN_CHUNK));
             List<Object> params = new ArrayList<>(chunk);
             params.add(afterIssueId);
-            // Tombstones have no project, so the project filter leaves them out.
+            // Tombstones have no project, so the project filter leaves them out. One project is "=", not "IN (?)":
+            // HSQLDB answers an IN list with ORDER BY and LIMIT by walking the primary key over the whole table
+            // (2.5 s for a page of one project in 100k facts), but uses the project index for "=" (12 ms).
+            String projectFilter = chunk.size() == 1 ? PROJECT_ID + " = ?"
+                    : PROJECT_ID + " IN (" + placeholders(chunk.size()) + ")";
             for (IssueFactEntity row : ao.find(IssueFactEntity.class, Query.select(COLUMNS)
-                    .where(PROJECT_ID + " IN (" + placeholders(chunk.size()) + ") AND " + ISSUE_ID + " > ?",
-                            params.toArray())
+                    .where(projectFilter + " AND " + ISSUE_ID + " > ?", params.toArray())
                     .order(ISSUE_ID + " ASC").limit(limit))) {
                 page.add(toFact(row));
             }
