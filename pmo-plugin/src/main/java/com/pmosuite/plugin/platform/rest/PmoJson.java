@@ -184,18 +184,29 @@ public final class PmoJson {
             }
             return value;
         } catch (StreamConstraintsException e) {
-            throw ValidationFailed.of("body", "is nested more than " + MAX_NESTING + " levels deep, or has a number"
-                    + " of more than " + MAX_NUMBER_DIGITS + " digits or a name of more than " + MAX_NAME_CHARS
-                    + " characters");
+            throw ValidationFailed.of("body", OVER_LIMITS);
         } catch (MismatchedInputException e) {
             throw ValidationFailed.of(path(e), expected(e));
         } catch (JsonMappingException e) {
-            throw ValidationFailed.of(path(e), "has a value of the wrong type");
+            // A value read whole (a JsonText) meets the limits inside a mapping failure: say which limit, at its field.
+            throw ValidationFailed.of(path(e), overLimits(e) ? OVER_LIMITS : "has a value of the wrong type");
         } catch (JsonProcessingException e) {
             throw ValidationFailed.of("body", "is not valid JSON" + at(e.getLocation()));
         } catch (IOException e) {
             throw ValidationFailed.of("body", "could not be read: " + e.getMessage());
         }
+    }
+
+    private static final String OVER_LIMITS = "is nested more than " + MAX_NESTING + " levels deep, or has a number"
+            + " of more than " + MAX_NUMBER_DIGITS + " digits or a name of more than " + MAX_NAME_CHARS + " characters";
+
+    private static boolean overLimits(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Some parser failures carry no location; the message then leaves it out rather than failing itself.

@@ -49,7 +49,10 @@ class ComplianceJsonTest {
 
         assertThatThrownBy(() -> PmoJson.read(deep, StandardBody.class))
                 .isInstanceOfSatisfying(ValidationFailed.class,
-                        e -> assertThat(e.errors().get(0).field()).isEqualTo("check"));
+                        e -> {
+                            assertThat(e.errors().get(0).field()).isEqualTo("check");
+                            assertThat(e.errors().get(0).message()).startsWith("is nested more than 16 levels deep");
+                        });
     }
 
     @Test
