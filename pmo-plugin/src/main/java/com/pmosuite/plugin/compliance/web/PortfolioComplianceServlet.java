@@ -8,18 +8,16 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.platform.web.PageRequests;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The portfolio compliance table, {@code /plugins/servlet/pmo/compliance[?id=N]}, linked from the Portfolio page and
@@ -30,8 +28,6 @@ import java.util.regex.Pattern;
 public class PortfolioComplianceServlet extends HttpServlet {
     static final String TEMPLATE = "templates/compliance/portfolio-compliance-page.vm";
     static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:portfolio-compliance-resources";
-    // A portfolio id is a positive AO id; anything else in ?id= is ignored, not echoed.
-    private static final Pattern PORTFOLIO_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     private final PmoAccess access;
     private final TemplateRenderer renderer;
@@ -57,20 +53,16 @@ public class PortfolioComplianceServlet extends HttpServlet {
         String contextPath = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
         Optional<ApplicationUser> user = access.currentUser();
         if (user.isEmpty()) {
-            String here = request.getRequestURI() + (request.getQueryString() == null ? ""
-                    : "?" + request.getQueryString());
-            response.sendRedirect(contextPath + "/login.jsp?os_destination="
-                    + URLEncoder.encode(here, StandardCharsets.UTF_8));
+            PageRequests.redirectToLogin(request, response, contextPath);
             return;
         }
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
-        String id = request.getParameter("id");
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", i18n.getText("pmo.compliance.portfolio.title"));
         model.put("pickerLabel", i18n.getText("pmo.portfolio.page.picker"));
         model.put("loadingLabel", i18n.getText("pmo.compliance.loading"));
         model.put("portfolioPageLabel", i18n.getText("pmo.compliance.portfolio.rollup"));
-        model.put("selected", id != null && PORTFOLIO_ID.matcher(id).matches() ? id : "");
+        model.put("selected", PageRequests.portfolioId(request));
         model.put("restUrl", contextPath + "/rest/pmo/1.0/");
         model.put("contextPath", contextPath);
         model.put("projectPageItem", ComplianceAddress.SELECTED_ITEM);

@@ -8,18 +8,16 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.platform.web.PageRequests;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The Portfolio page, {@code /plugins/servlet/pmo/portfolio[?id=N]}, linked from Jira's top navigation bar: any
@@ -29,8 +27,6 @@ import java.util.regex.Pattern;
 public class PortfolioPageServlet extends HttpServlet {
     static final String TEMPLATE = "templates/rollup/portfolio-page.vm";
     static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:portfolio-page-resources";
-    // A portfolio id is a positive AO id; anything else in ?id= is ignored, not echoed.
-    private static final Pattern PORTFOLIO_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     private final PmoAccess access;
     private final TemplateRenderer renderer;
@@ -56,20 +52,16 @@ public class PortfolioPageServlet extends HttpServlet {
         String contextPath = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
         Optional<ApplicationUser> user = access.currentUser();
         if (user.isEmpty()) {
-            String here = request.getRequestURI() + (request.getQueryString() == null ? ""
-                    : "?" + request.getQueryString());
-            response.sendRedirect(contextPath + "/login.jsp?os_destination="
-                    + URLEncoder.encode(here, StandardCharsets.UTF_8));
+            PageRequests.redirectToLogin(request, response, contextPath);
             return;
         }
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
-        String id = request.getParameter("id");
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", i18n.getText("pmo.portfolio.page.title"));
         model.put("pickerLabel", i18n.getText("pmo.portfolio.page.picker"));
         model.put("loadingLabel", i18n.getText("pmo.rollup.loading"));
         model.put("csvLabel", i18n.getText("pmo.portfolio.page.csv"));
-        model.put("selected", id != null && PORTFOLIO_ID.matcher(id).matches() ? id : "");
+        model.put("selected", PageRequests.portfolioId(request));
         // PMO admins who are not Jira administrators have no Manage apps menu: this is their way to the admin page.
         model.put("manageUrl", access.isPmoAdmin(user.get()) ? contextPath + "/plugins/servlet/pmo/portfolios" : "");
         model.put("manageLabel", i18n.getText("pmo.portfolio.page.manage"));
