@@ -11,6 +11,7 @@ import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskDraft;
 import com.pmosuite.risk.RiskCell;
+import com.pmosuite.risk.RiskFields;
 import com.pmosuite.risk.RiskFilter;
 import com.pmosuite.risk.RiskImport;
 import com.pmosuite.risk.RiskRegister;
@@ -24,6 +25,7 @@ import com.pmosuite.shared.Page;
 import com.pmosuite.shared.PageRequest;
 import com.pmosuite.shared.PeopleDirectory;
 import com.pmosuite.shared.Person;
+import com.pmosuite.shared.StaleVersion;
 import com.pmosuite.shared.ValidationFailed;
 import com.pmosuite.shared.WholeNumbers;
 import jakarta.inject.Inject;
@@ -238,7 +240,10 @@ public class RiskResource {
         return ok(views.json(visible(id)));
     }
 
-    /** Replaces a risk's fields. The body must carry the {@code version} the client read; a stale one gets 409. */
+    /**
+     * Replaces a risk's fields. The body must carry the {@code version} the client read; a stale one gets 409 with the
+     * current risk and the three-way merge of the sent change onto it ({@link RiskConflictJson}).
+     */
     @PUT
     @LicensedOnly
     @Path("risks/{id}")
@@ -251,8 +256,26 @@ public class RiskResource {
         if (version == null) {
             throw ValidationFailed.of("version", "is required: send the version you last read");
         }
-        Risk saved = register.update(current.id(), version, input.toDraft(), access.currentUserKey());
-        return ok(views.json(saved));
+        try {
+            Risk saved = register.update(current.id(), version, input.toDraft(), access.currentUserKey());
+            return ok(views.json(saved));
+        } catch (StaleVersion stale) {
+            if (!(stale.current() instanceof Risk now)) {
+                // Deleted meanwhile: the shared 409 without a current risk.
+                throw stale;
+            }
+            RiskConflictJson conflict = views.conflict(stale.getMessage(), now, version, mine(input, now));
+            return Response.status(409).type(JSON).entity(PmoJson.write(conflict)).build();
+        }
+    }
+
+    /** The sent fields as a save would take them now, or null if they are no longer valid (the scale changed, say). */
+    private RiskFields mine(RiskBody input, Risk now) {
+        try {
+            return input.toDraft().validate(register.settings(now.projectKey()), register.today(), people);
+        } catch (ValidationFailed invalid) {
+            return null;
+        }
     }
 
     /** Deletes a risk; with {@code ?version=N} only if nobody changed it since version N. History is kept. */

@@ -4,11 +4,13 @@ import com.pmosuite.plugin.platform.rest.JsonBody;
 import com.pmosuite.plugin.platform.rest.PageJson;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskAssessment;
+import com.pmosuite.risk.RiskDraft;
 import com.pmosuite.risk.RiskFields;
 import com.pmosuite.risk.RiskHeatMap;
 import com.pmosuite.risk.RiskHistoryEntry;
 import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.risk.RiskMatrix;
+import com.pmosuite.risk.RiskMerge;
 import com.pmosuite.risk.RiskSettings;
 import com.pmosuite.risk.ScoreRange;
 import com.pmosuite.risk.Severity;
@@ -22,7 +24,10 @@ import com.pmosuite.shared.Person;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Turns domain risks into their JSON views, adding names of people and the numbers the settings give. */
 public final class RiskViews {
@@ -78,6 +83,70 @@ public final class RiskViews {
     public List<HistoryJson> auditHistory(List<AuditEntry> entries) {
         return entries.stream().map(e -> new HistoryJson(e.version(), e.actorKey(), nameOf(e.actorKey()),
                 e.at().toString(), e.field(), e.oldValue(), e.newValue())).toList();
+    }
+
+    /**
+     * The 409 of a save based on an old version, with the sender's change merged onto the risk as the current user
+     * sees it.
+     *
+     * @param current the stored risk, as the store answered the stale save
+     * @param sent    the version the sender read
+     * @param mine    the sent fields, validated; {@code null} when they no longer are
+     */
+    public RiskConflictJson conflict(String message, Risk current, int sent, RiskFields mine) {
+        Risk theirs = register.shown(current);
+        Optional<RiskFields> base = RiskMerge.fieldsAt(theirs.fields(), theirs.version(),
+                register.history(current.id()), sent);
+        RiskBody baseBody = base.map(fields -> body(fields, sent)).orElse(null);
+        if (mine == null) {
+            return new RiskConflictJson(409, message, json(current), baseBody, null, null);
+        }
+        RiskMerge merge = base.map(fields -> RiskMerge.of(fields, mine, theirs.fields()))
+                .orElseGet(() -> RiskMerge.withoutBase(mine, theirs.fields()));
+        Map<String, Object> yours = wireValues(body(mine, sent));
+        Map<String, Object> now = wireValues(body(theirs.fields(), theirs.version()));
+        Map<String, Object> was = baseBody == null ? Map.of() : wireValues(baseBody);
+        List<RiskConflictJson.FieldConflictJson> conflicts = merge.conflicts().stream()
+                .map(field -> new RiskConflictJson.FieldConflictJson(field, yours.get(field), now.get(field),
+                        was.get(field)))
+                .toList();
+        return new RiskConflictJson(409, message, json(current), baseBody,
+                body(merge.merged(), theirs.version()), conflicts);
+    }
+
+    private static RiskBody body(RiskFields fields, int version) {
+        RiskDraft d = RiskDraft.of(fields);
+        return new RiskBody(d.title(), d.description(), d.category(), d.cause(), d.effect(), d.kind(),
+                d.probability(), d.impact(), d.ownerKey(), d.status(), d.strategy(), d.responsePlan(),
+                d.contingencyPlan(), d.trigger(), d.proximityDate(), d.lastReviewDate(), d.nextReviewDate(),
+                d.residualProbability(), d.residualImpact(), d.costImpact(), d.linkedIssueKeys(), version);
+    }
+
+    /** A body's values by field name, as they are written in it (numbers, text, lists); absent ones as null. */
+    private static Map<String, Object> wireValues(RiskBody b) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("title", b.title());
+        values.put("description", b.description());
+        values.put("category", b.category());
+        values.put("cause", b.cause());
+        values.put("effect", b.effect());
+        values.put("kind", b.kind());
+        values.put("probability", b.probability());
+        values.put("impact", b.impact());
+        values.put("ownerKey", b.ownerKey());
+        values.put("status", b.status());
+        values.put("strategy", b.strategy());
+        values.put("responsePlan", b.responsePlan());
+        values.put("contingencyPlan", b.contingencyPlan());
+        values.put("trigger", b.trigger());
+        values.put("proximityDate", b.proximityDate());
+        values.put("lastReviewDate", b.lastReviewDate());
+        values.put("nextReviewDate", b.nextReviewDate());
+        values.put("residualProbability", b.residualProbability());
+        values.put("residualImpact", b.residualImpact());
+        values.put("costImpact", b.costImpact());
+        values.put("linkedIssueKeys", b.linkedIssueKeys());
+        return values;
     }
 
     /** A heat map with its severity bands, so a client can colour and label it. */

@@ -3,6 +3,7 @@ package com.pmosuite.plugin.risk.rest;
 import com.pmosuite.plugin.platform.rest.CurrentStateViews;
 import com.pmosuite.plugin.platform.rest.PmoExceptionMapper;
 import com.pmosuite.plugin.platform.rest.PmoJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pmosuite.risk.ResponseStrategy;
 import com.pmosuite.risk.Risk;
@@ -240,6 +241,46 @@ class RiskApiContractTest {
     @Test
     void aConflictCarriesTheRiskAsTheContractSays() {
         assertMatches("error-409-risk.json", errorBody(new StaleVersion("Risk 1", 1, fullRisk())));
+    }
+
+    @Test
+    void aStaleSaveCarriesTheCurrentRiskAndTheMergeOfTheSentChangeAsTheContractSays() {
+        Risk risk = fullRisk();
+        String theirs = text("risk-body.json").replace("\"Supplier delivers late\"", "\"Supplier delivers very late\"")
+                .replace("\"ownerKey\": \"bob\"", "\"ownerKey\": \"carol\"");
+        register.update(risk.id(), risk.version(), PmoJson.read(theirs, RiskBody.class).toDraft(), "bob");
+        String mine = text("risk-body.json").replace("\"Supplier delivers late\"", "\"Supplier is late\"")
+                .replace("\"Servers for the launch\"", "\"Servers and racks for the launch\"")
+                .replace("\"ALPHA-15\"]", "\"ALPHA-15\", \"ALPHA-16\"]");
+        RiskBody sent = PmoJson.read(mine, RiskBody.class);
+        StaleVersion stale = catchThrowableOfType(StaleVersion.class,
+                () -> register.update(risk.id(), risk.version(), sent.toDraft(), "alice"));
+
+        String body = PmoJson.write(views.conflict(stale.getMessage(), (Risk) stale.current(), risk.version(),
+                sent.toDraft().validate(register.settings(PROJECT), register.today(),
+                        InMemoryPeople.withAliceBobAndCarol())));
+
+        assertMatches("error-409-risk-merge.json", body);
+    }
+
+    @Test
+    void aStaleSavesConflictBeginsAsEveryOtherConflictOfARisk() throws Exception {
+        Risk risk = fullRisk();
+        register.update(risk.id(), risk.version(), PmoJson.read(text("risk-body.json").replace("\"Rent servers\"",
+                "\"Rent more servers\""), RiskBody.class).toDraft(), "bob");
+        StaleVersion stale = catchThrowableOfType(StaleVersion.class, () -> register.update(risk.id(),
+                risk.version(), PmoJson.read(text("risk-body.json"), RiskBody.class).toDraft(), "alice"));
+        ObjectMapper json = new ObjectMapper();
+
+        JsonNode merged = json.readTree(PmoJson.write(views.conflict(
+                stale.getMessage(), (Risk) stale.current(), risk.version(), risk.fields())));
+        JsonNode shared = json.readTree(errorBody(stale));
+
+        assertThat(merged.path("status")).isEqualTo(shared.path("status"));
+        assertThat(merged.path("message")).isEqualTo(shared.path("message"));
+        assertThat(merged.path("current")).isEqualTo(shared.path("current"));
+        assertThat(merged.path("conflicts")).isEmpty();
+        assertThat(merged.path("merged").path("contingencyPlan").asText()).isEqualTo("Rent more servers");
     }
 
     @Test
