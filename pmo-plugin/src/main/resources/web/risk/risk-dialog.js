@@ -1,6 +1,8 @@
 /*
- * The risk register page's risk dialog: create, edit and view a risk, the score preview, save and delete with their
- * conflicts (409: the user's lost edits listed against the stored risk), and the risk's history tab. Loaded before
+ * The risk register page's risk dialog: create and edit a risk, or read it (a read view for those who may not edit),
+ * the score preview, save and delete with their conflicts (a late save is merged three ways by the server: the
+ * user's own changes are re-applied on top of the current risk, and only fields both people changed are asked
+ * about), the question before unsaved changes are discarded, and the risk's history tab. Loaded before
  * risk-register.js, which calls PMO.riskPage.riskDialog with the page's helpers when it starts.
  */
 (function () {
@@ -36,8 +38,30 @@
         'pmo.risk.save.failed': AJS.I18n.getText('pmo.risk.save.failed'),
         'pmo.risk.saved': AJS.I18n.getText('pmo.risk.saved'),
         'pmo.risk.score.preview': AJS.I18n.getText('pmo.risk.score.preview'),
-        'pmo.risk.score.preview.residual': AJS.I18n.getText('pmo.risk.score.preview.residual')
+        'pmo.risk.score.preview.residual': AJS.I18n.getText('pmo.risk.score.preview.residual'),
+        'pmo.common.error.conflict': AJS.I18n.getText('pmo.common.error.conflict'),
+        'pmo.risk.section.identification': AJS.I18n.getText('pmo.risk.section.identification'),
+        'pmo.risk.section.assessment': AJS.I18n.getText('pmo.risk.section.assessment'),
+        'pmo.risk.section.response': AJS.I18n.getText('pmo.risk.section.response'),
+        'pmo.risk.section.review': AJS.I18n.getText('pmo.risk.section.review'),
+        'pmo.risk.table.overdue': AJS.I18n.getText('pmo.risk.table.overdue'),
+        'pmo.risk.table.unassigned': AJS.I18n.getText('pmo.risk.table.unassigned'),
+        'pmo.risk.read.score': AJS.I18n.getText('pmo.risk.read.score'),
+        'pmo.risk.read.inherent': AJS.I18n.getText('pmo.risk.read.inherent'),
+        'pmo.risk.read.residual': AJS.I18n.getText('pmo.risk.read.residual'),
+        'pmo.risk.read.not.assessed': AJS.I18n.getText('pmo.risk.read.not.assessed'),
+        'pmo.risk.read.emv': AJS.I18n.getText('pmo.risk.read.emv'),
+        'pmo.risk.read.residual.emv': AJS.I18n.getText('pmo.risk.read.residual.emv'),
+        'pmo.risk.merge.saved': AJS.I18n.getText('pmo.risk.merge.saved'),
+        'pmo.risk.merge.intro': AJS.I18n.getText('pmo.risk.merge.intro'),
+        'pmo.risk.merge.yours': AJS.I18n.getText('pmo.risk.merge.yours'),
+        'pmo.risk.merge.theirs': AJS.I18n.getText('pmo.risk.merge.theirs'),
+        'pmo.risk.merge.base': AJS.I18n.getText('pmo.risk.merge.base'),
+        'pmo.risk.merge.choose': AJS.I18n.getText('pmo.risk.merge.choose'),
+        'pmo.risk.merge.someone': AJS.I18n.getText('pmo.risk.merge.someone')
     };
+    // A late save merged without a question is saved again at once; a third writer each time ends the loop here.
+    const MERGE_ATTEMPTS = 3;
 
     const riskPage = window.PMO.riskPage = window.PMO.riskPage || {};
     riskPage.strings = Object.assign(riskPage.strings || {}, STRINGS);
@@ -66,6 +90,11 @@
         const config = page.config;
         const formatInstant = PMO.formatInstant;
         const canonicalMoney = PMO.canonicalMoney;
+        const formatDate = PMO.formatDate || function (iso) {
+            return iso || '';
+        };
+        const formatMoney = PMO.formatMoney;
+        const closeListeners = [];
 
         const dialog = {
             mode: 'create',
@@ -75,7 +104,9 @@
             opener: null,
             snapshot: null,
             historyFor: null,
-            historySeq: 0
+            historySeq: 0,
+            // The fields both people changed after a late save: {field: {yours, theirs, base, chosen}}, else null.
+            merge: null
         };
 
         function todayIso() {
@@ -114,8 +145,14 @@
             }
             dialog.open = false;
             dialog.historySeq++;
+            dialog.merge = null;
             hideDeleteConfirm();
+            hideDiscardConfirm();
             writeUrlState();
+            const closedId = dialog.risk && dialog.mode !== 'create' ? dialog.risk.id : null;
+            closeListeners.slice().forEach(function (listener) {
+                listener({riskId: closedId});
+            });
             const opener = dialog.opener;
             dialog.opener = null;
             setTimeout(function () {
@@ -345,8 +382,173 @@
                 remove.disabled = false;
             }
             byId('pmo-risk-tabs').hidden = mode === 'create';
+            byId('pmo-risk-tab-details').setAttribute('aria-controls', detailsPanel().id);
             setFormEnabled(mode !== 'view');
+            hideDiscardConfirm();
             selectTab('details', false);
+        }
+
+        /** The Details tab's panel: the form for those who may edit, the read view for the others. */
+        function detailsPanel() {
+            const read = byId('pmo-risk-read');
+            return dialog.mode === 'view' && read ? read : byId('pmo-risk-form');
+        }
+
+        /* ------------------------------------------------------------------ dialog: read view */
+
+        function lozenge(text, classes) {
+            return el('span', 'aui-lozenge ' + (classes || ''), text);
+        }
+
+        function statusLozengeClass(status) {
+            return {
+                responding: 'aui-lozenge-current',
+                monitoring: 'aui-lozenge-new',
+                occurred: 'aui-lozenge-error',
+                closed: 'aui-lozenge-success'
+            }[status] || '';
+        }
+
+        function severityLozenge(score, severity) {
+            const badge = lozenge(String(score), 'pmo-severity-lozenge pmo-severity-' + (severity || 'low'));
+            const severityLabel = label('pmo.risk.severity.', severity);
+            badge.title = severityLabel;
+            badge.appendChild(el('span', 'pmo-visually-hidden', ' ' + severityLabel));
+            return badge;
+        }
+
+        function none() {
+            return el('span', 'pmo-muted', t('pmo.risk.history.empty.value'));
+        }
+
+        function dateNode(iso) {
+            if (!iso) {
+                return none();
+            }
+            const time = el('time', null, formatDate(iso));
+            time.dateTime = iso;
+            return time;
+        }
+
+        function textNode(value) {
+            return value === null || value === undefined || value === '' ? none()
+                : el('span', 'pmo-read-text', String(value));
+        }
+
+        function scoreNode(probability, impact, score, severity) {
+            const span = el('span', 'pmo-read-score');
+            span.appendChild(severityLozenge(score, severity));
+            span.appendChild(document.createTextNode(' ' + t('pmo.risk.read.score', probability, impact, score)
+                + ' \u00b7 ' + label('pmo.risk.severity.', severity)));
+            return span;
+        }
+
+        function moneyNode(value) {
+            return value === null || value === undefined || value === '' ? none()
+                : el('span', 'pmo-read-money', formatMoney(value));
+        }
+
+        function linksNode(keys) {
+            if (!keys || !keys.length) {
+                return none();
+            }
+            const list = el('ul', 'pmo-read-links');
+            keys.forEach(function (key) {
+                const item = el('li');
+                const link = el('a', null, key);
+                link.href = contextPath() + '/browse/' + encodeURIComponent(key);
+                item.appendChild(link);
+                list.appendChild(item);
+            });
+            return list;
+        }
+
+        /** One labelled value of the read view; the value is a node or text. */
+        function readItem(list, name, labelText, value) {
+            const item = el('div', 'pmo-read-item');
+            item.setAttribute('data-read-field', name);
+            item.appendChild(el('dt', null, labelText));
+            const dd = el('dd');
+            dd.appendChild(typeof value === 'string' ? document.createTextNode(value) : value);
+            item.appendChild(dd);
+            list.appendChild(item);
+        }
+
+        function readSection(panel, titleKey, fill) {
+            const section = el('section', 'pmo-read-section');
+            section.appendChild(el('h3', null, t(titleKey)));
+            const list = el('dl', 'pmo-read-grid');
+            fill(list);
+            section.appendChild(list);
+            panel.appendChild(section);
+        }
+
+        /** The risk as labelled values: what a reader who may not edit it sees instead of a disabled form. */
+        function renderReadView(risk) {
+            const panel = byId('pmo-risk-read');
+            if (!panel) {
+                return;
+            }
+            clear(panel);
+            if (!risk || risk.title === undefined) {
+                return;
+            }
+            const heading = el('h2', 'pmo-read-title', risk.title);
+            heading.setAttribute('data-read-field', 'title');
+            panel.appendChild(heading);
+            const badges = el('p', 'pmo-read-badges');
+            badges.appendChild(el('span', 'pmo-kind-' + risk.kind, label('pmo.risk.kind.', risk.kind)));
+            badges.appendChild(document.createTextNode(' '));
+            badges.appendChild(lozenge(label('pmo.risk.status.', risk.status), statusLozengeClass(risk.status)));
+            panel.appendChild(badges);
+            readSection(panel, 'pmo.risk.section.identification', function (list) {
+                readItem(list, 'description', fieldLabel('description'), textNode(risk.description));
+                readItem(list, 'category', fieldLabel('category'), textNode(risk.category));
+                readItem(list, 'cause', fieldLabel('cause'), textNode(risk.cause));
+                readItem(list, 'effect', fieldLabel('effect'), textNode(risk.effect));
+            });
+            readSection(panel, 'pmo.risk.section.assessment', function (list) {
+                readItem(list, 'score', t('pmo.risk.read.inherent'),
+                    scoreNode(risk.probability, risk.impact, risk.score, risk.severity));
+                const assessed = risk.residualProbability !== null && risk.residualProbability !== undefined;
+                readItem(list, 'residualScore', t('pmo.risk.read.residual'), assessed
+                    ? scoreNode(risk.residualProbability, risk.residualImpact, risk.residualScore,
+                        risk.residualSeverity)
+                    : el('span', 'pmo-muted', t('pmo.risk.read.not.assessed')));
+                readItem(list, 'costImpact', fieldLabel('costImpact'), moneyNode(risk.costImpact));
+                const emv = moneyNode(risk.expectedMonetaryValue);
+                if (assessed && risk.residualExpectedMonetaryValue !== null
+                    && risk.residualExpectedMonetaryValue !== undefined) {
+                    emv.appendChild(el('span', 'pmo-muted', ' \u00b7 ' + t('pmo.risk.read.residual.emv') + ' '
+                        + formatMoney(risk.residualExpectedMonetaryValue)));
+                }
+                readItem(list, 'expectedMonetaryValue', t('pmo.risk.read.emv'), emv);
+                readItem(list, 'proximityDate', fieldLabel('proximityDate'), dateNode(risk.proximityDate));
+            });
+            readSection(panel, 'pmo.risk.section.response', function (list) {
+                const owner = risk.ownerKey ? el('span', null, risk.ownerName || risk.ownerKey)
+                    : el('span', 'pmo-muted', t('pmo.risk.table.unassigned'));
+                if (risk.ownerKey) {
+                    owner.title = risk.ownerKey;
+                }
+                readItem(list, 'ownerKey', fieldLabel('ownerKey'), owner);
+                readItem(list, 'strategy', fieldLabel('strategy'),
+                    risk.strategy ? label('pmo.risk.strategy.', risk.strategy) : none());
+                readItem(list, 'trigger', fieldLabel('trigger'), textNode(risk.trigger));
+                readItem(list, 'responsePlan', fieldLabel('responsePlan'), textNode(risk.responsePlan));
+                readItem(list, 'contingencyPlan', fieldLabel('contingencyPlan'), textNode(risk.contingencyPlan));
+            });
+            readSection(panel, 'pmo.risk.section.review', function (list) {
+                readItem(list, 'lastReviewDate', fieldLabel('lastReviewDate'), dateNode(risk.lastReviewDate));
+                const next = el('span');
+                next.appendChild(dateNode(risk.nextReviewDate));
+                if (risk.reviewOverdue) {
+                    next.appendChild(document.createTextNode(' '));
+                    next.appendChild(lozenge(t('pmo.risk.table.overdue'), 'aui-lozenge-error'));
+                }
+                readItem(list, 'nextReviewDate', fieldLabel('nextReviewDate'), next);
+                readItem(list, 'linkedIssueKeys', fieldLabel('linkedIssueKeys'), linksNode(risk.linkedIssueKeys));
+            });
         }
 
         function renderMeta(risk) {
@@ -368,8 +570,12 @@
         function loadIntoDialog(risk) {
             dialog.risk = risk;
             dialog.historyFor = null;
+            dialog.merge = null;
             fillForm(risk);
             renderMeta(risk);
+            if (dialog.mode === 'view') {
+                renderReadView(risk);
+            }
             dialog.snapshot = JSON.stringify(readForm());
         }
 
@@ -380,6 +586,7 @@
             dialog.opener = opener || null;
             dialog.risk = null;
             dialog.historyFor = null;
+            dialog.merge = null;
             clearErrors();
             setMode('create');
             fillForm(null);
@@ -401,7 +608,9 @@
             fillForm(null);
             dialog.risk = {id: id};
             dialog.snapshot = null;
+            dialog.merge = null;
             renderMeta(null);
+            renderReadView(null);
             showGeneral('info', t('pmo.risk.dialog.loading'));
             showDialog();
             writeUrlState();
@@ -474,6 +683,129 @@
             });
         }
 
+        function cleanMerge(result) {
+            return result.status === 409 && result.data && result.data.current && result.data.merged
+                && Array.isArray(result.data.conflicts) && result.data.conflicts.length === 0;
+        }
+
+        /** A wire value as the merge question shows it: labels for choices, the user's date format, "None". */
+        function mergeValueText(name, value) {
+            if (value !== null && value !== undefined && /Date$/.test(name)) {
+                return formatDate(value);
+            }
+            return displayValue(name, value);
+        }
+
+        /** Puts one field's value (as a risk body spells it) into the form. */
+        function setFieldValue(name, value) {
+            if (name === 'kind') {
+                byId('pmo-risk-kind').value = value || defaultValue('kind');
+                setStrategyOptions(byId('pmo-risk-kind').value);
+            } else if (name === 'strategy') {
+                setStrategyOptions(byId('pmo-risk-kind').value, value || '');
+            } else {
+                const field = fieldElement(name);
+                if (field) {
+                    field.value = Array.isArray(value) ? value.join(', ')
+                        : value === null || value === undefined ? '' : String(value);
+                }
+            }
+            updateScorePreview();
+        }
+
+        /**
+         * After a late save that both people's changes touch: the form holds the merge (the user's own changes on
+         * top of the current risk), and the message asks, field by field, which of the two values to keep.
+         */
+        function showMerge(data) {
+            const current = data.current;
+            // The current risk is the new starting point: Cancel then discards the user's changes, merged or not.
+            loadIntoDialog(current);
+            const merged = data.merged;
+            Object.keys(merged).forEach(function (name) {
+                if (name !== 'version' && fieldElement(name)) {
+                    setFieldValue(name, merged[name]);
+                }
+            });
+            const who = current.updatedByName || current.updatedBy || t('pmo.risk.merge.someone');
+            dialog.merge = {};
+            const box = el('div', 'pmo-merge');
+            box.id = 'pmo-risk-merge';
+            data.conflicts.forEach(function (conflict) {
+                dialog.merge[conflict.field] = {yours: conflict.yours, theirs: conflict.theirs, chosen: null};
+                box.appendChild(mergeQuestion(conflict, who));
+            });
+            showGeneral('warning', t('pmo.risk.error.conflict'), [t('pmo.risk.merge.intro', current.version), box]);
+            const first = box.querySelector('input[type=radio]');
+            if (first) {
+                first.focus();
+            } else {
+                focusGeneral();
+            }
+            refreshAll();
+        }
+
+        function mergeQuestion(conflict, who) {
+            const name = conflict.field;
+            const fieldset = el('fieldset', 'pmo-merge-field');
+            fieldset.setAttribute('data-merge-field', name);
+            fieldset.appendChild(el('legend', null, fieldLabel(name)));
+            [['yours', t('pmo.risk.merge.yours', mergeValueText(name, conflict.yours))],
+                ['theirs', t('pmo.risk.merge.theirs', mergeValueText(name, conflict.theirs), who)]]
+                .forEach(function (choice) {
+                    const id = 'pmo-merge-' + name + '-' + choice[0];
+                    const option = el('div', 'radio');
+                    const input = el('input', 'radio');
+                    input.type = 'radio';
+                    input.name = 'pmo-merge-' + name;
+                    input.id = id;
+                    input.value = choice[0];
+                    input.addEventListener('change', function () {
+                        chooseMerge(name, choice[0]);
+                    });
+                    const text = el('label', null, choice[1]);
+                    text.htmlFor = id;
+                    option.appendChild(input);
+                    option.appendChild(text);
+                    fieldset.appendChild(option);
+                });
+            if (conflict.base !== undefined) {
+                fieldset.appendChild(el('div', 'description pmo-merge-base',
+                    t('pmo.risk.merge.base', mergeValueText(name, conflict.base))));
+            }
+            return fieldset;
+        }
+
+        function chooseMerge(name, side) {
+            const question = dialog.merge && dialog.merge[name];
+            if (!question) {
+                return;
+            }
+            question.chosen = side;
+            setFieldValue(name, side === 'yours' ? question.yours : question.theirs);
+            const hint = byId('pmo-risk-merge-needed');
+            if (hint && !unresolvedMergeField()) {
+                hint.remove();
+            }
+        }
+
+        function unresolvedMergeField() {
+            return Object.keys(dialog.merge || {}).find(function (name) {
+                return dialog.merge[name].chosen === null;
+            }) || null;
+        }
+
+        function showMergeChoiceNeeded() {
+            const box = byId('pmo-risk-merge');
+            if (!box || byId('pmo-risk-merge-needed')) {
+                return;
+            }
+            const hint = el('p', 'error pmo-merge-needed', t('pmo.risk.merge.choose'));
+            hint.id = 'pmo-risk-merge-needed';
+            hint.setAttribute('role', 'alert');
+            box.appendChild(hint);
+        }
+
         function handleConflict(submitted, current) {
             if (!current) {
                 dialog.snapshot = null;
@@ -535,18 +867,38 @@
             if (dialog.mode === 'edit' && (!dialog.risk || dialog.risk.version === undefined)) {
                 return;
             }
+            if (dialog.merge && unresolvedMergeField()) {
+                const field = unresolvedMergeField();
+                showMergeChoiceNeeded();
+                const first = document.querySelector('#pmo-risk-merge input[name="pmo-merge-' + field + '"]');
+                if (first) {
+                    first.focus();
+                }
+                return;
+            }
+            dialog.merge = null;
             clearErrors();
             hideDeleteConfirm();
-            const body = readForm();
+            hideDiscardConfirm();
+            let body = readForm();
             const creating = dialog.mode === 'create';
             if (!creating) {
                 body.version = dialog.risk.version;
             }
             setBusy(true);
             markStale(true);
-            const result = creating
+            let result = creating
                 ? await api('POST', projectPath('/risks'), body)
-                : await api('PUT', '/risks/' + encodeURIComponent(dialog.risk.id), body, undefined, [409]);
+                : await api('PUT', '/risks/' + encodeURIComponent(dialog.risk.id), body, undefined, false);
+            // A late save whose changes touch only fields nobody else changed is merged by the server and saved
+            // again on top of the current version, without a question.
+            let mergedWith = null;
+            for (let attempt = 1; !creating && attempt < MERGE_ATTEMPTS && cleanMerge(result) && dialog.open;
+                 attempt++) {
+                mergedWith = result.data.current;
+                body = result.data.merged;
+                result = await api('PUT', '/risks/' + encodeURIComponent(dialog.risk.id), body, undefined, false);
+            }
             setBusy(false);
             if (!result.ok && result.status !== 409) {
                 markFresh();
@@ -561,7 +913,10 @@
                 dialog.snapshot = null;
                 state.highlightId = saved && saved.id ? saved.id : null;
                 hideDialog();
-                notify('success', t(creating ? 'pmo.risk.created' : 'pmo.risk.saved', saved ? saved.title : ''));
+                notify('success', mergedWith
+                    ? t('pmo.risk.merge.saved', saved ? saved.title : '',
+                        mergedWith.updatedByName || mergedWith.updatedBy || t('pmo.risk.merge.someone'))
+                    : t(creating ? 'pmo.risk.created' : 'pmo.risk.saved', saved ? saved.title : ''));
                 refreshAll();
                 return;
             }
@@ -580,7 +935,14 @@
                 return;
             }
             if (result.status === 409) {
-                handleConflict(body, result.data ? result.data.current : null);
+                const failure = describeFailure(result);
+                notify('warning', failure.text, failure);
+                if (result.data && result.data.current && result.data.merged
+                    && Array.isArray(result.data.conflicts)) {
+                    showMerge(result.data);
+                } else {
+                    handleConflict(body, result.data ? result.data.current : null);
+                }
                 return;
             }
             failureInDialog(result, 'pmo.risk.save.failed');
@@ -595,6 +957,56 @@
             confirm.hidden = false;
             confirm.scrollIntoView({block: 'nearest'});
             byId('pmo-risk-delete-yes').focus();
+        }
+
+        /* ------------------------------------------------------------------ dialog: closing with unsaved changes */
+
+        /**
+         * Cancel, the close icon, Escape and the page (Back) all close through here: with unsaved changes the dialog
+         * first asks whether to discard them. Answers whether the dialog closed now.
+         */
+        function requestClose() {
+            if (!dialog.open) {
+                return true;
+            }
+            if (dialog.busy) {
+                return false;
+            }
+            if (isDirty()) {
+                showDiscardConfirm();
+                return false;
+            }
+            closeNow();
+            return true;
+        }
+
+        function closeNow() {
+            dialog.snapshot = null;
+            hideDialog();
+        }
+
+        function showDiscardConfirm() {
+            const confirm = byId('pmo-risk-discard-confirm');
+            if (!confirm) {
+                closeNow();
+                return;
+            }
+            hideDeleteConfirm();
+            confirm.hidden = false;
+            confirm.scrollIntoView({block: 'nearest'});
+            byId('pmo-risk-discard-yes').focus();
+        }
+
+        function hideDiscardConfirm() {
+            const confirm = byId('pmo-risk-discard-confirm');
+            if (confirm) {
+                confirm.hidden = true;
+            }
+        }
+
+        function keepEditing() {
+            hideDiscardConfirm();
+            focusFirstField();
         }
 
         function hideDeleteConfirm() {
@@ -652,7 +1064,11 @@
             history.setAttribute('aria-selected', showHistory ? 'true' : 'false');
             details.tabIndex = showHistory ? -1 : 0;
             history.tabIndex = showHistory ? 0 : -1;
-            byId('pmo-risk-form').hidden = showHistory;
+            const read = byId('pmo-risk-read');
+            byId('pmo-risk-form').hidden = showHistory || dialog.mode === 'view';
+            if (read) {
+                read.hidden = showHistory || dialog.mode !== 'view';
+            }
             byId('pmo-risk-history').hidden = !showHistory;
             if (focus) {
                 (showHistory ? history : details).focus();
@@ -751,10 +1167,26 @@
                 aui.on('hide', dialogHidden);
             }
             byId('pmo-risk-form').addEventListener('submit', save);
-            byId('pmo-risk-cancel').addEventListener('click', function () {
-                dialog.snapshot = null;
-                hideDialog();
-            });
+            byId('pmo-risk-cancel').addEventListener('click', requestClose);
+            const closeIcon = byId('pmo-risk-close');
+            if (closeIcon) {
+                closeIcon.addEventListener('click', function (event) {
+                    event.preventDefault();
+                    event.stopPropagation();
+                    requestClose();
+                });
+            }
+            const discard = byId('pmo-risk-discard-yes');
+            if (discard) {
+                discard.addEventListener('click', function () {
+                    hideDiscardConfirm();
+                    closeNow();
+                });
+            }
+            const keep = byId('pmo-risk-discard-no');
+            if (keep) {
+                keep.addEventListener('click', keepEditing);
+            }
             const kind = byId('pmo-risk-kind');
             kind.addEventListener('change', function () {
                 setStrategyOptions(kind.value);
@@ -816,23 +1248,19 @@
                 if (event.key !== 'Escape' || !dialog.open) {
                     return;
                 }
+                event.preventDefault();
+                const discardConfirm = byId('pmo-risk-discard-confirm');
+                if (discardConfirm && !discardConfirm.hidden) {
+                    // Escape answers the question as the safe choice: the changes stay.
+                    keepEditing();
+                    return;
+                }
                 const confirm = byId('pmo-risk-delete-confirm');
                 if (confirm && !confirm.hidden) {
-                    event.preventDefault();
                     hideDeleteConfirm();
                     return;
                 }
-                if (dialog.busy) {
-                    return;
-                }
-                if (isDirty()) {
-                    // Unsaved changes stay; Cancel discards them on purpose.
-                    event.preventDefault();
-                    byId('pmo-risk-cancel').focus();
-                    return;
-                }
-                event.preventDefault();
-                hideDialog();
+                requestClose();
             });
             const create = byId('pmo-create-risk');
             if (create) {
@@ -851,7 +1279,18 @@
             bind: bindDialog,
             openRisk: openRisk,
             updateScorePreview: updateScorePreview,
-            shownRiskId: shownRiskId
+            shownRiskId: shownRiskId,
+            /** Closes the dialog as Cancel does (asking first when there are unsaved changes); true if it closed. */
+            close: requestClose,
+            isOpen: function () {
+                return dialog.open;
+            },
+            /** Calls listener({riskId}) each time the dialog has closed; riskId is null for a new risk. */
+            onClose: function (listener) {
+                if (typeof listener === 'function') {
+                    closeListeners.push(listener);
+                }
+            }
         };
     };
 }());

@@ -198,6 +198,85 @@ public final class RiskDialog {
         return new Message(type, box.findElement(MESSAGE_TITLE).getText(), box.getText());
     }
 
+    /** Replaces the value of a text field, named as in the REST API (e.g. {@code description}), as a person types. */
+    public RiskDialog type(String field, String text) {
+        WebElement input = driver.findElement(By.cssSelector("#pmo-risk-form [data-field='" + field + "']"));
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** A field's current value in the form. */
+    public String value(String field) {
+        return driver.findElement(By.cssSelector("#pmo-risk-form [data-field='" + field + "']"))
+                .getDomProperty("value");
+    }
+
+    /** Waits for the question which value to keep after a late save, and answers the fields it asks about. */
+    public java.util.List<String> mergeQuestions() {
+        return Waits.on(driver).withMessage(() -> "the merge question; the dialog shows: " + visibleMessageText())
+                .until(d -> {
+                    java.util.List<WebElement> asked = d.findElements(By.cssSelector("#pmo-risk-merge [data-merge-field]"));
+                    return asked.isEmpty() ? null : asked;
+                }).stream().map(f -> f.getDomAttribute("data-merge-field")).toList();
+    }
+
+    /** The text of one merge question: the field, both values and the one both started from. */
+    public String mergeQuestionText(String field) {
+        return driver.findElement(By.cssSelector("#pmo-risk-merge [data-merge-field='" + field + "']")).getText();
+    }
+
+    /** Keeps {@code yours} or {@code theirs} for a field both people changed. */
+    public RiskDialog keep(String field, String side) {
+        driver.findElement(By.id("pmo-merge-" + field + "-" + side)).click();
+        return this;
+    }
+
+    public RiskDialog pressEscape() {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        return this;
+    }
+
+    public RiskDialog clickCancel() {
+        driver.findElement(By.id("pmo-risk-cancel")).click();
+        return this;
+    }
+
+    public RiskDialog clickCloseIcon() {
+        driver.findElement(By.id("pmo-risk-close")).click();
+        return this;
+    }
+
+    /** Whether the dialog asks "Discard your changes?" now. */
+    public boolean asksToDiscard() {
+        return driver.findElement(By.id("pmo-risk-discard-confirm")).isDisplayed();
+    }
+
+    /** Waits for the question whether to discard the changes and returns its text. */
+    public String discardQuestion() {
+        return Waits.on(driver).withMessage("the question whether to discard the changes")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("pmo-risk-discard-confirm-text")))
+                .getText();
+    }
+
+    public RiskDialog keepEditing() {
+        driver.findElement(By.id("pmo-risk-discard-no")).click();
+        return this;
+    }
+
+    public void discardAndWaitUntilClosed() {
+        driver.findElement(By.id("pmo-risk-discard-yes")).click();
+        waitUntilClosed();
+    }
+
+    public void waitUntilClosed() {
+        try {
+            Waits.on(driver).until(ExpectedConditions.invisibilityOfElementLocated(DIALOG));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The risk dialog stayed open; it shows: " + visibleMessageText(), e);
+        }
+    }
+
     private String visibleMessageText() {
         WebElement box = driver.findElement(MESSAGE);
         return box.isDisplayed() ? box.getText() : "(no message)";
