@@ -954,6 +954,7 @@
             if (!confirm) {
                 return;
             }
+            hideDiscardConfirm();
             confirm.hidden = false;
             confirm.scrollIntoView({block: 'nearest'});
             byId('pmo-risk-delete-yes').focus();
