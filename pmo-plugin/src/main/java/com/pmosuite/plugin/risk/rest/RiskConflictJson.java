@@ -1,5 +1,6 @@
 package com.pmosuite.plugin.risk.rest;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.pmosuite.plugin.platform.rest.JsonBody;
 
 import java.util.List;
@@ -21,6 +22,31 @@ public record RiskConflictJson(int status, String message, RiskJson current, Ris
                                List<FieldConflictJson> conflicts) implements JsonBody {
 
     /** One field to decide: the sender's value, the current one and the one both started from, as in a risk body. */
-    public record FieldConflictJson(String field, Object yours, Object theirs, Object base) implements JsonBody {
+    public record FieldConflictJson(String field, FieldValueJson yours, FieldValueJson theirs, FieldValueJson base)
+            implements JsonBody {
+    }
+
+    /**
+     * One field's value written as a risk body writes it: text, a whole number or a list of issue keys, or
+     * {@code null}. At most one component is set; the JSON is that value itself, not an object holding it.
+     */
+    public record FieldValueJson(String text, Integer number, List<String> keys) implements JsonBody {
+
+        /** The value of a risk body's field: a {@code String}, an {@code Integer}, a list of keys or null. */
+        @SuppressWarnings("unchecked")
+        static FieldValueJson of(Object value) {
+            return switch (value) {
+                case null -> new FieldValueJson(null, null, null);
+                case String text -> new FieldValueJson(text, null, null);
+                case Integer number -> new FieldValueJson(null, number, null);
+                case List<?> keys -> new FieldValueJson(null, null, List.copyOf((List<String>) keys));
+                default -> throw new IllegalArgumentException("Not a risk body value: " + value.getClass());
+            };
+        }
+
+        @JsonValue
+        public Object value() {
+            return text != null ? text : number != null ? number : keys;
+        }
     }
 }

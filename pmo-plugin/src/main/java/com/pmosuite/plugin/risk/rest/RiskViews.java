@@ -107,8 +107,10 @@ public final class RiskViews {
         Map<String, Object> now = wireValues(body(theirs.fields(), theirs.version()));
         Map<String, Object> was = baseBody == null ? Map.of() : wireValues(baseBody);
         List<RiskConflictJson.FieldConflictJson> conflicts = merge.conflicts().stream()
-                .map(field -> new RiskConflictJson.FieldConflictJson(field, yours.get(field), now.get(field),
-                        was.get(field)))
+                .map(field -> new RiskConflictJson.FieldConflictJson(field,
+                        RiskConflictJson.FieldValueJson.of(yours.get(field)),
+                        RiskConflictJson.FieldValueJson.of(now.get(field)),
+                        RiskConflictJson.FieldValueJson.of(was.get(field))))
                 .toList();
         return new RiskConflictJson(409, message, json(current), baseBody,
                 body(merge.merged(), theirs.version()), conflicts);

@@ -264,6 +264,29 @@ class RiskApiContractTest {
     }
 
     @Test
+    void conflictingValuesKeepTheirJsonTypesAndAnUnknownBaseIsNull() throws Exception {
+        Risk risk = fullRisk();
+        register.update(risk.id(), risk.version(), PmoJson.read(text("risk-body.json").replace("\"probability\": 4",
+                "\"probability\": 2"), RiskBody.class).toDraft(), "bob");
+        RiskBody sent = PmoJson.read(text("risk-body.json").replace("\"probability\": 4", "\"probability\": 5"),
+                RiskBody.class);
+        Risk current = register.get(risk.id());
+
+        JsonNode known = new ObjectMapper().readTree(PmoJson.write(views.conflict("stale", current, 1,
+                sent.toDraft().validate(register.settings(PROJECT), register.today(),
+                        InMemoryPeople.withAliceBobAndCarol()))));
+        JsonNode unknown = new ObjectMapper().readTree(PmoJson.write(views.conflict("stale", current, 9,
+                sent.toDraft().validate(register.settings(PROJECT), register.today(),
+                        InMemoryPeople.withAliceBobAndCarol()))));
+
+        assertThat(known.path("conflicts").get(0).toString())
+                .isEqualTo("{\"field\":\"probability\",\"yours\":5,\"theirs\":2,\"base\":4}");
+        assertThat(unknown.path("base").isNull()).isTrue();
+        assertThat(unknown.path("conflicts").get(0).toString())
+                .isEqualTo("{\"field\":\"probability\",\"yours\":5,\"theirs\":2,\"base\":null}");
+    }
+
+    @Test
     void aStaleSavesConflictBeginsAsEveryOtherConflictOfARisk() throws Exception {
         Risk risk = fullRisk();
         register.update(risk.id(), risk.version(), PmoJson.read(text("risk-body.json").replace("\"Rent servers\"",
