@@ -105,7 +105,7 @@
             snapshot: null,
             historyFor: null,
             historySeq: 0,
-            // The fields both people changed after a late save: {field: {yours, theirs, base, chosen}}, else null.
+            // The fields both people changed after a late save: {field: {yours, theirs, chosen}}, else null.
             merge: null
         };
 
