@@ -175,10 +175,23 @@ public final class PortfolioRisksPage {
                 + "#pmo-portfolio-risks b")).size();
     }
 
-    /** Whether the page itself scrolls sideways (the list should scroll inside its own frame instead). */
+    /**
+     * Whether the page's content is wider than its frame, so that the page would scroll sideways (the list should
+     * scroll inside its own frame instead). The host's header is not ours to judge.
+     */
     public boolean pageScrollsSideways() {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;"));
+                "const root = document.getElementById('pmo-portfolio-risks');"
+                        + "return root.scrollWidth > root.clientWidth + 1;"));
+    }
+
+    /** The widest elements inside the page's content, for a failure message. */
+    public Object widestElements() {
+        return ((JavascriptExecutor) driver).executeScript(
+                "const root = document.getElementById('pmo-portfolio-risks'); const limit = root.clientWidth;"
+                        + "return Array.from(root.querySelectorAll('*')).filter(e => e.getBoundingClientRect().right"
+                        + " > root.getBoundingClientRect().right + 1).slice(0, 5).map(e => e.tagName + '.'"
+                        + " + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + '>' + limit);");
     }
 
     private PortfolioRisksPage reloading(Runnable action) {
