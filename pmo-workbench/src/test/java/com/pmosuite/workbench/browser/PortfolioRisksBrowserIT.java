@@ -207,9 +207,9 @@ class PortfolioRisksBrowserIT {
             driver.manage().window().setSize(new Dimension(390, 844));
             PortfolioRisksPage page = PortfolioRisksPage.open(driver, base, portfolio);
 
-            chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/portfolio-risks-390.png"));
             assertThat(page.state()).isEqualTo("ready");
             assertThat(page.pageScrollsSideways()).as("wider than the phone: %s", page.widestElements()).isFalse();
+            chromium.saveWindowScreenshot(OUTPUT.resolve("screenshots/portfolio-risks-390.png"));
         } finally {
             driver.manage().window().setSize(before);
         }
