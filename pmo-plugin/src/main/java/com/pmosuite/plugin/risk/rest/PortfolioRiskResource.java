@@ -160,7 +160,8 @@ public class PortfolioRiskResource {
                 : people.byKeyOrUsername(ownerText).map(Person::key).orElse(ownerText);
         Page<Risk> found = risks.list(keys(shown), new PortfolioRiskFilter(projectKeys, statusSet, severitySet,
                 ownerKey, overdueOnly, sortBy, descending), page);
-        return ok(PortfolioRiskViews.list(shown.portfolio(), shown.hidden(), found, rowContext(shown, found.items())));
+        return ok(PortfolioRiskViews.list(shown.portfolio(), shown.hidden(), found,
+                rowContext(shown, currencies(shown), found.items())));
     }
 
     /**
@@ -187,14 +188,14 @@ public class PortfolioRiskResource {
         List<Risk> listed = new ArrayList<>(topRisks);
         listed.addAll(late.items());
         return ok(PortfolioRiskViews.summary(shown.portfolio(), shown.hidden(), risks.today(), shown.members(),
-                totals, topRisks, late, rowContext(shown, listed)));
+                totals, topRisks, late, rowContext(shown, currencies, listed)));
     }
 
     /** Names, currencies and assessments for list rows: each project's settings and each owner read once. */
-    private PortfolioRiskViews.RowContext rowContext(Shown shown, Collection<Risk> listed) {
+    private PortfolioRiskViews.RowContext rowContext(Shown shown, Map<String, String> currencies,
+                                                     Collection<Risk> listed) {
         Map<String, String> names = shown.members().stream()
                 .collect(Collectors.toMap(PortfolioMember::projectKey, PortfolioMember::projectName, (a, b) -> a));
-        Map<String, String> currencies = currencies(shown);
         Map<Long, RiskAssessment> assessed = risks.assess(listed);
         Map<String, String> people = new HashMap<>();
         return new PortfolioRiskViews.RowContext() {
