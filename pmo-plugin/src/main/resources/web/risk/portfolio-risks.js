@@ -488,6 +488,8 @@
             owner.id = 'pmo-prisk-filter-owner';
             owner.maxLength = 255;
             owner.autocomplete = 'off';
+            // Jira's user picker writes the chosen user's key; a typed username works too (the API takes both).
+            PMO.userPicker(owner, contextPath);
             const overdueField = form.appendChild(el('div', 'pmo-prisk-filter pmo-prisk-filter-check'));
             const overdueBox = overdueField.appendChild(el('input', 'checkbox'));
             overdueBox.type = 'checkbox';

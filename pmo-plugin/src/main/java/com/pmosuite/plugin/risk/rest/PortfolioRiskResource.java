@@ -149,8 +149,9 @@ public class PortfolioRiskResource {
                 errors.add(new FieldError("order", "must be asc or desc"));
             }
         }
-        int from = number("offset", offset, 0, errors);
-        int size = number("limit", limit, PageRequest.DEFAULT_LIMIT, errors);
+        int from = number("offset", offset, 0, 0, Integer.MAX_VALUE, "must be a whole number, 0 or more", errors);
+        int size = number("limit", limit, PageRequest.DEFAULT_LIMIT, 1, PageRequest.MAX_LIMIT,
+                "must be a whole number from 1 to " + PageRequest.MAX_LIMIT, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
@@ -313,21 +314,15 @@ public class PortfolioRiskResource {
         return false;
     }
 
-    private static int number(String field, String text, int fallback, List<FieldError> errors) {
+    /** A whole number from {@code min} to {@code max}, or the fallback when absent; else an error for the field. */
+    private static int number(String field, String text, int fallback, int min, int max, String rule,
+                              List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             return fallback;
         }
         OptionalInt value = WholeNumbers.parseInt(text.strip());
-        if (value.isEmpty()) {
-            errors.add(new FieldError(field, "must be a whole number"));
-            return fallback;
-        }
-        if (field.equals("offset") && value.getAsInt() < 0) {
-            errors.add(new FieldError(field, "must be 0 or more"));
-            return fallback;
-        }
-        if (field.equals("limit") && (value.getAsInt() < 1 || value.getAsInt() > PageRequest.MAX_LIMIT)) {
-            errors.add(new FieldError(field, "must be between 1 and " + PageRequest.MAX_LIMIT));
+        if (value.isEmpty() || value.getAsInt() < min || value.getAsInt() > max) {
+            errors.add(new FieldError(field, rule));
             return fallback;
         }
         return value.getAsInt();
@@ -335,15 +330,8 @@ public class PortfolioRiskResource {
 
     /** How many top risks or overdue reviews to list: 1 to {@value #MAX_SECTION}. */
     private static int section(String field, String text, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return DEFAULT_SECTION;
-        }
-        OptionalInt value = WholeNumbers.parseInt(text.strip());
-        if (value.isEmpty() || value.getAsInt() < 1 || value.getAsInt() > MAX_SECTION) {
-            errors.add(new FieldError(field, "must be a whole number from 1 to " + MAX_SECTION));
-            return DEFAULT_SECTION;
-        }
-        return value.getAsInt();
+        return number(field, text, DEFAULT_SECTION, 1, MAX_SECTION, "must be a whole number from 1 to " + MAX_SECTION,
+                errors);
     }
 
     /** The portfolio's members the reader may browse (all for PMO admins), and how many others it has. */
