@@ -17,7 +17,8 @@
         'pmo.portfolio.page.trend.empty': AJS.I18n.getText('pmo.portfolio.page.trend.empty'),
         'pmo.portfolio.page.scurve': AJS.I18n.getText('pmo.portfolio.page.scurve'),
         'pmo.portfolio.page.burnup': AJS.I18n.getText('pmo.portfolio.page.burnup'),
-        'pmo.compliance.portfolio.link': AJS.I18n.getText('pmo.compliance.portfolio.link')
+        'pmo.compliance.portfolio.link': AJS.I18n.getText('pmo.compliance.portfolio.link'),
+        'pmo.portfolio.risks.link': AJS.I18n.getText('pmo.portfolio.risks.link')
     };
     // A portfolio id is an AO id: a positive long, at most 18 digits here.
     const PORTFOLIO_ID = /^[1-9][0-9]{0,17}$/;
@@ -151,6 +152,9 @@
             // The portfolio's compliance table is its own page (projects x standards need the full width).
             head.appendChild(el('a', 'aui-button pmo-portfolio-compliance-link', t('pmo.compliance.portfolio.link')))
                 .href = contextPath + '/plugins/servlet/pmo/compliance?id=' + id;
+            // So is its risk view: EMV per currency, top risks, overdue reviews, heat maps and every risk.
+            head.appendChild(el('a', 'aui-button pmo-portfolio-risks-link', t('pmo.portfolio.risks.link')))
+                .href = contextPath + '/plugins/servlet/pmo/portfolio-risks?id=' + id;
 
             const figures = content.appendChild(el('section', 'pmo-portfolio-figures'));
             figures.setAttribute('aria-live', 'polite');

@@ -73,6 +73,13 @@ public interface RiskStore {
      */
     List<RiskGroupTotal> totalsByProject(Set<String> projectKeys, Set<RiskStatus> statuses);
 
+    /**
+     * A page of the risks of several projects as one list, each project narrowed by its own score ranges, sorted as
+     * {@link RiskOrdering} defines: what a portfolio's risk list, top risks and overdue reviews are read with, in
+     * the store, never risk by risk. An empty {@code projects} map finds nothing.
+     */
+    Page<Risk> searchProjects(MultiProjectRiskQuery query);
+
     /** Risks that list the issue among their linked (mitigation) issues, ordered by id. */
     List<Risk> findLinkedTo(String issueKey);
 

@@ -65,6 +65,11 @@ final class LockCheckingStore implements RiskStore {
     }
 
     @Override
+    public Page<Risk> searchProjects(MultiProjectRiskQuery query) {
+        return delegate.searchProjects(query);
+    }
+
+    @Override
     public List<RiskCellCount> countByCell(String projectKey, Set<RiskStatus> statuses) {
         return delegate.countByCell(projectKey, statuses);
     }

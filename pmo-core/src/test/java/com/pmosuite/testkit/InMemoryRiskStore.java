@@ -1,6 +1,7 @@
 package com.pmosuite.testkit;
 
 import com.pmosuite.risk.FieldChange;
+import com.pmosuite.risk.MultiProjectRiskQuery;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskCellCount;
 import com.pmosuite.risk.RiskFields;
@@ -108,6 +109,25 @@ public final class InMemoryRiskStore implements RiskStore {
                 .filter(r -> query.ownerKey() == null || query.ownerKey().equals(r.fields().ownerKey()))
                 .filter(r -> query.cell() == null || query.cell().holds(r.fields()))
                 .filter(r -> query.issueKey() == null || r.fields().linkedIssueKeys().contains(query.issueKey()))
+                .sorted(RiskOrdering.of(query.sort(), query.descending()))
+                .toList();
+        int from = Math.min(query.page().offset(), matching.size());
+        int to = Math.min(from + query.page().limit(), matching.size());
+        return new Page<>(matching.subList(from, to), query.page().offset(), query.page().limit(), matching.size());
+    }
+
+    @Override
+    public synchronized Page<Risk> searchProjects(MultiProjectRiskQuery query) {
+        List<Risk> matching = risks.values().stream()
+                .filter(r -> query.projects().containsKey(r.projectKey()))
+                .filter(r -> {
+                    var ranges = query.projects().get(r.projectKey());
+                    return ranges.isEmpty() || ranges.stream().anyMatch(range -> range.contains(r.fields().score()));
+                })
+                .filter(r -> query.statuses().isEmpty() || query.statuses().contains(r.fields().status()))
+                .filter(r -> query.ownerKey() == null || query.ownerKey().equals(r.fields().ownerKey()))
+                .filter(r -> query.reviewBefore() == null || r.fields().nextReviewDate() != null
+                        && r.fields().nextReviewDate().isBefore(query.reviewBefore()))
                 .sorted(RiskOrdering.of(query.sort(), query.descending()))
                 .toList();
         int from = Math.min(query.page().offset(), matching.size());

@@ -5,6 +5,7 @@ import com.pmosuite.plugin.platform.ao.AoErrors;
 import com.pmosuite.plugin.platform.audit.ao.AoAuditTrail;
 import com.pmosuite.plugin.platform.jira.ProjectIdentity;
 import com.pmosuite.risk.FieldChange;
+import com.pmosuite.risk.MultiProjectRiskQuery;
 import com.pmosuite.risk.ResponseStrategy;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskCell;
@@ -23,6 +24,7 @@ import com.pmosuite.shared.AuditEntry;
 import com.pmosuite.shared.Names;
 import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.Page;
+import com.pmosuite.shared.PageRequest;
 import com.pmosuite.shared.StaleVersion;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -36,6 +38,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,18 +203,81 @@ public final class AoRiskStore implements RiskStore {
         if (query.issueKey() != null && !linking(query.issueKey(), where, params)) {
             return new Page<>(List.of(), query.page().offset(), query.page().limit(), 0);
         }
-        String filter = where.toString();
-        Object[] values = params.toArray();
-        int offset = query.page().offset();
-        int limit = query.page().limit();
+        return sortedPage(where.toString(), params.toArray(), query.sort(), query.descending(), query.page());
+    }
+
+    @Override
+    public Page<Risk> searchProjects(MultiProjectRiskQuery query) {
+        if (query.projects().isEmpty()) {
+            return new Page<>(List.of(), query.page().offset(), query.page().limit(), 0);
+        }
+        // Projects that share score ranges (the same bands, or no severity filter) share one IN list, so a
+        // portfolio of projects on the default bands costs one short clause, whatever its size.
+        Map<List<ScoreRange>, List<Long>> byRanges = new LinkedHashMap<>();
+        query.projects().forEach((key, ranges) ->
+                byRanges.computeIfAbsent(ranges, r -> new ArrayList<>()).add(projects.idOf(key)));
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("(");
+        boolean first = true;
+        for (Map.Entry<List<ScoreRange>, List<Long>> group : byRanges.entrySet()) {
+            List<Long> ids = group.getValue().stream().distinct().toList();
+            for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+                List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+                where.append(first ? "" : " OR ").append('(').append(PROJECT_ID).append(" IN (")
+                        .append(placeholders(chunk.size())).append(')');
+                params.addAll(chunk);
+                scoreRanges(group.getKey(), where, params);
+                where.append(')');
+                first = false;
+            }
+        }
+        where.append(')');
+        if (!query.statuses().isEmpty()) {
+            where.append(" AND ").append(STATUS).append(" IN (").append(placeholders(query.statuses().size()))
+                    .append(')');
+            query.statuses().stream().map(Names::of).sorted().forEach(params::add);
+        }
+        if (query.ownerKey() != null) {
+            where.append(" AND ").append(OWNER_KEY).append(" = ?");
+            params.add(query.ownerKey());
+        }
+        if (query.reviewBefore() != null) {
+            // ISO dates compare as text in date order (see AoDueReviews).
+            where.append(" AND ").append(NEXT_REVIEW_DATE).append(" IS NOT NULL AND ").append(NEXT_REVIEW_DATE)
+                    .append(" < ?");
+            params.add(query.reviewBefore().toString());
+        }
+        return sortedPage(where.toString(), params.toArray(), query.sort(), query.descending(), query.page());
+    }
+
+    /** Narrows to inherent scores in any of the ranges; no ranges narrow nothing. */
+    private static void scoreRanges(List<ScoreRange> ranges, StringBuilder where, List<Object> params) {
+        if (ranges.isEmpty()) {
+            return;
+        }
+        where.append(" AND (");
+        for (int i = 0; i < ranges.size(); i++) {
+            where.append(i == 0 ? "" : " OR ").append('(').append(SCORE).append(" >= ? AND ").append(SCORE)
+                    .append(" <= ?)");
+            params.add(ranges.get(i).min());
+            params.add(ranges.get(i).max());
+        }
+        where.append(')');
+    }
+
+    /** The matching rows' page in the sort's order (see {@link RiskOrdering}), with the count of all matches. */
+    private Page<Risk> sortedPage(String filter, Object[] values, RiskSort sort, boolean descending,
+                                  PageRequest request) {
+        int offset = request.offset();
+        int limit = request.limit();
         int total = ao.count(RiskEntity.class, Query.select().where(filter, values));
         if (offset >= total) {
             return new Page<>(List.of(), offset, limit, total);
         }
-        String column = sortColumn(query.sort());
-        String direction = query.descending() ? " DESC" : " ASC";
+        String column = sortColumn(sort);
+        String direction = descending ? " DESC" : " ASC";
         List<RiskEntity> rows = new ArrayList<>(Math.min(limit, total - offset));
-        if (!isNullable(query.sort())) {
+        if (!isNullable(sort)) {
             rows.addAll(page(filter, values, column + direction, offset, limit));
         } else {
             // Risks without a value come last in both directions (RiskOrdering). Databases disagree on where NULLs

@@ -8,6 +8,7 @@ import com.pmosuite.plugin.wiring.PlatformServices;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.risk.VersionedRiskSettings;
+import com.pmosuite.risk.portfolio.PortfolioRisks;
 import com.pmosuite.shared.PeopleDirectory;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,17 +25,25 @@ public final class RiskModule {
     private final RiskRegister register;
     private final RiskViews views;
     private final PeopleDirectory people;
+    private final PortfolioRisks portfolioRisks;
 
     @Inject
     public RiskModule(PlatformServices platform) {
         this.people = platform.people();
+        AoRiskStore store = new AoRiskStore(platform.host().activeObjects(), platform.projects());
         this.register = new RiskRegister(
-                new AoRiskStore(platform.host().activeObjects(), platform.projects()),
+                store,
                 new AoRiskSettingsStore(platform.host().activeObjects(), platform.projects()),
                 people, platform.clock(), platform.locks().projects(CAPABILITY),
                 // Imports take their own project lock, so a long import never keeps the project's editors waiting.
                 platform.locks().projects(CAPABILITY + "-import"), platform.issues(), platform.viewerZone());
         this.views = new RiskViews(register, people);
+        this.portfolioRisks = new PortfolioRisks(register, store);
+    }
+
+    /** A portfolio's risks read as one register, over the projects a caller says the reader may see. */
+    public PortfolioRisks portfolioRisks() {
+        return portfolioRisks;
     }
 
     public RiskRegister register() {
