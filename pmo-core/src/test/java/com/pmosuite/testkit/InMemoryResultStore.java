@@ -44,6 +44,28 @@ public final class InMemoryResultStore implements ResultStore {
     }
 
     @Override
+    public synchronized ScanRun queue(ScanRun.Trigger trigger, String actorKey, String scope, Instant at) {
+        ScanRun run = new ScanRun(++lastRunId, trigger, actorKey, scope, ms(at), null, ScanRun.Status.QUEUED, null,
+                0, 0);
+        runs.put(run.id(), run);
+        return run;
+    }
+
+    @Override
+    public synchronized Optional<ScanRun> startQueued(Instant at) {
+        Optional<ScanRun> oldest = runs.values().stream().filter(r -> r.status() == ScanRun.Status.QUEUED)
+                .findFirst();
+        oldest.ifPresent(run -> runs.put(run.id(), new ScanRun(run.id(), run.trigger(), run.actorKey(), run.scope(),
+                ms(at), null, ScanRun.Status.RUNNING, null, 0, 0)));
+        return oldest.map(run -> runs.get(run.id()));
+    }
+
+    @Override
+    public synchronized List<ScanRun> queued() {
+        return runs.values().stream().filter(r -> r.status() == ScanRun.Status.QUEUED).toList();
+    }
+
+    @Override
     public synchronized ScanRun record(long runId, List<ProjectScan> scans, Set<Long> dropProjects,
                                        Instant finishedAt) {
         ScanRun run = running(runId);

@@ -166,9 +166,9 @@ class ComplianceAdminBrowserIT {
         ComplianceAdminPage.RunRow row = page.scanAllNowAndWaitForTheRun();
         JsonNode run = runWithId(row.id());
         assertThat(run.path("status").asText()).isEqualTo("succeeded");
+        assertThat(run.path("actorKey").asText()).as("the admin who pressed it, not the scheduler").isEqualTo("pmo");
         // When, trigger, who, duration, status, failure, projects, violations: as the history answers them.
-        assertThat(row.cells().get(2)).isEqualTo(run.path("actorName").isNull() ? "Scheduler"
-                : run.path("actorName").asText());
+        assertThat(row.cells().get(2)).isEqualTo(run.path("actorName").asText());
         assertThat(row.cells().get(4)).isEqualToIgnoringCase("Succeeded");
         assertThat(row.cells().get(5)).isEmpty();
         assertThat(row.cells().subList(6, 8)).containsExactly(run.path("projects").asText(),

@@ -64,6 +64,36 @@ public abstract class ResultStoreContract {
     }
 
     @Test
+    void aQueuedRunKeepsWhoAskedUntilItStartsRunningAtItsStart() {
+        ScanRun queued = store().queue(ScanRun.Trigger.MANUAL, "alice", "all", MONDAY);
+
+        assertThat(queued).extracting(ScanRun::status, ScanRun::actorKey, ScanRun::startedAt, ScanRun::finishedAt)
+                .containsExactly(ScanRun.Status.QUEUED, "alice", MONDAY, null);
+        assertThat(store().queued()).containsExactly(queued);
+
+        ScanRun started = store().startQueued(TUESDAY).orElseThrow();
+
+        assertThat(started).extracting(ScanRun::id, ScanRun::trigger, ScanRun::actorKey, ScanRun::scope,
+                        ScanRun::startedAt, ScanRun::status)
+                .containsExactly(queued.id(), ScanRun.Trigger.MANUAL, "alice", "all", TUESDAY,
+                        ScanRun.Status.RUNNING);
+        assertThat(store().queued()).isEmpty();
+        assertThat(store().startQueued(WEDNESDAY)).isEmpty();
+        assertThat(store().record(started.id(), List.of(), Set.of(), WEDNESDAY).actorKey()).isEqualTo("alice");
+    }
+
+    @Test
+    void queuedRunsStartOldestFirstAndAreNotAbandonedAsRunning() {
+        ScanRun first = store().queue(ScanRun.Trigger.MANUAL, "alice", "all", MONDAY);
+        ScanRun second = store().queue(ScanRun.Trigger.MANUAL, "bob", "all", MONDAY);
+
+        assertThat(store().abandonRunning("gone", TUESDAY)).isZero();
+
+        assertThat(store().startQueued(TUESDAY).orElseThrow().id()).isEqualTo(first.id());
+        assertThat(store().queued()).extracting(ScanRun::id).containsExactly(second.id());
+    }
+
+    @Test
     void aRecordedRunSucceedsWithItsCountsAndDuration() {
         ScanRun run = recorded(MONDAY, scan(ALPHA, "ALPHA", passed(1), failed(2, "ALPHA-1")),
                 scan(BETA, "BETA", failed(1, "BETA-4"), failed(2, "BETA-5")));

@@ -341,7 +341,7 @@ public final class ComplianceAdminPage {
                 return null;
             }
             String status = rows.get(0).findElement(By.cssSelector(".pmo-cpl-run-status")).getAttribute("data-status");
-            return status.equals("running") ? null : rows.get(0);
+            return status.equals("running") || status.equals("queued") ? null : rows.get(0);
         });
         return new RunRow(Long.parseLong(row.getAttribute("data-run-id")),
                 row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
