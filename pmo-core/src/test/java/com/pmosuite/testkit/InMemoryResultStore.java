@@ -37,16 +37,16 @@ public final class InMemoryResultStore implements ResultStore {
 
     @Override
     public synchronized ScanRun begin(ScanRun.Trigger trigger, String actorKey, String scope, Instant at) {
-        ScanRun run = new ScanRun(++lastRunId, trigger, actorKey, scope, ms(at), null, ScanRun.Status.RUNNING, null,
-                0, 0);
-        runs.put(run.id(), run);
-        return run;
+        return stored(trigger, actorKey, scope, at, ScanRun.Status.RUNNING);
     }
 
     @Override
     public synchronized ScanRun queue(ScanRun.Trigger trigger, String actorKey, String scope, Instant at) {
-        ScanRun run = new ScanRun(++lastRunId, trigger, actorKey, scope, ms(at), null, ScanRun.Status.QUEUED, null,
-                0, 0);
+        return stored(trigger, actorKey, scope, at, ScanRun.Status.QUEUED);
+    }
+
+    private ScanRun stored(ScanRun.Trigger trigger, String actorKey, String scope, Instant at, ScanRun.Status status) {
+        ScanRun run = new ScanRun(++lastRunId, trigger, actorKey, scope, ms(at), null, status, null, 0, 0);
         runs.put(run.id(), run);
         return run;
     }
@@ -120,6 +120,22 @@ public final class InMemoryResultStore implements ResultStore {
                 .map(ScanRun::id).toList();
         running.forEach(id -> fail(id, reason, at));
         return running.size();
+    }
+
+    @Override
+    public synchronized int pruneRuns(int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep at least one run: " + keep);
+        }
+        Set<Long> named = new java.util.HashSet<>();
+        latest.values().forEach(result -> named.add(result.runId()));
+        List<Long> old = runs.values().stream()
+                .sorted(Comparator.comparing(ScanRun::startedAt).thenComparingLong(ScanRun::id).reversed())
+                .skip(keep)
+                .filter(r -> r.status() == ScanRun.Status.SUCCEEDED || r.status() == ScanRun.Status.FAILED)
+                .map(ScanRun::id).filter(id -> !named.contains(id)).toList();
+        old.forEach(runs::remove);
+        return old.size();
     }
 
     @Override

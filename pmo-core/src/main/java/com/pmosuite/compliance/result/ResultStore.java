@@ -50,6 +50,15 @@ public interface ResultStore {
     /** Marks every RUNNING run FAILED with the reason: for the next scan, which holds the lock they held. */
     int abandonRunning(String reason, Instant at);
 
+    /**
+     * Deletes the runs older than the newest {@code keep} (by start, then id), in one transaction, except a run that
+     * is still queued or running and a run some project's latest result still names (its {@code runId}): a result
+     * keeps its run. For the scan holding the lock, after it recorded.
+     *
+     * @return how many runs were deleted
+     */
+    int pruneRuns(int keep);
+
     Optional<ScanRun> run(long runId);
 
     /** The latest runs, newest first (by start, then id), at most {@code limit} ({@code 1..1000}). */

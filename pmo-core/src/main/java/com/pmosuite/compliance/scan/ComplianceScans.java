@@ -64,6 +64,11 @@ public final class ComplianceScans {
     public static final String SETTINGS_JOB = "compliance-settings";
     /** Projects per engine call: bounds what one batch of targets holds in memory. */
     public static final int BATCH = 25;
+    /**
+     * The run history keeps this many runs: each recorded scan deletes older finished runs, except those a project's
+     * latest result still names. Ten scans a day for 50 days; the audit history is not affected.
+     */
+    public static final int KEPT_RUNS = 500;
     /** The scope of a scan of every project in scope, in the run history. */
     public static final String SCOPE_ALL = "all";
     static final String ABANDONED = "Interrupted: the node running it stopped before it ended";
@@ -248,6 +253,7 @@ public final class ComplianceScans {
             }
             ScanRun recorded = results.record(run.id(), scans, drop, clock.instant());
             List<NewViolation> found = results.newViolations(run.id());
+            pruneRuns();
             return new ScanReport(recorded, scans, found, false);
         } catch (RuntimeException failure) {
             ScanRun failed;
@@ -258,6 +264,18 @@ public final class ComplianceScans {
                 throw cannotRecord;
             }
             return new ScanReport(failed, List.of(), List.of(), false);
+        }
+    }
+
+    /**
+     * Keeps the run history to {@link #KEPT_RUNS}. The scan is recorded already, so a failure here must not report it
+     * failed: the runs stay, and the next recorded scan deletes them.
+     */
+    private void pruneRuns() {
+        try {
+            results.pruneRuns(KEPT_RUNS);
+        } catch (RuntimeException keptForTheNextScan) {
+            // Nothing is lost: old runs are kept one scan longer.
         }
     }
 

@@ -455,6 +455,21 @@ class ComplianceScansTest {
     }
 
     @Test
+    void theRunHistoryKeepsTheNewestRunsAsEachScanIsRecorded() {
+        applicable.apply(ALPHA, OVERDUE);
+        ComplianceScans scans = scans();
+        for (int run = 0; run <= ComplianceScans.KEPT_RUNS; run++) {
+            clock.advance(Duration.ofMinutes(1));
+            scans.scanAll(ScanRun.Trigger.SCHEDULED, null);
+        }
+
+        List<ScanRun> kept = results.runs(1000);
+        assertThat(kept).hasSize(ComplianceScans.KEPT_RUNS);
+        assertThat(kept.get(0).id()).isEqualTo(ComplianceScans.KEPT_RUNS + 1L);
+        assertThat(results.run(1)).isEmpty();
+    }
+
+    @Test
     void askingAgainWhileAScanIsQueuedJoinsIt() {
         ScanRun first = scans().queueScanAll("pmo-admin");
 

@@ -182,6 +182,33 @@ public final class AoResultStore implements ResultStore {
     }
 
     @Override
+    public int pruneRuns(int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep at least one run: " + keep);
+        }
+        return ao.executeInTransaction(() -> {
+            Set<Long> named = new HashSet<>();
+            for (ProjectResultEntity row : ao.find(ProjectResultEntity.class, Query.select(ID + ", " + RUN_ID))) {
+                named.add(row.getRunId());
+            }
+            List<Long> old = new ArrayList<>();
+            for (ScanRunEntity row : ao.find(ScanRunEntity.class, Query.select(ID + ", " + STATUS)
+                    .order(STARTED_AT + " DESC, " + ID + " DESC").offset(keep))) {
+                boolean finished = ScanRun.Status.SUCCEEDED.name().equals(row.getStatus())
+                        || ScanRun.Status.FAILED.name().equals(row.getStatus());
+                if (finished && !named.contains((long) row.getID())) {
+                    old.add((long) row.getID());
+                }
+            }
+            for (List<Long> chunk : chunks(old)) {
+                ao.deleteWithSQL(ScanRunEntity.class, ID + " IN (" + placeholders(chunk) + ")",
+                        chunk.stream().map(Long::intValue).toArray());
+            }
+            return old.size();
+        });
+    }
+
+    @Override
     public Optional<ScanRun> run(long runId) {
         return load(runId).map(AoResultStore::toRun);
     }
