@@ -53,7 +53,11 @@ public final class TrackerNavigatorQueries implements NavigatorQueries {
         LocalDate today = LocalDate.now(clock);
         try {
             RuleCompiler.compile(rule, today, clock.getZone());
-            return NavigatorQuery.of(project + " AND " + part(rule, today));
+            String jql = project + " AND " + part(rule, today);
+            // The navigator reads at most this much JQL; a longer link would only show its refusal.
+            return jql.length() <= JqlParser.MAX_LENGTH ? NavigatorQuery.of(jql) : NavigatorQuery.unavailable(
+                    "Written as JQL the rule is longer than the workbench's search reads ("
+                            + JqlParser.MAX_LENGTH + " characters).");
         } catch (InvalidCheck | Unsayable refused) {
             return NavigatorQuery.unavailable(refused.getMessage());
         }
@@ -68,7 +72,10 @@ public final class TrackerNavigatorQueries implements NavigatorQueries {
         } catch (JqlException e) {
             return NavigatorQuery.unavailable(e.getMessage());
         }
-        return NavigatorQuery.of(project + " AND (" + jql + ")");
+        String restricted = project + " AND (" + jql + ")";
+        return restricted.length() <= JqlParser.MAX_LENGTH ? NavigatorQuery.of(restricted)
+                : NavigatorQuery.unavailable("Restricted to the project the JQL is longer than the workbench's search "
+                + "reads (" + JqlParser.MAX_LENGTH + " characters).");
     }
 
     private String part(Rule rule, LocalDate today) {

@@ -98,6 +98,19 @@ class ComplianceNavigatorIT {
     }
 
     @Test
+    void aRuleTooLongForTheWorkbenchSearchSaysSoInsteadOfALinkItWouldRefuse() {
+        List<Map<String, Object>> clauses = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            clauses.add(condition("assignee", "not-equals", "someone-" + i + "-" + "x".repeat(200)));
+        }
+
+        JsonNode navigator = preview(group("all", clauses)).path("navigator");
+
+        assertThat(navigator.path("jql").isNull()).isTrue();
+        assertThat(navigator.path("unavailable").asText()).contains("2000 characters");
+    }
+
+    @Test
     void aCheckThatIsNotAnIssueSearchHasNoNavigator() {
         JsonNode preview = PMO.post("compliance/preview", Map.of("check", Map.of("type", "project-details", "lead", true, "description", true, "category", true),
                 "projectKey", "ALPHA")).expect(200);
