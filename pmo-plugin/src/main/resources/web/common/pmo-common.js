@@ -658,4 +658,116 @@
             }
         });
     };
+
+    /**
+     * The portfolio pages' picker (the Portfolio page and the portfolio compliance table): reads GET portfolios,
+     * fills the select with the portfolios the reader may see, selects {@code options.initial} when it is one of
+     * them (else the first), keeps {@code ?id=} in the address on a change, and calls {@code options.show(id)} for the
+     * chosen portfolio and after every change. When the list cannot be read or is empty, the root's state says so
+     * and {@code options.message(type, state, text)} tells the reader.
+     *
+     * options: {rest, contextPath, root, picker, initial, show, message, texts: {error, none, choose}}
+     */
+    PMO.portfolioPicker = function (options) {
+        const id = /^[1-9][0-9]{0,17}$/;
+        const picker = options.picker;
+        return PMO.rest('GET', options.rest + 'portfolios', undefined, {contextPath: options.contextPath})
+            .then(function (result) {
+                const data = result.ok ? result.data : null;
+                const list = data && Array.isArray(data.portfolios) ? data.portfolios
+                    : (Array.isArray(data) ? data : null);
+                picker.replaceChildren();
+                if (list === null) {
+                    options.root.setAttribute('data-pmo-state', 'error');
+                    options.message('error', 'error', options.texts.error + ' '
+                        + PMO.describeFailure(result, null, options.contextPath).text);
+                    return;
+                }
+                const usable = list.filter(function (p) {
+                    return p && id.test(String(p.id));
+                });
+                if (usable.length === 0) {
+                    options.root.setAttribute('data-pmo-state', 'none');
+                    options.message('info', 'none', options.texts.none);
+                    return;
+                }
+                picker.appendChild(el('option', null, options.texts.choose)).value = '';
+                usable.forEach(function (p) {
+                    picker.appendChild(el('option', null, typeof p.name === 'string' ? p.name : String(p.id)))
+                        .value = String(p.id);
+                });
+                picker.disabled = false;
+                const chosen = usable.some(function (p) {
+                    return String(p.id) === options.initial;
+                }) ? options.initial : String(usable[0].id);
+                picker.value = chosen;
+                picker.addEventListener('change', function () {
+                    if (id.test(picker.value)) {
+                        window.history.replaceState(null, '', '?id=' + picker.value);
+                        options.show(picker.value);
+                    }
+                });
+                options.show(chosen);
+            });
+    };
+
+    /** What the app's dashboard items share: the context path, the item's node, state messages, the edit view. */
+    PMO.dashboardItem = {
+        /** Jira's context path as AJS gives it; empty outside Jira's pages. */
+        contextPath: function () {
+            return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
+        },
+
+        /** The item's DOM node: the dashboard passes a jQuery object or a node. */
+        nodeOf: function (context) {
+            return context && context.jquery ? context[0] : context;
+        },
+
+        /** An AUI message in the item, its state in {@code data-pmo-state} for tests and styles. */
+        message: function (node, type, state, text) {
+            const box = el('div', 'aui-message aui-message-' + type + ' pmo-dashboard-state');
+            box.setAttribute('data-pmo-state', state);
+            box.appendChild(el('p', null, text));
+            node.appendChild(box);
+            return box;
+        },
+
+        /**
+         * The edit view of an item configured with a portfolio: reads the portfolios the viewer may see (GET
+         * /portfolios answers only those), sorted by name, and appends {@code form(portfolios)}; says when there are
+         * none, or when they cannot be read. A viewer who may not edit the item gets the item back.
+         *
+         * texts: {error, none}
+         */
+        editPortfolios: function (API, context, texts, form) {
+            const item = PMO.dashboardItem;
+            const node = item.nodeOf(context);
+            if (!API.isEditable()) {
+                API.closeEdit();
+                return Promise.resolve();
+            }
+            node.replaceChildren();
+            API.showLoadingBar();
+            return PMO.rest('GET', item.contextPath() + '/rest/pmo/1.0/portfolios', undefined, {flag: false})
+                .then(function (result) {
+                    API.hideLoadingBar();
+                    node.replaceChildren();
+                    if (!result.ok || !Array.isArray(result.data)) {
+                        item.message(node, 'error', 'error', texts.error + ' '
+                            + PMO.describeFailure(result, null, item.contextPath()).text);
+                        return;
+                    }
+                    const portfolios = result.data.filter(function (p) {
+                        return p && typeof p.id === 'number' && typeof p.name === 'string';
+                    }).sort(function (a, b) {
+                        return a.name.localeCompare(b.name);
+                    });
+                    if (portfolios.length === 0) {
+                        item.message(node, 'info', 'no-portfolios', texts.none);
+                    }
+                    node.appendChild(form(portfolios));
+                    API.resize();
+                });
+        }
+    };
 }(window, document));

@@ -1,7 +1,7 @@
 /*
  * The Schedule and thresholds tab: the scan interval, the score thresholds and the offender cap
- * (/compliance/settings), "Scan all now" (POST /compliance/scan, run in the background), and the run history
- * (/compliance/runs), followed until the run it started has finished.
+ * (/compliance/settings), "Scan all now" (POST /compliance/scan: queued in the admin's name, run in the background),
+ * and the run history (/compliance/runs), followed until the queued run has finished.
  */
 (function () {
     'use strict';
@@ -34,6 +34,7 @@
         'pmo.compliance.admin.run.scheduler': AJS.I18n.getText('pmo.compliance.admin.run.scheduler'),
         'pmo.compliance.admin.run.trigger.scheduled': AJS.I18n.getText('pmo.compliance.admin.run.trigger.scheduled'),
         'pmo.compliance.admin.run.trigger.manual': AJS.I18n.getText('pmo.compliance.admin.run.trigger.manual'),
+        'pmo.compliance.admin.run.queued': AJS.I18n.getText('pmo.compliance.admin.run.queued'),
         'pmo.compliance.admin.run.running': AJS.I18n.getText('pmo.compliance.admin.run.running'),
         'pmo.compliance.admin.run.succeeded': AJS.I18n.getText('pmo.compliance.admin.run.succeeded'),
         'pmo.compliance.admin.run.failed': AJS.I18n.getText('pmo.compliance.admin.run.failed')
@@ -50,8 +51,8 @@
         ['offenderCap', 'pmo.compliance.admin.schedule.cap', 'pmo.compliance.admin.schedule.cap.help']
     ];
     const STATUS_LOZENGE = {succeeded: 'aui-lozenge-success', failed: 'aui-lozenge-error',
-        running: 'aui-lozenge-current'};
-    const STATUS_TEXT = {running: t('pmo.compliance.admin.run.running'),
+        running: 'aui-lozenge-current', queued: 'aui-lozenge-moved'};
+    const STATUS_TEXT = {queued: t('pmo.compliance.admin.run.queued'), running: t('pmo.compliance.admin.run.running'),
         succeeded: t('pmo.compliance.admin.run.succeeded'), failed: t('pmo.compliance.admin.run.failed')};
     // While a run it started has not finished, the history is asked again this often, at most this many times.
     const FOLLOW_MS = 1500;
@@ -160,27 +161,26 @@
     function scanAll() {
         const button = document.getElementById('cpl-scan-all');
         button.disabled = true;
-        const before = document.querySelector('#cpl-runs .pmo-cpl-run-row');
-        const newest = before ? before.getAttribute('data-run-id') : null;
         CA.api('POST', 'compliance/scan').then(function (result) {
             button.disabled = false;
             if (!result.ok) {
                 return;
             }
             PMO.flag('info', t('pmo.compliance.admin.schedule.scan.started'));
-            followRuns(newest, FOLLOW_TIMES);
+            followRun(String(result.data.id), FOLLOW_TIMES);
         });
     }
 
-    /** Asks for the history again until a run newer than the one seen before has finished. */
-    function followRuns(newest, times) {
+    /** Asks for the history again until the run queued in the admin's name has finished. */
+    function followRun(id, times) {
         clearTimeout(follow);
         loadRuns().then(function (runs) {
-            const latest = runs[0];
-            const done = latest && String(latest.id) !== newest && latest.finishedAt;
-            if (!done && times > 1) {
+            const run = runs.filter(function (r) {
+                return String(r.id) === id;
+            })[0];
+            if (!(run && run.finishedAt) && times > 1) {
                 follow = setTimeout(function () {
-                    followRuns(newest, times - 1);
+                    followRun(id, times - 1);
                 }, FOLLOW_MS);
             }
         });

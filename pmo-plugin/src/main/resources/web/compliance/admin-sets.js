@@ -92,29 +92,13 @@
                 return s.name;
             }).join(', ')));
             row.appendChild(el('td', 'pmo-cpl-set-scope', scopeText(set.scope || {})));
-            const actions = row.appendChild(el('td', 'pmo-cpl-actions'));
-            actions.appendChild(CA.button(t('pmo.compliance.admin.edit'), 'aui-button-link pmo-cpl-edit', function (e) {
-                edit(set.id, e.currentTarget);
-            }));
-            actions.appendChild(CA.button(t('pmo.compliance.admin.delete'), 'aui-button-link pmo-cpl-delete',
-                function () {
-                    remove(set);
-                }));
+            CA.rowActions(row, function (opener) {
+                CA.editFresh('compliance/sets/' + set.id, openEditor, opener);
+            }, function () {
+                remove(set);
+            });
         });
-        const old = document.getElementById('cpl-sets');
-        if (old) {
-            old.replaceWith(table);
-        } else {
-            panel.appendChild(table);
-        }
-    }
-
-    function edit(id, opener) {
-        CA.api('GET', 'compliance/sets/' + id).then(function (result) {
-            if (result.ok) {
-                openEditor(result.data, opener);
-            }
-        });
+        CA.placeTable(panel, table);
     }
 
     function remove(set) {
@@ -185,16 +169,8 @@
             scope: {portfolioIds: [], categoryIds: [], projectIds: []}};
         const scope = values.scope || {};
         const form = CA.clear(dialog.form);
-        const name = CA.input('text', values.name, 'long-field');
-        name.id = 'cpl-set-name';
-        name.maxLength = 255;
-        CA.field(form, t('pmo.compliance.admin.sets.name'), name, 'name');
-        const description = el('textarea', 'textarea long-field');
-        description.id = 'cpl-set-description';
-        description.rows = 2;
-        description.maxLength = 4000;
-        description.value = values.description || '';
-        CA.field(form, t('pmo.compliance.admin.sets.description'), description, 'description');
+        CA.nameAndText(form, values, {prefix: 'cpl-set', text: 'description',
+            nameLabel: t('pmo.compliance.admin.sets.name'), textLabel: t('pmo.compliance.admin.sets.description')});
         choices(form, 'cpl-set-standards', t('pmo.compliance.admin.sets.standards'), 'standardIds', CA.standards,
             values.standardIds, function (standard) {
                 return standard.name;
@@ -227,45 +203,20 @@
     }
 
     function save() {
-        const body = read();
         const state = editing;
-        const request = state.id ? CA.api('PUT', 'compliance/sets/' + state.id, body)
-            : CA.api('POST', 'compliance/sets', body);
-        dialog.saveButton.disabled = true;
-        request.then(function (result) {
-            dialog.saveButton.disabled = false;
-            if (editing !== state) {
-                return;
-            }
-            if (result.ok) {
-                PMO.flag('success', t('pmo.compliance.admin.sets.saved', result.data ? result.data.name : body.name));
-                dialog.markClean();
-                dialog.close();
-                load();
-            } else if (result.status === 400) {
-                CA.showErrors(dialog.form, dialog.errors, result.fieldErrors);
-                dialog.focusProblem();
-            } else if (result.status === 409) {
-                CA.showErrors(dialog.form, dialog.errors, []);
-                dialog.showConflict(result.current, function (current) {
-                    openEditor(current, null);
-                });
-                load();
-            }
-        });
+        CA.saveEditor({dialog: dialog, collection: 'compliance/sets', body: read(), state: state,
+            current: function () {
+                return editing;
+            },
+            saved: function (name) {
+                return t('pmo.compliance.admin.sets.saved', name);
+            },
+            reopen: openEditor, reload: load});
     }
 
-    CA.tab('sets', {
-        start: function (node) {
+    CA.listTab('sets', {createLabel: t('pmo.compliance.admin.sets.create'), createId: 'cpl-set-create',
+        started: function (node) {
             panel = node;
-            const bar = panel.appendChild(el('div', 'pmo-cpl-toolbar'));
-            const create = bar.appendChild(CA.button(t('pmo.compliance.admin.sets.create'), 'aui-button-primary',
-                function () {
-                    openEditor(null, create);
-                }));
-            create.id = 'cpl-set-create';
-            load();
         },
-        show: load
-    });
+        open: openEditor, load: load});
 }());

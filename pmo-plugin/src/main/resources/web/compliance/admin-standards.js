@@ -44,7 +44,8 @@
         'pmo.compliance.admin.preview.error': AJS.I18n.getText('pmo.compliance.admin.preview.error'),
         'pmo.compliance.admin.preview.invalid': AJS.I18n.getText('pmo.compliance.admin.preview.invalid'),
         'pmo.compliance.admin.preview.failed': AJS.I18n.getText('pmo.compliance.admin.preview.failed'),
-        'pmo.compliance.admin.preview.more': AJS.I18n.getText('pmo.compliance.admin.preview.more')
+        'pmo.compliance.admin.preview.more': AJS.I18n.getText('pmo.compliance.admin.preview.more'),
+        'pmo.compliance.admin.preview.navigator': AJS.I18n.getText('pmo.compliance.admin.preview.navigator')
     };
 
     const PMO = window.PMO;
@@ -108,29 +109,13 @@
                 : t('pmo.compliance.admin.standards.no')));
             row.appendChild(el('td', 'pmo-cpl-check-type', CA.checks.label(standard.check && standard.check.type)));
             row.appendChild(el('td', 'pmo-cpl-check-summary', CA.checks.summary(standard.check)));
-            const actions = row.appendChild(el('td', 'pmo-cpl-actions'));
-            actions.appendChild(CA.button(t('pmo.compliance.admin.edit'), 'aui-button-link pmo-cpl-edit', function (e) {
-                edit(standard.id, e.currentTarget);
-            }));
-            actions.appendChild(CA.button(t('pmo.compliance.admin.delete'), 'aui-button-link pmo-cpl-delete',
-                function () {
-                    remove(standard);
-                }));
+            CA.rowActions(row, function (opener) {
+                CA.editFresh('compliance/standards/' + standard.id, openEditor, opener);
+            }, function () {
+                remove(standard);
+            });
         });
-        const old = document.getElementById('cpl-standards');
-        if (old) {
-            old.replaceWith(table);
-        } else {
-            panel.appendChild(table);
-        }
-    }
-
-    function edit(id, opener) {
-        CA.api('GET', 'compliance/standards/' + id).then(function (result) {
-            if (result.ok) {
-                openEditor(result.data, opener);
-            }
-        });
+        CA.placeTable(panel, table);
     }
 
     function remove(standard) {
@@ -189,16 +174,9 @@
         const values = standard || {name: '', rationale: '', severity: 'major', weight: 5, enabled: true,
             check: {type: 'condition'}};
         const form = CA.clear(dialog.form);
-        const name = CA.input('text', values.name, 'long-field');
-        name.id = 'cpl-std-name';
-        name.maxLength = 255;
-        CA.field(form, t('pmo.compliance.admin.standards.name'), name, 'name');
-        const rationale = el('textarea', 'textarea long-field');
-        rationale.id = 'cpl-std-rationale';
-        rationale.rows = 2;
-        rationale.maxLength = 4000;
-        rationale.value = values.rationale || '';
-        CA.field(form, t('pmo.compliance.admin.standards.rationale'), rationale, 'rationale');
+        CA.nameAndText(form, values, {prefix: 'cpl-std', text: 'rationale',
+            nameLabel: t('pmo.compliance.admin.standards.name'),
+            textLabel: t('pmo.compliance.admin.standards.rationale')});
         const severity = CA.select(SEVERITIES.map(function (s) {
             return [s, t('pmo.compliance.admin.severity.' + s.toUpperCase())];
         }), String(values.severity).toLowerCase());
@@ -240,33 +218,15 @@
     }
 
     function save() {
-        const body = read();
         const state = editing;
-        const request = state.id ? CA.api('PUT', 'compliance/standards/' + state.id, body)
-            : CA.api('POST', 'compliance/standards', body);
-        dialog.saveButton.disabled = true;
-        request.then(function (result) {
-            dialog.saveButton.disabled = false;
-            if (editing !== state) {
-                return;
-            }
-            if (result.ok) {
-                PMO.flag('success', t('pmo.compliance.admin.standards.saved', result.data ? result.data.name
-                    : body.name));
-                dialog.markClean();
-                dialog.close();
-                load();
-            } else if (result.status === 400) {
-                CA.showErrors(dialog.form, dialog.errors, result.fieldErrors);
-                dialog.focusProblem();
-            } else if (result.status === 409) {
-                CA.showErrors(dialog.form, dialog.errors, []);
-                dialog.showConflict(result.current, function (current) {
-                    openEditor(current, null);
-                });
-                load();
-            }
-        });
+        CA.saveEditor({dialog: dialog, collection: 'compliance/standards', body: read(), state: state,
+            current: function () {
+                return editing;
+            },
+            saved: function (name) {
+                return t('pmo.compliance.admin.standards.saved', name);
+            },
+            reopen: openEditor, reload: load});
     }
 
     /* ------------------------------------------------------------------ live preview */
@@ -377,7 +337,28 @@
         });
     }
 
+    /** "Open in issue navigator" under the preview, for a condition or JQL check the navigator can run. */
+    function previewNavigator(navigator) {
+        const box = document.getElementById('cpl-preview-result');
+        if (!box || !navigator || typeof navigator.url !== 'string' || navigator.url.indexOf('/issues/?jql=') !== 0) {
+            return;
+        }
+        const line = box.appendChild(el('p', 'pmo-cpl-preview-navigator'));
+        const link = line.appendChild(el('a', 'pmo-cpl-navigator-link', t('pmo.compliance.admin.preview.navigator')));
+        link.id = 'cpl-preview-navigator';
+        link.href = CA.contextPath + navigator.url;
+        link.title = navigator.jql;
+        link.setAttribute('data-jql', navigator.jql);
+        link.target = '_blank';
+        link.rel = 'noopener';
+    }
+
     function describePreview(data) {
+        describeOutcome(data);
+        previewNavigator(data.navigator);
+    }
+
+    function describeOutcome(data) {
         const key = data.projectKey;
         const total = Number(data.total || 0);
         const keys = data.issueKeys || [];
@@ -411,19 +392,10 @@
 
     /* ------------------------------------------------------------------ tab */
 
-    CA.tab('standards', {
-        start: function (node) {
+    CA.listTab('standards', {createLabel: t('pmo.compliance.admin.standards.create'),
+        createId: 'cpl-standard-create',
+        started: function (node) {
             panel = node;
-            const bar = panel.appendChild(el('div', 'pmo-cpl-toolbar'));
-            const create = bar.appendChild(CA.button(t('pmo.compliance.admin.standards.create'), 'aui-button-primary',
-                function () {
-                    openEditor(null, create);
-                }));
-            create.id = 'cpl-standard-create';
-            load();
         },
-        show: function () {
-            load();
-        }
-    });
+        open: openEditor, load: load});
 }());

@@ -234,6 +234,105 @@
 
     let dialogCount = 0;
 
+    /* ------------------------------------------------------------------ lists and editors of standards and sets */
+
+    /** A row's edit and delete buttons, in its last cell. */
+    CA.rowActions = function (row, onEdit, onDelete) {
+        const actions = row.appendChild(el('td', 'pmo-cpl-actions'));
+        actions.appendChild(CA.button(t('pmo.compliance.admin.edit'), 'aui-button-link pmo-cpl-edit', function (e) {
+            onEdit(e.currentTarget);
+        }));
+        actions.appendChild(CA.button(t('pmo.compliance.admin.delete'), 'aui-button-link pmo-cpl-delete', onDelete));
+    };
+
+    /** Puts a freshly drawn list in place of the one with the same id, or at the end of the panel the first time. */
+    CA.placeTable = function (panel, table) {
+        const old = document.getElementById(table.id);
+        if (old) {
+            old.replaceWith(table);
+        } else {
+            panel.appendChild(table);
+        }
+    };
+
+    /** Reads the item at {@code path} again (its version may have moved) and opens the editor on it. */
+    CA.editFresh = function (path, openEditor, opener) {
+        CA.api('GET', path).then(function (result) {
+            if (result.ok) {
+                openEditor(result.data, opener);
+            }
+        });
+    };
+
+    /**
+     * The editor's name and its longer text (a standard's rationale, a set's description), with the ids, labels and
+     * paths the form reads and a 400 names them by. spec: {prefix, text (the field's name), nameLabel, textLabel}.
+     */
+    CA.nameAndText = function (form, values, spec) {
+        const name = CA.input('text', values.name, 'long-field');
+        name.id = spec.prefix + '-name';
+        name.maxLength = 255;
+        CA.field(form, spec.nameLabel, name, 'name');
+        const text = el('textarea', 'textarea long-field');
+        text.id = spec.prefix + '-' + spec.text;
+        text.rows = 2;
+        text.maxLength = 4000;
+        text.value = values[spec.text] || '';
+        CA.field(form, spec.textLabel, text, spec.text);
+    };
+
+    /**
+     * Saves the editor's body: POST to {@code collection} for a new item, PUT to {@code collection/id} for a stored
+     * one. Saved: flags {@code saved(name)}, closes and reloads; 400: shows the field errors; 409: offers the
+     * current item, which reopens the editor. An answer for an editor closed or reopened meanwhile is dropped.
+     * spec: {dialog, collection, body, state, current() (the editor's state now), saved(name), reopen, reload}.
+     */
+    CA.saveEditor = function (spec) {
+        const dialog = spec.dialog;
+        const request = spec.state.id ? CA.api('PUT', spec.collection + '/' + spec.state.id, spec.body)
+            : CA.api('POST', spec.collection, spec.body);
+        dialog.saveButton.disabled = true;
+        request.then(function (result) {
+            dialog.saveButton.disabled = false;
+            if (spec.current() !== spec.state) {
+                return;
+            }
+            if (result.ok) {
+                PMO.flag('success', spec.saved(result.data ? result.data.name : spec.body.name));
+                dialog.markClean();
+                dialog.close();
+                spec.reload();
+            } else if (result.status === 400) {
+                CA.showErrors(dialog.form, dialog.errors, result.fieldErrors);
+                dialog.focusProblem();
+            } else if (result.status === 409) {
+                CA.showErrors(dialog.form, dialog.errors, []);
+                dialog.showConflict(result.current, function (current) {
+                    spec.reopen(current, null);
+                });
+                spec.reload();
+            }
+        });
+    };
+
+    /** A tab listing items, with a "Create" button that opens the editor on a new one. */
+    CA.listTab = function (name, spec) {
+        CA.tab(name, {
+            start: function (node) {
+                spec.started(node);
+                const bar = node.appendChild(el('div', 'pmo-cpl-toolbar'));
+                const create = bar.appendChild(CA.button(spec.createLabel, 'aui-button-primary', function () {
+                    spec.open(null, create);
+                }));
+                create.id = spec.createId;
+                spec.load();
+            },
+            show: function () {
+                spec.load();
+            }
+        });
+    };
+
     /**
      * An AUI dialog holding a form. spec: {id, size ('medium'|'large'|'xlarge'), read() -> the body the form would
      * send, submit(event)}. Escape closes it when nothing was changed since open() or markClean(); with unsaved

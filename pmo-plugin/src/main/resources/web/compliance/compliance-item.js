@@ -43,21 +43,10 @@ define('pmo/dashboard/compliance', [], function () {
         return PMO.format.apply(null, [STRINGS].concat(Array.prototype.slice.call(arguments)));
     }
 
-    function contextPath() {
-        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
-    }
+    const contextPath = PMO.dashboardItem.contextPath;
+    const nodeOf = PMO.dashboardItem.nodeOf;
 
-    function nodeOf(context) {
-        return context && context.jquery ? context[0] : context;
-    }
-
-    function message(node, type, state, text) {
-        const box = el('div', 'aui-message aui-message-' + type + ' pmo-dashboard-state');
-        box.setAttribute('data-pmo-state', state);
-        box.appendChild(el('p', null, text));
-        node.appendChild(box);
-        return box;
-    }
+    const message = PMO.dashboardItem.message;
 
     function preference(preferences, name) {
         return preferences && typeof preferences[name] === 'string' ? preferences[name] : '';
@@ -147,33 +136,10 @@ define('pmo/dashboard/compliance', [], function () {
 
     ComplianceItem.prototype.renderEdit = function (context, preferences) {
         const API = this.API;
-        const node = nodeOf(context);
-        if (!API.isEditable()) {
-            API.closeEdit();
-            return Promise.resolve();
-        }
-        node.replaceChildren();
-        API.showLoadingBar();
-        return PMO.rest('GET', contextPath() + '/rest/pmo/1.0/portfolios', undefined, {flag: false})
-            .then(function (result) {
-                API.hideLoadingBar();
-                node.replaceChildren();
-                if (!result.ok || !Array.isArray(result.data)) {
-                    message(node, 'error', 'error', t('pmo.dashboard.error.load') + ' '
-                        + PMO.describeFailure(result, null, contextPath()).text);
-                    return;
-                }
-                const portfolios = result.data.filter(function (p) {
-                    return p && typeof p.id === 'number' && typeof p.name === 'string';
-                }).sort(function (a, b) {
-                    return a.name.localeCompare(b.name);
-                });
-                if (portfolios.length === 0) {
-                    message(node, 'info', 'no-portfolios', t('pmo.dashboard.compliance.no.portfolios'));
-                }
-                node.appendChild(editForm(API, portfolios, preferences));
-                API.resize();
-            });
+        return PMO.dashboardItem.editPortfolios(API, context, {error: t('pmo.dashboard.error.load'),
+            none: t('pmo.dashboard.compliance.no.portfolios')}, function (portfolios) {
+            return editForm(API, portfolios, preferences);
+        });
     };
 
     /** A picker of the portfolios the viewer may see and how many worst standards to list. */

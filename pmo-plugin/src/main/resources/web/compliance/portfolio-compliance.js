@@ -40,7 +40,6 @@
         error: 'pmo.compliance.cell.error',
         none: 'pmo.compliance.cell.none'
     };
-    const PORTFOLIO_ID = /^[1-9][0-9]{0,17}$/;
     const ANCHOR = 'pmo-compliance-standard-';
     const PMO = window.PMO;
     const el = PMO.el;
@@ -78,41 +77,13 @@
                 + encodeURIComponent(projectPageItem);
         }
 
-        PMO.rest('GET', rest + 'portfolios', undefined, {contextPath: contextPath}).then(function (result) {
-            const list = result.ok && Array.isArray(result.data) ? result.data : null;
-            picker.replaceChildren();
-            if (list === null) {
-                root.setAttribute('data-pmo-state', 'error');
-                message(content, 'error', 'error', t('pmo.compliance.portfolio.error') + ' '
-                    + PMO.describeFailure(result, null, contextPath).text);
-                return;
-            }
-            const usable = list.filter(function (p) {
-                return p && PORTFOLIO_ID.test(String(p.id));
-            });
-            if (usable.length === 0) {
-                root.setAttribute('data-pmo-state', 'none');
-                message(content, 'info', 'none', t('pmo.compliance.portfolio.none'));
-                return;
-            }
-            picker.appendChild(el('option', null, t('pmo.portfolio.page.choose'))).value = '';
-            usable.forEach(function (p) {
-                picker.appendChild(el('option', null, typeof p.name === 'string' ? p.name : String(p.id)))
-                    .value = String(p.id);
-            });
-            picker.disabled = false;
-            const chosen = usable.some(function (p) {
-                return String(p.id) === initial;
-            }) ? initial : String(usable[0].id);
-            picker.value = chosen;
-            picker.addEventListener('change', function () {
-                if (PORTFOLIO_ID.test(picker.value)) {
-                    window.history.replaceState(null, '', '?id=' + picker.value);
-                    show(picker.value);
-                }
-            });
-            show(chosen);
-        });
+        PMO.portfolioPicker({rest: rest, contextPath: contextPath, root: root, picker: picker, initial: initial,
+            show: show,
+            message: function (type, state, text) {
+                message(content, type, state, text);
+            },
+            texts: {error: t('pmo.compliance.portfolio.error'), none: t('pmo.compliance.portfolio.none'),
+                choose: t('pmo.portfolio.page.choose')}});
 
         let shown = 0;
 

@@ -22,6 +22,7 @@
         'pmo.compliance.project.no.violations': AJS.I18n.getText('pmo.compliance.project.no.violations'),
         'pmo.compliance.project.passed': AJS.I18n.getText('pmo.compliance.project.passed'),
         'pmo.compliance.project.rationale': AJS.I18n.getText('pmo.compliance.project.rationale'),
+        'pmo.compliance.project.navigator': AJS.I18n.getText('pmo.compliance.project.navigator'),
         'pmo.compliance.project.offenders': AJS.I18n.getText('pmo.compliance.project.offenders'),
         'pmo.compliance.project.offenders.one': AJS.I18n.getText('pmo.compliance.project.offenders.one'),
         'pmo.compliance.project.more': AJS.I18n.getText('pmo.compliance.project.more'),
@@ -289,6 +290,16 @@
                     keys.appendChild(el('li', 'pmo-compliance-more', t('pmo.compliance.project.more',
                         total - offenders.length)));
                 }
+            }
+            const navigator = violation.navigator;
+            if (navigator && typeof navigator.url === 'string' && navigator.url.indexOf('/issues/?jql=') === 0) {
+                // The same issues in the issue navigator, as a JQL search restricted to this project.
+                const open = card.appendChild(el('p', 'pmo-compliance-navigator'));
+                const link = open.appendChild(el('a', 'pmo-compliance-navigator-link',
+                    t('pmo.compliance.project.navigator')));
+                link.href = contextPath + navigator.url;
+                link.title = navigator.jql;
+                link.setAttribute('data-jql', navigator.jql);
             }
             const waived = view.count(violation.waivedCount);
             if (waived > 0 || outcome === 'waived') {

@@ -56,13 +56,8 @@ define('pmo/dashboard/portfolio-health', [], function () {
         return window.PMO.format.apply(null, [STRINGS].concat(Array.prototype.slice.call(arguments)));
     }
 
-    function contextPath() {
-        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
-    }
-
-    function nodeOf(context) {
-        return context && context.jquery ? context[0] : context;
-    }
+    const contextPath = window.PMO.dashboardItem.contextPath;
+    const nodeOf = window.PMO.dashboardItem.nodeOf;
 
     function clear(node) {
         while (node.firstChild) {
@@ -70,13 +65,7 @@ define('pmo/dashboard/portfolio-health', [], function () {
         }
     }
 
-    function message(node, type, state, text) {
-        const box = el('div', 'aui-message aui-message-' + type + ' pmo-dashboard-state');
-        box.setAttribute('data-pmo-state', state);
-        box.appendChild(el('p', null, text));
-        node.appendChild(box);
-        return box;
-    }
+    const message = window.PMO.dashboardItem.message;
 
     /** A number the server sent (JSON number or decimal string), or null when it sent none. */
     function numberOf(value) {
@@ -271,33 +260,10 @@ define('pmo/dashboard/portfolio-health', [], function () {
 
     PortfolioHealthItem.prototype.renderEdit = function (context, preferences) {
         const API = this.API;
-        const node = nodeOf(context);
-        if (!API.isEditable()) {
-            API.closeEdit();
-            return Promise.resolve();
-        }
-        clear(node);
-        API.showLoadingBar();
-        return window.PMO.rest('GET', contextPath() + '/rest/pmo/1.0/portfolios', undefined, {flag: false})
-            .then(function (result) {
-                API.hideLoadingBar();
-                clear(node);
-                if (!result.ok || !Array.isArray(result.data)) {
-                    message(node, 'error', 'error', t('pmo.dashboard.error.load') + ' '
-                        + window.PMO.describeFailure(result, null, contextPath()).text);
-                    return;
-                }
-                const portfolios = result.data.filter(function (p) {
-                    return p && typeof p.id === 'number' && typeof p.name === 'string';
-                }).sort(function (a, b) {
-                    return a.name.localeCompare(b.name);
-                });
-                if (portfolios.length === 0) {
-                    message(node, 'info', 'no-portfolios', t('pmo.dashboard.health.no.portfolios'));
-                }
-                node.appendChild(editForm(API, portfolios, preferences));
-                API.resize();
-            });
+        return window.PMO.dashboardItem.editPortfolios(API, context, {error: t('pmo.dashboard.error.load'),
+            none: t('pmo.dashboard.health.no.portfolios')}, function (portfolios) {
+            return editForm(API, portfolios, preferences);
+        });
     };
 
     /** A picker of the portfolios the viewer may see (GET /portfolios answers only those). */

@@ -21,7 +21,6 @@
         'pmo.portfolio.risks.link': AJS.I18n.getText('pmo.portfolio.risks.link')
     };
     // A portfolio id is an AO id: a positive long, at most 18 digits here.
-    const PORTFOLIO_ID = /^[1-9][0-9]{0,17}$/;
     const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,254}$/;
     const ISSUE_KEY = /^[A-Za-z][A-Za-z0-9_]*-[0-9]{1,18}$/;
     const PMO = window.PMO;
@@ -57,43 +56,13 @@
             return PMO.rest('GET', rest + path, undefined, {flag: false, contextPath: contextPath});
         }
 
-        PMO.rest('GET', rest + 'portfolios', undefined, {contextPath: contextPath}).then(function (result) {
-            const list = result.ok && result.data && Array.isArray(result.data.portfolios) ? result.data.portfolios
-                : (result.ok && Array.isArray(result.data) ? result.data : null);
-            clear(picker);
-            if (list === null) {
-                root.setAttribute('data-pmo-state', 'error');
-                message(content, 'error', 'error', t('pmo.portfolio.page.error') + ' '
-                    + PMO.describeFailure(result, null, contextPath).text);
-                return;
-            }
-            const usable = list.filter(function (p) {
-                return p && PORTFOLIO_ID.test(String(p.id));
-            });
-            if (usable.length === 0) {
-                root.setAttribute('data-pmo-state', 'none');
-                message(content, 'info', 'none', t('pmo.portfolio.page.none'));
-                return;
-            }
-            const prompt = picker.appendChild(el('option', null, t('pmo.portfolio.page.choose')));
-            prompt.value = '';
-            usable.forEach(function (p) {
-                const option = picker.appendChild(el('option', null, typeof p.name === 'string' ? p.name : p.id));
-                option.value = String(p.id);
-            });
-            picker.disabled = false;
-            const chosen = usable.some(function (p) {
-                return String(p.id) === initial;
-            }) ? initial : String(usable[0].id);
-            picker.value = chosen;
-            picker.addEventListener('change', function () {
-                if (PORTFOLIO_ID.test(picker.value)) {
-                    window.history.replaceState(null, '', '?id=' + picker.value);
-                    show(picker.value);
-                }
-            });
-            show(chosen);
-        });
+        PMO.portfolioPicker({rest: rest, contextPath: contextPath, root: root, picker: picker, initial: initial,
+            show: show,
+            message: function (type, state, text) {
+                message(content, type, state, text);
+            },
+            texts: {error: t('pmo.portfolio.page.error'), none: t('pmo.portfolio.page.none'),
+                choose: t('pmo.portfolio.page.choose')}});
 
         let shown = 0;
 

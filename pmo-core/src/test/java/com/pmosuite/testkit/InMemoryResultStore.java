@@ -37,10 +37,32 @@ public final class InMemoryResultStore implements ResultStore {
 
     @Override
     public synchronized ScanRun begin(ScanRun.Trigger trigger, String actorKey, String scope, Instant at) {
-        ScanRun run = new ScanRun(++lastRunId, trigger, actorKey, scope, ms(at), null, ScanRun.Status.RUNNING, null,
-                0, 0);
+        return stored(trigger, actorKey, scope, at, ScanRun.Status.RUNNING);
+    }
+
+    @Override
+    public synchronized ScanRun queue(ScanRun.Trigger trigger, String actorKey, String scope, Instant at) {
+        return stored(trigger, actorKey, scope, at, ScanRun.Status.QUEUED);
+    }
+
+    private ScanRun stored(ScanRun.Trigger trigger, String actorKey, String scope, Instant at, ScanRun.Status status) {
+        ScanRun run = new ScanRun(++lastRunId, trigger, actorKey, scope, ms(at), null, status, null, 0, 0);
         runs.put(run.id(), run);
         return run;
+    }
+
+    @Override
+    public synchronized Optional<ScanRun> startQueued(Instant at) {
+        Optional<ScanRun> oldest = runs.values().stream().filter(r -> r.status() == ScanRun.Status.QUEUED)
+                .findFirst();
+        oldest.ifPresent(run -> runs.put(run.id(), new ScanRun(run.id(), run.trigger(), run.actorKey(), run.scope(),
+                ms(at), null, ScanRun.Status.RUNNING, null, 0, 0)));
+        return oldest.map(run -> runs.get(run.id()));
+    }
+
+    @Override
+    public synchronized List<ScanRun> queued() {
+        return runs.values().stream().filter(r -> r.status() == ScanRun.Status.QUEUED).toList();
     }
 
     @Override
@@ -98,6 +120,22 @@ public final class InMemoryResultStore implements ResultStore {
                 .map(ScanRun::id).toList();
         running.forEach(id -> fail(id, reason, at));
         return running.size();
+    }
+
+    @Override
+    public synchronized int pruneRuns(int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep at least one run: " + keep);
+        }
+        Set<Long> named = new java.util.HashSet<>();
+        latest.values().forEach(result -> named.add(result.runId()));
+        List<Long> old = runs.values().stream()
+                .sorted(Comparator.comparing(ScanRun::startedAt).thenComparingLong(ScanRun::id).reversed())
+                .skip(keep)
+                .filter(r -> r.status() == ScanRun.Status.SUCCEEDED || r.status() == ScanRun.Status.FAILED)
+                .map(ScanRun::id).filter(id -> !named.contains(id)).toList();
+        old.forEach(runs::remove);
+        return old.size();
     }
 
     @Override

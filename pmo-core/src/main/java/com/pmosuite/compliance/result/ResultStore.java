@@ -19,6 +19,21 @@ public interface ResultStore {
     ScanRun begin(ScanRun.Trigger trigger, String actorKey, String scope, Instant at);
 
     /**
+     * Stores a run a person asked for that the scheduler will start: {@link ScanRun.Status#QUEUED} from {@code at}
+     * (when it was asked for), with an id. Written outside the scan lock: asking must not wait for a running scan.
+     */
+    ScanRun queue(ScanRun.Trigger trigger, String actorKey, String scope, Instant at);
+
+    /**
+     * Starts the oldest queued run (by id): it becomes RUNNING from {@code at}, keeping its trigger, actor and scope.
+     * For the scan that holds the lock; empty when nothing is queued.
+     */
+    Optional<ScanRun> startQueued(Instant at);
+
+    /** The queued runs, oldest first. */
+    List<ScanRun> queued();
+
+    /**
      * Records a run's results, in <b>one transaction</b>: each scanned project's latest result is replaced by its scan
      * (bounded as {@link RecordedResult} says, first-seen carried by {@link RecordedResult#of}, scanned at the run's
      * start), the results of the projects in {@code dropProjects} are removed (no longer in any set's scope), and the
@@ -34,6 +49,15 @@ public interface ResultStore {
 
     /** Marks every RUNNING run FAILED with the reason: for the next scan, which holds the lock they held. */
     int abandonRunning(String reason, Instant at);
+
+    /**
+     * Deletes the runs older than the newest {@code keep} (by start, then id), in one transaction, except a run that
+     * is still queued or running and a run some project's latest result still names (its {@code runId}): a result
+     * keeps its run. For the scan holding the lock, after it recorded.
+     *
+     * @return how many runs were deleted
+     */
+    int pruneRuns(int keep);
 
     Optional<ScanRun> run(long runId);
 

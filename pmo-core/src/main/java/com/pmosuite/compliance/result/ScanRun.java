@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param actorKey        who started it; {@code null} for the scheduler
  * @param scope           what was asked for, in words: {@code all}, {@code project ALPHA}, {@code portfolio 3}
- * @param finishedAt      {@code null} while running
+ * @param finishedAt      {@code null} while queued or running
  * @param failure         why it failed, in at most {@value #MAX_FAILURE} characters; {@code null} unless failed
  * @param projectsScanned the projects whose results it recorded (0 unless succeeded)
  * @param violationsFound the failed standard results it recorded, over all those projects
@@ -21,8 +21,11 @@ public record ScanRun(long id, Trigger trigger, String actorKey, String scope, I
     /** Who started a run: the schedule, or a person on demand. */
     public enum Trigger { SCHEDULED, MANUAL }
 
-    /** Where a run stands. A run left RUNNING by a node that stopped is marked FAILED by the next run. */
-    public enum Status { RUNNING, SUCCEEDED, FAILED }
+    /**
+     * Where a run stands. QUEUED: a person asked for it and the scheduler has not started it yet (its start is when
+     * it was asked for until it starts). A run left RUNNING by a node that stopped is marked FAILED by the next run.
+     */
+    public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
 
     public ScanRun {
         Objects.requireNonNull(trigger, "trigger");
@@ -33,7 +36,7 @@ public record ScanRun(long id, Trigger trigger, String actorKey, String scope, I
         failure = failure == null ? null : cut(failure, MAX_FAILURE);
     }
 
-    /** How long it ran, in milliseconds; {@code null} while running. */
+    /** How long it ran, in milliseconds; {@code null} while queued or running. */
     public Long durationMillis() {
         return finishedAt == null ? null : finishedAt.toEpochMilli() - startedAt.toEpochMilli();
     }

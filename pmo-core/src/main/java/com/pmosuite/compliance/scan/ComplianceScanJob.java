@@ -7,11 +7,13 @@ import com.pmosuite.shared.schedule.JobSchedule;
 import com.pmosuite.shared.schedule.ScheduledJob;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The scheduled compliance scan ({@link ComplianceScans#scanAll}) at the PMO admin's interval; its outcome goes to
+ * The scheduled compliance scan ({@link ComplianceScans#scanQueuedOrAll}: what PMO admins queued, else all) at the PMO admin's interval; its outcome goes to
  * the job-run history, and each recorded scan's report to {@code afterScan} (the new-violation digest).
  */
 public final class ComplianceScanJob implements ScheduledJob {
@@ -43,20 +45,32 @@ public final class ComplianceScanJob implements ScheduledJob {
         return JOB_ID;
     }
 
+    /**
+     * Scans what PMO admins queued ({@link ComplianceScans#queueScanAll}), each recorded as theirs, or else every
+     * project as the scheduler; the outcome sums up the runs.
+     */
     @Override
     public JobOutcome run() {
-        ScanReport report;
+        List<ScanReport> reports;
         try {
-            report = scans.scanAll(ScanRun.Trigger.SCHEDULED, null);
+            reports = scans.scanQueuedOrAll();
         } catch (LockBusy busy) {
             return JobOutcome.aborted("Another compliance scan is running");
         }
-        ScanRun run = report.run();
-        if (report.failed()) {
-            return JobOutcome.failed("Scan " + run.id() + " failed: " + run.failure());
+        List<String> said = new ArrayList<>();
+        boolean failed = false;
+        for (ScanReport report : reports) {
+            ScanRun run = report.run();
+            if (report.failed()) {
+                failed = true;
+                said.add("Scan " + run.id() + " failed: " + run.failure());
+            } else {
+                afterScan.accept(report);
+                said.add("Scan " + run.id() + ": " + run.projectsScanned() + " projects, " + run.violationsFound()
+                        + " violations, " + report.newViolations().size() + " new");
+            }
         }
-        afterScan.accept(report);
-        return JobOutcome.succeeded("Scan " + run.id() + ": " + run.projectsScanned() + " projects, "
-                + run.violationsFound() + " violations, " + report.newViolations().size() + " new");
+        String message = String.join("; ", said);
+        return failed ? JobOutcome.failed(message) : JobOutcome.succeeded(message);
     }
 }

@@ -64,6 +64,13 @@ public final class ComplianceScans {
     public static final String SETTINGS_JOB = "compliance-settings";
     /** Projects per engine call: bounds what one batch of targets holds in memory. */
     public static final int BATCH = 25;
+    /**
+     * The run history keeps this many runs: each recorded scan deletes older finished runs, except those a project's
+     * latest result still names. Ten scans a day for 50 days; the audit history is not affected.
+     */
+    public static final int KEPT_RUNS = 500;
+    /** The scope of a scan of every project in scope, in the run history. */
+    public static final String SCOPE_ALL = "all";
     static final String ABANDONED = "Interrupted: the node running it stopped before it ended";
 
     private final ScanEngine engine;
@@ -100,9 +107,45 @@ public final class ComplianceScans {
      */
     public ScanReport scanAll(ScanRun.Trigger trigger, String actorKey) {
         return recorded(locks.withJobLock(JOB, () -> {
-            Set<Long> inScope = new TreeSet<>(applicable.projectsInScope());
-            return recording(inScope, "all", trigger, actorKey, true);
+            ScanRun run = beginRun(trigger, actorKey, SCOPE_ALL);
+            return recording(run, new TreeSet<>(applicable.projectsInScope()), true);
         }));
+    }
+
+    /**
+     * A person's "scan every project now", for the scheduler to run in the background ({@link #scanQueuedOrAll}):
+     * stores a QUEUED run naming who asked, without waiting for the lock, so the run history says who started it
+     * even though the scheduler runs it. While one such run is still queued, asking again joins it.
+     */
+    public ScanRun queueScanAll(String actorKey) {
+        Objects.requireNonNull(actorKey, "actorKey");
+        return results.queued().stream().filter(run -> run.scope().equals(SCOPE_ALL)).findFirst()
+                .orElseGet(() -> results.queue(ScanRun.Trigger.MANUAL, actorKey, SCOPE_ALL, clock.instant()));
+    }
+
+    /**
+     * The scheduled job's scan: every queued request ({@link #queueScanAll}) in turn, each recorded as the person who
+     * asked for it; when none is queued, a scheduled scan of every project. All under one hold of the lock.
+     *
+     * @return the reports, in the order run (never empty)
+     * @throws LockBusy when another recording scan holds the lock past the bounded wait (the queue stays for the next)
+     */
+    public List<ScanReport> scanQueuedOrAll() {
+        List<ScanReport> reports = locks.withJobLock(JOB, () -> {
+            List<ScanReport> done = new ArrayList<>();
+            abandonRunning();
+            for (Optional<ScanRun> queued = results.startQueued(clock.instant()); queued.isPresent();
+                 queued = results.startQueued(clock.instant())) {
+                done.add(recording(queued.get(), new TreeSet<>(applicable.projectsInScope()), true));
+            }
+            if (done.isEmpty()) {
+                ScanRun run = results.begin(ScanRun.Trigger.SCHEDULED, null, SCOPE_ALL, clock.instant());
+                done.add(recording(run, new TreeSet<>(applicable.projectsInScope()), true));
+            }
+            return done;
+        });
+        reports.forEach(this::recorded);
+        return reports;
     }
 
     /**
@@ -121,7 +164,7 @@ public final class ComplianceScans {
         if (dryRun) {
             return dry(ids, scope, trigger, actorKey);
         }
-        return recorded(locks.withJobLock(JOB, () -> recording(ids, scope, trigger, actorKey, false)));
+        return recorded(locks.withJobLock(JOB, () -> recording(beginRun(trigger, actorKey, scope), ids, false)));
     }
 
     /**
@@ -188,12 +231,19 @@ public final class ComplianceScans {
         return results.runs(limit);
     }
 
-    private ScanReport recording(Set<Long> ids, String scope, ScanRun.Trigger trigger, String actorKey,
-                                 boolean dropOthers) {
-        Instant start = clock.instant();
+    /** Begins a run, holding the lock: any run still RUNNING lost its node, and is said to have. */
+    private ScanRun beginRun(ScanRun.Trigger trigger, String actorKey, String scope) {
+        abandonRunning();
+        return results.begin(trigger, actorKey, scope, clock.instant());
+    }
+
+    private void abandonRunning() {
         // Holding the lock, any run still RUNNING lost its node: say so rather than leave it running for ever.
-        results.abandonRunning(ABANDONED, start);
-        ScanRun run = results.begin(trigger, actorKey, scope, start);
+        results.abandonRunning(ABANDONED, clock.instant());
+    }
+
+    private ScanReport recording(ScanRun run, Set<Long> ids, boolean dropOthers) {
+        Instant start = run.startedAt();
         try {
             List<ProjectScan> scans = evaluate(ids, start);
             Set<Long> drop = new HashSet<>();
@@ -203,6 +253,7 @@ public final class ComplianceScans {
             }
             ScanRun recorded = results.record(run.id(), scans, drop, clock.instant());
             List<NewViolation> found = results.newViolations(run.id());
+            pruneRuns();
             return new ScanReport(recorded, scans, found, false);
         } catch (RuntimeException failure) {
             ScanRun failed;
@@ -213,6 +264,18 @@ public final class ComplianceScans {
                 throw cannotRecord;
             }
             return new ScanReport(failed, List.of(), List.of(), false);
+        }
+    }
+
+    /**
+     * Keeps the run history to {@link #KEPT_RUNS}. The scan is recorded already, so a failure here must not report it
+     * failed: the runs stay, and the next recorded scan deletes them.
+     */
+    private void pruneRuns() {
+        try {
+            results.pruneRuns(KEPT_RUNS);
+        } catch (RuntimeException keptForTheNextScan) {
+            // Nothing is lost: old runs are kept one scan longer.
         }
     }
 

@@ -440,6 +440,44 @@ class ComplianceScansTest {
     }
 
     @Test
+    void aQueuedScanRunsInTheNameOfWhoAskedAndTheScheduleInTheSchedulersName() {
+        applicable.apply(ALPHA, OVERDUE);
+        ScanRun queued = scans().queueScanAll("pmo-admin");
+        ComplianceScanJob job = new ComplianceScanJob(scans());
+
+        assertThat(job.run().result()).isEqualTo(JobOutcome.Result.SUCCEEDED);
+        assertThat(job.run().result()).isEqualTo(JobOutcome.Result.SUCCEEDED);
+
+        assertThat(results.runs(10)).extracting(ScanRun::id, ScanRun::trigger, ScanRun::actorKey, ScanRun::status)
+                .containsExactly(tuple(results.runs(1).get(0).id(), ScanRun.Trigger.SCHEDULED, null,
+                                ScanRun.Status.SUCCEEDED),
+                        tuple(queued.id(), ScanRun.Trigger.MANUAL, "pmo-admin", ScanRun.Status.SUCCEEDED));
+    }
+
+    @Test
+    void theRunHistoryKeepsTheNewestRunsAsEachScanIsRecorded() {
+        applicable.apply(ALPHA, OVERDUE);
+        ComplianceScans scans = scans();
+        for (int run = 0; run <= ComplianceScans.KEPT_RUNS; run++) {
+            clock.advance(Duration.ofMinutes(1));
+            scans.scanAll(ScanRun.Trigger.SCHEDULED, null);
+        }
+
+        List<ScanRun> kept = results.runs(1000);
+        assertThat(kept).hasSize(ComplianceScans.KEPT_RUNS);
+        assertThat(kept.get(0).id()).isEqualTo(ComplianceScans.KEPT_RUNS + 1L);
+        assertThat(results.run(1)).isEmpty();
+    }
+
+    @Test
+    void askingAgainWhileAScanIsQueuedJoinsIt() {
+        ScanRun first = scans().queueScanAll("pmo-admin");
+
+        assertThat(scans().queueScanAll("other-admin").id()).isEqualTo(first.id());
+        assertThat(results.queued()).containsExactly(first);
+    }
+
+    @Test
     void theScheduledJobReportsAFailedScanAsFailed() {
         applicable.apply(ALPHA, OVERDUE);
         engine.failOnProject(1, "facts unavailable");

@@ -44,6 +44,12 @@ public final class TrackerSearchService implements SearchService {
         }
     }
 
+    /** The text the query was parsed from: the workbench's queries are all parsed JQL. */
+    @Override
+    public String getJqlString(Query query) {
+        return query.getQueryString();
+    }
+
     @Override
     @SuppressWarnings("rawtypes")
     public SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)

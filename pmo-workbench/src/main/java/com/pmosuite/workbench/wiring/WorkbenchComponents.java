@@ -61,6 +61,7 @@ import com.pmosuite.workbench.demo.DemoPortfolioSeed;
 import com.pmosuite.workbench.demo.DemoTrend;
 import com.pmosuite.workbench.compliance.TrackerIssueKeys;
 import com.pmosuite.workbench.compliance.TrackerJqlRunner;
+import com.pmosuite.workbench.compliance.TrackerNavigatorQueries;
 import com.pmosuite.workbench.compliance.WorkbenchProjectProfiles;
 import com.pmosuite.workbench.tracker.IssueTracker;
 import com.pmosuite.workbench.tracker.ProjectDetailsStore;
@@ -88,6 +89,7 @@ import com.pmosuite.workbench.http.WorkbenchAccounts;
 import com.pmosuite.workbench.http.WorkbenchServer;
 import com.pmosuite.workbench.pages.BoardPage;
 import com.pmosuite.workbench.pages.BrowsePage;
+import com.pmosuite.workbench.pages.IssueNavigatorPage;
 import com.pmosuite.workbench.pages.HomePage;
 import com.pmosuite.workbench.pages.JiraPickers;
 import com.pmosuite.workbench.pages.ProjectPage;
@@ -210,7 +212,7 @@ public final class WorkbenchComponents implements AutoCloseable {
         this.trends = new TrendModule(platform, portfolios, facts);
         // Compliance as Spring builds it inside Jira, over the workbench Jira's JQL, project profiles and issue keys.
         this.compliance = new ComplianceModule(platform, facts, portfolios, risks, rollups, projectProfiles, issueKeys,
-                jqlRunner, ZoneId.systemDefault());
+                jqlRunner, ZoneId.systemDefault(), new TrackerNavigatorQueries(clock));
         ComplianceScheduling complianceScheduling = new ComplianceScheduling(this::reschedule, this::runSoon);
         CurrentStateViews currentStateViews = new CurrentStateViews(risks, portfolios, compliance);
         this.factsAdmin = new FactsAdminModule(fieldMapping.mappings(), fieldMapping.catalog(), customFields,
@@ -311,6 +313,7 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .servlet("/download/resources/*", webResources.servlet())
                 .servlet("/browse/*", new BrowsePage(directory, panels, i18n, webResources))
                 .servlet(BoardPage.PATH, new BoardPage(directory, panels, i18n, webResources))
+                .servlet(IssueNavigatorPage.PATH + "*", new IssueNavigatorPage(directory, search))
                 .servlet(JiraProjectsServlet.PATH + "/*", new JiraProjectsServlet(directory, currentUser,
                         projectDetails, clock))
                 .servlet(DashboardPage.PATH, new DashboardPage(dashboards, descriptor, i18n, webResources, currentUser))

@@ -63,6 +63,22 @@ class ComplianceAdminBrowserIT {
     }
 
     @Test
+    void thePreviewLinksTheIssueNavigatorWhichListsAsManyIssuesAsItCounts() {
+        page.startNewStandard().standardName(unique("Open work")).checkType("condition");
+        page.clause("check.rule.parts[0]", "status-category", "not-equals", "DONE");
+        String preview = page.previewOn("ALPHA");
+        JsonNode expected = PMO.post("compliance/preview", Map.of("check",
+                condition(List.of(clause("status-category", "not-equals", "DONE"))), "projectKey", "ALPHA")).json();
+        assertThat(preview).isEqualTo("This would flag " + expected.path("total").asLong() + " issues in ALPHA.");
+
+        ComplianceAdminPage.NavigatorList listed = page.followPreviewNavigator();
+
+        assertThat(listed.href()).contains("/issues/?jql=");
+        assertThat(listed.total()).isEqualTo(expected.path("total").asLong());
+        assertThat(listed.rows()).isEqualTo((int) Math.min(50, expected.path("total").asLong()));
+    }
+
+    @Test
     void aStandardWithANestedConditionIsBuiltWithALivePreviewOfWhatItWouldFlag() {
         String name = unique("Stale due dates");
         page.startNewStandard().standardName(name).severity("critical").weight("8").checkType("condition");
@@ -166,9 +182,9 @@ class ComplianceAdminBrowserIT {
         ComplianceAdminPage.RunRow row = page.scanAllNowAndWaitForTheRun();
         JsonNode run = runWithId(row.id());
         assertThat(run.path("status").asText()).isEqualTo("succeeded");
+        assertThat(run.path("actorKey").asText()).as("the admin who pressed it, not the scheduler").isEqualTo("pmo");
         // When, trigger, who, duration, status, failure, projects, violations: as the history answers them.
-        assertThat(row.cells().get(2)).isEqualTo(run.path("actorName").isNull() ? "Scheduler"
-                : run.path("actorName").asText());
+        assertThat(row.cells().get(2)).isEqualTo(run.path("actorName").asText());
         assertThat(row.cells().get(4)).isEqualToIgnoringCase("Succeeded");
         assertThat(row.cells().get(5)).isEmpty();
         assertThat(row.cells().subList(6, 8)).containsExactly(run.path("projects").asText(),

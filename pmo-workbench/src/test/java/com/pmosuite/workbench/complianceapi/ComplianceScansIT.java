@@ -325,24 +325,30 @@ class ComplianceScansIT {
     }
 
     @Test
-    void theScheduledScanRunsOnRequestInTheBackgroundAndLandsInTheRunHistory() throws InterruptedException {
+    void scanAllNowRunsInTheBackgroundAndTheRunHistoryNamesTheAdminWhoStartedIt() throws InterruptedException {
         Instant asked = CLOCK.instant();
         long newestBefore = newestRunId();
 
-        pmo.post("compliance/scan", null).expect(202);
+        JsonNode queued = pmo.post("compliance/scan", null).expect(202);
+        assertThat(queued.path("actorKey").asText()).isEqualTo("pmo");
+        assertThat(queued.path("trigger").asText()).isEqualTo("manual");
 
         JsonNode run = null;
         // The scan runs on the scheduler's thread: poll for its run, up to a minute.
         for (int attempt = 0; attempt < 600 && run == null; attempt++) {
             JsonNode newest = pmo.get("compliance/runs?limit=1").expect(200).path(0);
-            if (newest.path("id").asLong() > newestBefore && !newest.path("finishedAt").isNull()) {
+            if (newest.path("id").asLong() > newestBefore && newest.path("id").asLong() >= queued.path("id").asLong()
+                    && !newest.path("finishedAt").isNull()) {
                 run = newest;
             } else {
                 Thread.sleep(100);
             }
         }
         assertThat(run).as("a run after %s", asked).isNotNull();
-        assertThat(run.path("actorKey").isNull()).isTrue();
+        assertThat(run.path("id").asLong()).isEqualTo(queued.path("id").asLong());
+        assertThat(run.path("actorKey").asText()).isEqualTo("pmo");
+        assertThat(run.path("trigger").asText()).isEqualTo("manual");
+        assertThat(run.path("status").asText()).isEqualTo("succeeded");
         // ALPHA, GAMMA and DELTA are in the set's scope.
         assertThat(run.path("projects").asInt()).isEqualTo(3);
         assertThat(run.path("failure").isNull()).isTrue();

@@ -64,6 +64,54 @@ public abstract class ResultStoreContract {
     }
 
     @Test
+    void aQueuedRunKeepsWhoAskedUntilItStartsRunningAtItsStart() {
+        ScanRun queued = store().queue(ScanRun.Trigger.MANUAL, "alice", "all", MONDAY);
+
+        assertThat(queued).extracting(ScanRun::status, ScanRun::actorKey, ScanRun::startedAt, ScanRun::finishedAt)
+                .containsExactly(ScanRun.Status.QUEUED, "alice", MONDAY, null);
+        assertThat(store().queued()).containsExactly(queued);
+
+        ScanRun started = store().startQueued(TUESDAY).orElseThrow();
+
+        assertThat(started).extracting(ScanRun::id, ScanRun::trigger, ScanRun::actorKey, ScanRun::scope,
+                        ScanRun::startedAt, ScanRun::status)
+                .containsExactly(queued.id(), ScanRun.Trigger.MANUAL, "alice", "all", TUESDAY,
+                        ScanRun.Status.RUNNING);
+        assertThat(store().queued()).isEmpty();
+        assertThat(store().startQueued(WEDNESDAY)).isEmpty();
+        assertThat(store().record(started.id(), List.of(), Set.of(), WEDNESDAY).actorKey()).isEqualTo("alice");
+    }
+
+    @Test
+    void queuedRunsStartOldestFirstAndAreNotAbandonedAsRunning() {
+        ScanRun first = store().queue(ScanRun.Trigger.MANUAL, "alice", "all", MONDAY);
+        ScanRun second = store().queue(ScanRun.Trigger.MANUAL, "bob", "all", MONDAY);
+
+        assertThat(store().abandonRunning("gone", TUESDAY)).isZero();
+
+        assertThat(store().startQueued(TUESDAY).orElseThrow().id()).isEqualTo(first.id());
+        assertThat(store().queued()).extracting(ScanRun::id).containsExactly(second.id());
+    }
+
+    @Test
+    void pruningKeepsTheNewestRunsAndEveryRunALatestResultNames() {
+        ScanRun namedByBeta = recorded(MONDAY, scan(BETA, "BETA", passed(1)));
+        ScanRun old = recorded(MONDAY.plusSeconds(600), scan(ALPHA, "ALPHA", passed(1)));
+        ScanRun failed = store().fail(store().begin(ScanRun.Trigger.MANUAL, "alice", "all",
+                MONDAY.plusSeconds(1200)).id(), "gone", MONDAY.plusSeconds(1300));
+        ScanRun newest = recorded(TUESDAY, scan(ALPHA, "ALPHA", failed(1, "ALPHA-1")));
+        ScanRun queued = store().queue(ScanRun.Trigger.MANUAL, "bob", "all", MONDAY.minusSeconds(60));
+
+        assertThat(store().pruneRuns(1)).isEqualTo(2);
+
+        assertThat(store().runs(10)).extracting(ScanRun::id)
+                .containsExactly(newest.id(), namedByBeta.id(), queued.id());
+        assertThat(store().run(old.id())).isEmpty();
+        assertThat(store().run(failed.id())).isEmpty();
+        assertThat(store().pruneRuns(1)).isZero();
+    }
+
+    @Test
     void aRecordedRunSucceedsWithItsCountsAndDuration() {
         ScanRun run = recorded(MONDAY, scan(ALPHA, "ALPHA", passed(1), failed(2, "ALPHA-1")),
                 scan(BETA, "BETA", failed(1, "BETA-4"), failed(2, "BETA-5")));

@@ -55,12 +55,44 @@ public final class AoResultStore implements ResultStore {
 
     @Override
     public ScanRun begin(ScanRun.Trigger trigger, String actorKey, String scope, Instant at) {
-        ScanRun draft = new ScanRun(0, trigger, actorKey, scope, at, null, ScanRun.Status.RUNNING, null, 0, 0);
+        return insertRun(trigger, actorKey, scope, at, ScanRun.Status.RUNNING);
+    }
+
+    @Override
+    public ScanRun queue(ScanRun.Trigger trigger, String actorKey, String scope, Instant at) {
+        return insertRun(trigger, actorKey, scope, at, ScanRun.Status.QUEUED);
+    }
+
+    @Override
+    public Optional<ScanRun> startQueued(Instant at) {
+        return ao.executeInTransaction(() -> {
+            ScanRunEntity[] oldest = ao.find(ScanRunEntity.class, Query.select()
+                    .where(STATUS + " = ?", ScanRun.Status.QUEUED.name()).order(ID + " ASC").limit(1));
+            if (oldest.length == 0) {
+                return Optional.empty();
+            }
+            oldest[0].setStatus(ScanRun.Status.RUNNING.name());
+            oldest[0].setStartedAt(at.toEpochMilli());
+            oldest[0].save();
+            return Optional.of(toRun(oldest[0]));
+        });
+    }
+
+    @Override
+    public List<ScanRun> queued() {
+        return Arrays.stream(ao.find(ScanRunEntity.class, Query.select()
+                        .where(STATUS + " = ?", ScanRun.Status.QUEUED.name()).order(ID + " ASC")))
+                .map(AoResultStore::toRun).toList();
+    }
+
+    private ScanRun insertRun(ScanRun.Trigger trigger, String actorKey, String scope, Instant at,
+                              ScanRun.Status status) {
+        ScanRun draft = new ScanRun(0, trigger, actorKey, scope, at, null, status, null, 0, 0);
         List<DBParam> params = new ArrayList<>(List.of(
                 new DBParam("TRIGGER_KIND", trigger.name()),
                 new DBParam("SCOPE", draft.scope()),
                 new DBParam(STARTED_AT, at.toEpochMilli()),
-                new DBParam(STATUS, ScanRun.Status.RUNNING.name()),
+                new DBParam(STATUS, status.name()),
                 new DBParam("PROJECTS_SCANNED", 0),
                 new DBParam("VIOLATIONS_FOUND", 0)));
         if (actorKey != null) {
@@ -146,6 +178,33 @@ public final class AoResultStore implements ResultStore {
                 finishFailed(run, reason, at);
             }
             return running.length;
+        });
+    }
+
+    @Override
+    public int pruneRuns(int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep at least one run: " + keep);
+        }
+        return ao.executeInTransaction(() -> {
+            Set<Long> named = new HashSet<>();
+            for (ProjectResultEntity row : ao.find(ProjectResultEntity.class, Query.select(ID + ", " + RUN_ID))) {
+                named.add(row.getRunId());
+            }
+            List<Long> old = new ArrayList<>();
+            for (ScanRunEntity row : ao.find(ScanRunEntity.class, Query.select(ID + ", " + STATUS)
+                    .order(STARTED_AT + " DESC, " + ID + " DESC").offset(keep))) {
+                boolean finished = ScanRun.Status.SUCCEEDED.name().equals(row.getStatus())
+                        || ScanRun.Status.FAILED.name().equals(row.getStatus());
+                if (finished && !named.contains((long) row.getID())) {
+                    old.add((long) row.getID());
+                }
+            }
+            for (List<Long> chunk : chunks(old)) {
+                ao.deleteWithSQL(ScanRunEntity.class, ID + " IN (" + placeholders(chunk) + ")",
+                        chunk.stream().map(Long::intValue).toArray());
+            }
+            return old.size();
         });
     }
 

@@ -1,6 +1,7 @@
 package com.pmosuite.plugin.compliance.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.transaction.TransactionCallback;
 import com.pmosuite.compliance.SetScope;
 import com.pmosuite.compliance.Standard;
 import com.pmosuite.compliance.StandardDraft;
@@ -10,6 +11,7 @@ import com.pmosuite.compliance.standard.StandardChanges;
 import com.pmosuite.compliance.standard.StandardStore;
 import com.pmosuite.plugin.compliance.json.CheckJson;
 import com.pmosuite.plugin.platform.ao.AoErrors;
+import com.pmosuite.plugin.platform.ao.SerialWrites;
 import com.pmosuite.plugin.platform.audit.ao.AoAuditTrail;
 import com.pmosuite.shared.AuditEntry;
 import com.pmosuite.shared.FieldError;
@@ -52,6 +54,13 @@ public final class AoStandardStore implements StandardStore {
     private final ActiveObjects ao;
     private final AoAuditTrail audit;
 
+    /**
+     * Every writing transaction of this store, one at a time in this JVM: a create's INSERT of a NAME_KEY that another
+     * open transaction has just inserted waits for it in HSQLDB while holding AO's provider monitor, which that
+     * transaction needs for its own next INSERT (its revision claim). See {@link SerialWrites}.
+     */
+    private static final SerialWrites WRITES = SerialWrites.named("compliance-standards");
+
     public AoStandardStore(ActiveObjects ao) {
         this.ao = ao;
         this.audit = new AoAuditTrail(ao);
@@ -62,7 +71,7 @@ public final class AoStandardStore implements StandardStore {
     @Override
     public Standard createStandard(StandardDraft draft, String actorKey, Instant at) {
         return namesChecked(StandardEntity.class, draft.name(), 0, "standard",
-                () -> ao.executeInTransaction(() -> insertStandard(draft, actorKey, at)));
+                () -> writing(() -> insertStandard(draft, actorKey, at)));
     }
 
     @Override
@@ -70,7 +79,7 @@ public final class AoStandardStore implements StandardStore {
         return namesChecked(StandardEntity.class, draft.name(), id, "standard",
                 () -> retrying(() -> findStandard(id).map(Standard::version), "Standard " + id, expectedVersion,
                         () -> findStandard(id).orElse(null),
-                        () -> ao.executeInTransaction(() -> changeStandard(id, expectedVersion, draft, actorKey, at))));
+                        () -> writing(() -> changeStandard(id, expectedVersion, draft, actorKey, at))));
     }
 
     @Override
@@ -78,7 +87,7 @@ public final class AoStandardStore implements StandardStore {
         int from = expectedVersion.orElseGet(() -> loadStandard(id)
                 .orElseThrow(() -> new NotFound("Standard " + id)).getVersion());
         retrying(() -> findStandard(id).map(Standard::version), "Standard " + id, from,
-                () -> findStandard(id).orElse(null), () -> ao.executeInTransaction(() -> {
+                () -> findStandard(id).orElse(null), () -> writing(() -> {
                     StandardEntity row = currentStandard(id, from);
                     StandardSetMemberEntity[] uses = ao.find(StandardSetMemberEntity.class, Query.select()
                             .where(STANDARD_ID + " = ?", row.getID()));
@@ -169,7 +178,7 @@ public final class AoStandardStore implements StandardStore {
     @Override
     public StandardSet createSet(SetContent content, String actorKey, Instant at) {
         return namesChecked(StandardSetEntity.class, content.name(), 0, "standard set",
-                () -> ao.executeInTransaction(() -> insertSet(content, actorKey, at)));
+                () -> writing(() -> insertSet(content, actorKey, at)));
     }
 
     @Override
@@ -177,7 +186,7 @@ public final class AoStandardStore implements StandardStore {
         return namesChecked(StandardSetEntity.class, content.name(), id, "standard set",
                 () -> retrying(() -> findSet(id).map(StandardSet::version), "Standard set " + id, expectedVersion,
                         () -> findSet(id).orElse(null),
-                        () -> ao.executeInTransaction(() -> changeSet(id, expectedVersion, content, actorKey, at))));
+                        () -> writing(() -> changeSet(id, expectedVersion, content, actorKey, at))));
     }
 
     @Override
@@ -185,7 +194,7 @@ public final class AoStandardStore implements StandardStore {
         int from = expectedVersion.orElseGet(() -> loadSet(id)
                 .orElseThrow(() -> new NotFound("Standard set " + id)).getVersion());
         retrying(() -> findSet(id).map(StandardSet::version), "Standard set " + id, from,
-                () -> findSet(id).orElse(null), () -> ao.executeInTransaction(() -> {
+                () -> findSet(id).orElse(null), () -> writing(() -> {
                     StandardSetEntity row = currentSet(id, from);
                     row.setVersion(from + 1);
                     row.save();
@@ -328,7 +337,7 @@ public final class AoStandardStore implements StandardStore {
     @Override
     public BatchResult apply(Batch batch, String actorKey, Instant at) {
         try {
-            return ao.executeInTransaction(() -> {
+            return writing(() -> {
                 List<Standard> standards = new ArrayList<>();
                 for (StandardWrite write : batch.standards()) {
                     standards.add(write.id() == 0 ? insertStandard(write.draft(), actorKey, at)
@@ -354,6 +363,10 @@ public final class AoStandardStore implements StandardStore {
     }
 
     // ------------------------------------------------------------------ rows
+
+    private <T> T writing(TransactionCallback<T> work) {
+        return WRITES.run(() -> ao.executeInTransaction(work));
+    }
 
     private boolean nameTaken(Class<? extends net.java.ao.RawEntity<Integer>> type, String name, long ownId) {
         return ao.count(type, Query.select().where(NAME_KEY + " = ? AND " + ID + " <> ?",

@@ -38,11 +38,12 @@ public record ComplianceResultJson(String projectKey, String projectName, String
      * @param waived    whether approved waivers cover every offender (outcome WAIVED)
      * @param firstSeen ISO-8601 instant of the scan that first found it failing; {@code null} unless failed
      * @param lastSeen  ISO-8601 instant of the latest scan that found it failing; {@code null} unless failed
+     * @param navigator "open in issue navigator" for a condition or JQL standard; {@code null} for other standards
      */
     public record ViolationJson(StandardRefJson standard, String outcome, String offenderKind,
                                 List<String> issueKeys, List<String> offenders, long total, boolean waived,
                                 long waivedCount, String detail, String firstSeen, String lastSeen,
-                                List<Long> waiverIds) implements JsonBody {
+                                List<Long> waiverIds, NavigatorJson navigator) implements JsonBody {
     }
 
     /** A standard that passed, or was not scored, and why. */

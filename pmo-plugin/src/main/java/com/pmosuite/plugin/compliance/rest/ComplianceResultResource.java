@@ -69,7 +69,8 @@ public class ComplianceResultResource {
         Project project = access.browsable(ComplianceParams.projectKeyOnly(key));
         Optional<ProjectResult> latest = scans.latest(project.getId());
         JsonBody body = latest.isEmpty() ? views.neverScanned(project.getKey(), project.getName())
-                : views.result(latest.get(), project.getName(), module.standardsById(), false);
+                : views.result(latest.get(), project.getName(), module.standardsById(), false,
+                module.navigator());
         return ok(body);
     }
 
@@ -95,7 +96,8 @@ public class ComplianceResultResource {
                 ? ComplianceViews.asResult(report.projects().get(0), scans.latest(project.getId()).orElse(null),
                 report.run().startedAt())
                 : scans.latest(project.getId()).orElseThrow(() -> new NotVisible("Project " + projectKey));
-        return ok(views.result(result, project.getName(), module.standardsById(), dryRun));
+        return ok(views.result(result, project.getName(), module.standardsById(), dryRun,
+                module.navigator()));
     }
 
     /** The project's violations as CSV, with the formula guard. */

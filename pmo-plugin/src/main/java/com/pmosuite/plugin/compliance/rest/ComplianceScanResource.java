@@ -96,14 +96,18 @@ public class ComplianceScanResource {
         return ok(ComplianceViews.settings(saved));
     }
 
-    /** Runs the scheduled scan of every project in scope now, in the background: 202, then see the run history. */
+    /**
+     * Queues a scan of every project in scope, in the admin's name, and has the scheduler run it now in the
+     * background: 202 with the queued run (follow it in the run history).
+     */
     @POST
     @LicensedOnly
     @Path("compliance/scan")
     public Response scanEverything() {
-        access.requirePmoAdmin("scan every project");
+        String actor = access.requirePmoAdmin("scan every project");
+        ScanRunJson queued = module.views().run(scans.queueScanAll(actor));
         scheduling.scanEverythingSoon();
-        return Response.accepted().build();
+        return Response.accepted(PmoJson.write(queued)).type(JSON).build();
     }
 
     /** The run history, newest first; {@code limit} 1 to 1,000 (default 50). */

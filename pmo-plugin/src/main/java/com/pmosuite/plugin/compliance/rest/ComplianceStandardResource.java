@@ -47,8 +47,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * The PMO's standards and standard sets, under {@code /rest/pmo/1.0/compliance}, for PMO admins only (403 for
@@ -59,6 +61,8 @@ import java.util.Set;
 @AnonymousSiteAccess
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplianceStandardResource {
+    private static final String STANDARD = "Standard";
+    private static final String SET = "Standard set";
     private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
 
     private final ComplianceModule module;
@@ -91,8 +95,7 @@ public class ComplianceStandardResource {
         String actor = access.requirePmoAdmin("create standards");
         StandardBody input = PmoJson.read(body, StandardBody.class);
         Standard created = standards.create(draft(input), actor);
-        return Response.created(URI.create("compliance/standards/" + created.id())).type(JSON)
-                .entity(PmoJson.write(views.standard(created))).build();
+        return created("compliance/standards/", created.id(), views.standard(created));
     }
 
     @GET
@@ -100,7 +103,7 @@ public class ComplianceStandardResource {
     public Response standard(@PathParam("id") String id) {
         access.requirePmoAdmin("read the standards");
         long standardId = ComplianceParams.idOnly("id", id);
-        return ok(views.standard(standards.find(standardId).orElseThrow(() -> new NotVisible("Standard " + id))));
+        return ok(views.standard(standards.find(standardId).orElseThrow(() -> notFound(STANDARD, id))));
     }
 
     /** Replaces a standard; the body carries the {@code version} read (409 with the current one when stale). */
@@ -110,13 +113,9 @@ public class ComplianceStandardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeStandard(@PathParam("id") String id, InputStream body) {
         String actor = access.requirePmoAdmin("change standards");
-        long standardId = ComplianceParams.idOnly("id", id);
-        standards.find(standardId).orElseThrow(() -> new NotVisible("Standard " + id));
+        long standardId = existing(id, standards::find, STANDARD);
         StandardBody input = PmoJson.read(body, StandardBody.class);
-        if (input.version() == null) {
-            throw ValidationFailed.of("version", "is required: send the version you last read");
-        }
-        return ok(views.standard(standards.update(standardId, input.version(), draft(input), actor)));
+        return ok(views.standard(standards.update(standardId, versionRead(input.version()), draft(input), actor)));
     }
 
     /** Deletes a standard no set lists; with {@code ?version=N} only at that version. Its history stays. */
@@ -125,13 +124,8 @@ public class ComplianceStandardResource {
     @Path("compliance/standards/{id}")
     public Response deleteStandard(@PathParam("id") String id, @QueryParam("version") String version) {
         String actor = access.requirePmoAdmin("delete standards");
-        ComplianceParams params = new ComplianceParams();
-        long standardId = params.id("id", id);
-        OptionalInt expected = params.version(version);
-        params.check();
-        standards.find(standardId).orElseThrow(() -> new NotVisible("Standard " + id));
-        standards.delete(standardId, expected, actor);
-        return Response.noContent().build();
+        return deleted(id, version, standards::find, STANDARD,
+                (standardId, expected) -> standards.delete(standardId, expected, actor));
     }
 
     @GET
@@ -139,7 +133,7 @@ public class ComplianceStandardResource {
     public Response standardHistory(@PathParam("id") String id) {
         access.requirePmoAdmin("read the standards");
         long standardId = ComplianceParams.idOnly("id", id);
-        return history(standards.history(standardId), "Standard " + id);
+        return history(standards.history(standardId), STANDARD + " " + id);
     }
 
     // ------------------------------------------------------------------ sets
@@ -159,8 +153,7 @@ public class ComplianceStandardResource {
         String actor = access.requirePmoAdmin("create standard sets");
         StandardSetJson input = PmoJson.read(body, StandardSetJson.class);
         StandardSet created = standards.createSet(draft(input), actor);
-        return Response.created(URI.create("compliance/sets/" + created.id())).type(JSON)
-                .entity(PmoJson.write(views.set(created))).build();
+        return created("compliance/sets/", created.id(), views.set(created));
     }
 
     @GET
@@ -168,7 +161,7 @@ public class ComplianceStandardResource {
     public Response set(@PathParam("id") String id) {
         access.requirePmoAdmin("read the standard sets");
         long setId = ComplianceParams.idOnly("id", id);
-        return ok(views.set(standards.findSet(setId).orElseThrow(() -> new NotVisible("Standard set " + id))));
+        return ok(views.set(standards.findSet(setId).orElseThrow(() -> notFound(SET, id))));
     }
 
     @PUT
@@ -177,13 +170,9 @@ public class ComplianceStandardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeSet(@PathParam("id") String id, InputStream body) {
         String actor = access.requirePmoAdmin("change standard sets");
-        long setId = ComplianceParams.idOnly("id", id);
-        standards.findSet(setId).orElseThrow(() -> new NotVisible("Standard set " + id));
+        long setId = existing(id, standards::findSet, SET);
         StandardSetJson input = PmoJson.read(body, StandardSetJson.class);
-        if (input.version() == null) {
-            throw ValidationFailed.of("version", "is required: send the version you last read");
-        }
-        return ok(views.set(standards.updateSet(setId, input.version(), draft(input), actor)));
+        return ok(views.set(standards.updateSet(setId, versionRead(input.version()), draft(input), actor)));
     }
 
     @DELETE
@@ -191,13 +180,8 @@ public class ComplianceStandardResource {
     @Path("compliance/sets/{id}")
     public Response deleteSet(@PathParam("id") String id, @QueryParam("version") String version) {
         String actor = access.requirePmoAdmin("delete standard sets");
-        ComplianceParams params = new ComplianceParams();
-        long setId = params.id("id", id);
-        OptionalInt expected = params.version(version);
-        params.check();
-        standards.findSet(setId).orElseThrow(() -> new NotVisible("Standard set " + id));
-        standards.deleteSet(setId, expected, actor);
-        return Response.noContent().build();
+        return deleted(id, version, standards::findSet, SET,
+                (setId, expected) -> standards.deleteSet(setId, expected, actor));
     }
 
     @GET
@@ -205,7 +189,50 @@ public class ComplianceStandardResource {
     public Response setHistory(@PathParam("id") String id) {
         access.requirePmoAdmin("read the standard sets");
         long setId = ComplianceParams.idOnly("id", id);
-        return history(standards.setHistory(setId), "Standard set " + id);
+        return history(standards.setHistory(setId), SET + " " + id);
+    }
+
+    // ------------------------------------------------------------------ shared by standards and sets
+
+    /** A deletion of a stored item at an expected version, or at any when none is sent. */
+    @FunctionalInterface
+    private interface Deletion {
+        void delete(long id, OptionalInt expectedVersion);
+    }
+
+    private static Response created(String path, long id, JsonBody view) {
+        return Response.created(URI.create(path + id)).type(JSON).entity(PmoJson.write(view)).build();
+    }
+
+    private static NotVisible notFound(String what, String id) {
+        return new NotVisible(what + " " + id);
+    }
+
+    /** The id of an item that exists (else 404), read from the path. */
+    private static long existing(String id, LongFunction<Optional<?>> find, String what) {
+        long parsed = ComplianceParams.idOnly("id", id);
+        find.apply(parsed).orElseThrow(() -> notFound(what, id));
+        return parsed;
+    }
+
+    /** A change must say which version it read, so a change made meanwhile is a 409, not overwritten. */
+    private static int versionRead(Integer version) {
+        if (version == null) {
+            throw ValidationFailed.of("version", "is required: send the version you last read");
+        }
+        return version;
+    }
+
+    /** Deletes an existing item; with {@code ?version=N} only at that version. Its history stays. */
+    private static Response deleted(String id, String version, LongFunction<Optional<?>> find, String what,
+                                    Deletion deletion) {
+        ComplianceParams params = new ComplianceParams();
+        long parsed = params.id("id", id);
+        OptionalInt expected = params.version(version);
+        params.check();
+        find.apply(parsed).orElseThrow(() -> notFound(what, id));
+        deletion.delete(parsed, expected);
+        return Response.noContent().build();
     }
 
     // ------------------------------------------------------------------ preview
@@ -245,7 +272,9 @@ public class ComplianceStandardResource {
         ScanEngine engine = module.engine();
         List<ProjectScan> scans = engine.scan(List.of(new ScanTarget(project.getId(), project.getKey(),
                 List.of(standard), List.of())), module.today(), module.scans().settings().offenderCap());
-        return ok(views.preview(project.getKey(), scans.get(0).results().get(0)));
+        boolean issueSearch = check instanceof Check.Condition || check instanceof Check.Jql;
+        return ok(views.preview(project.getKey(), scans.get(0).results().get(0), issueSearch
+                ? module.navigator().query(check, project.getId(), project.getKey()) : null));
     }
 
     // ------------------------------------------------------------------ interchange

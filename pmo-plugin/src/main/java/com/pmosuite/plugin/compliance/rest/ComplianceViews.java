@@ -1,5 +1,7 @@
 package com.pmosuite.plugin.compliance.rest;
 
+import com.pmosuite.compliance.Check;
+import com.pmosuite.compliance.NavigatorQueries;
 import com.pmosuite.compliance.OffenderKind;
 import com.pmosuite.compliance.Outcome;
 import com.pmosuite.compliance.ProjectScan;
@@ -79,6 +81,16 @@ public final class ComplianceViews {
      */
     public ComplianceResultJson result(ProjectResult result, String projectName, Map<Long, Standard> standards,
                                        boolean dryRun) {
+        return result(result, projectName, standards, dryRun, null);
+    }
+
+    /**
+     * The result, each violation of a condition or JQL standard with its issue navigator query.
+     *
+     * @param navigator {@code null} for no navigator queries
+     */
+    public ComplianceResultJson result(ProjectResult result, String projectName, Map<Long, Standard> standards,
+                                       boolean dryRun, NavigatorQueries navigator) {
         ProjectResult shown = forReader(result);
         List<ViolationJson> violations = new ArrayList<>();
         List<OutcomeJson> passed = new ArrayList<>();
@@ -91,7 +103,8 @@ public final class ComplianceViews {
                         r.offenderKind() == OffenderKind.ISSUE ? r.offenders() : List.of(),
                         r.offenderKind() == OffenderKind.ISSUE ? List.of() : r.offenders(),
                         r.total(), r.outcome() == Outcome.WAIVED, r.waivedCount(), r.detail(),
-                        instant(r.firstSeen()), instant(r.lastSeen()), r.waiverIds()));
+                        instant(r.firstSeen()), instant(r.lastSeen()), r.waiverIds(),
+                        navigator(navigator, standards.get(r.standardId()), shown)));
                 case PASSED -> passed.add(new OutcomeJson(standard, Names.of(r.outcome()), r.detail()));
                 case NOT_APPLICABLE, ERROR -> notScored.add(new OutcomeJson(standard, Names.of(r.outcome()),
                         r.detail()));
@@ -103,6 +116,14 @@ public final class ComplianceViews {
         return new ComplianceResultJson(shown.projectKey(), projectName, decimal(shown.score()),
                 Names.of(shown.rag()), instant(shown.scannedAt()), dryRun ? null : shown.runId(),
                 shown.passedWeight(), shown.scoredWeight(), dryRun, violations, passed, notScored);
+    }
+
+    private static NavigatorJson navigator(NavigatorQueries navigator, Standard standard, ProjectResult result) {
+        if (navigator == null || standard == null
+                || !(standard.check() instanceof Check.Condition || standard.check() instanceof Check.Jql)) {
+            return null;
+        }
+        return NavigatorJson.of(navigator.query(standard.check(), result.projectId(), result.projectKey()));
     }
 
     /** A dry run's scan in the shape of a recorded result, first-seen carried from the recorded one. */
@@ -255,12 +276,14 @@ public final class ComplianceViews {
     }
 
     /** What one standard finds in one project now, the offending issues the caller may not see left out. */
-    public PreviewJson preview(String projectKey, StandardResult result) {
+    /** @param navigator the navigator's query for the check; {@code null} for checks that are not issue searches */
+    public PreviewJson preview(String projectKey, StandardResult result, NavigatorQueries.NavigatorQuery navigator) {
         boolean issues = result.offenderKind() == OffenderKind.ISSUE;
         List<String> keys = issues && !result.offenders().isEmpty()
                 ? List.copyOf(this.issues.shownAmong(result.offenders())) : List.of();
         return new PreviewJson(projectKey, Names.of(result.outcome()), Names.of(result.offenderKind()),
-                result.total(), keys, issues ? List.of() : result.offenders(), result.detail());
+                result.total(), keys, issues ? List.of() : result.offenders(), result.detail(),
+                navigator == null ? null : NavigatorJson.of(navigator));
     }
 
     private static List<Long> sorted(Set<Long> ids) {

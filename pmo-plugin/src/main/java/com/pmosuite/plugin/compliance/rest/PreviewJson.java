@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param issueKeys the first offending issues the caller may see; {@code total} counts them all
  * @param offenders version names or risk references, for checks of those
+ * @param navigator the issue navigator's query for a condition or JQL check; {@code null} for other checks
  */
 public record PreviewJson(String projectKey, String outcome, String offenderKind, long total, List<String> issueKeys,
-                          List<String> offenders, String detail) implements JsonBody {
+                          List<String> offenders, String detail, NavigatorJson navigator) implements JsonBody {
 
     /** What to preview. */
     public record Request(JsonText check, String projectKey) implements JsonBody {

@@ -7,6 +7,7 @@ import com.atlassian.jira.project.version.VersionManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.pmosuite.compliance.IssueKeys;
 import com.pmosuite.compliance.JqlRunner;
+import com.pmosuite.compliance.NavigatorQueries;
 import com.pmosuite.compliance.ProjectProfiles;
 import com.pmosuite.compliance.ScanEngine;
 import com.pmosuite.compliance.Standard;
@@ -26,6 +27,8 @@ import com.pmosuite.plugin.compliance.ao.AoStandardStore;
 import com.pmosuite.plugin.compliance.ao.AoWaiverStore;
 import com.pmosuite.plugin.compliance.jira.JiraIssueKeys;
 import com.pmosuite.plugin.compliance.jira.JiraJqlRunner;
+import com.pmosuite.plugin.compliance.jira.JiraNavigatorQueries;
+import com.pmosuite.plugin.compliance.jira.RuleJql;
 import com.pmosuite.plugin.compliance.jira.JiraProjectProfiles;
 import com.pmosuite.plugin.compliance.rest.ComplianceViews;
 import com.pmosuite.plugin.facts.wiring.FactsModule;
@@ -34,6 +37,7 @@ import com.pmosuite.plugin.platform.rest.CurrentStateViews;
 import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.rollup.wiring.RollupModule;
+import com.pmosuite.plugin.wiring.FactsFieldMapping;
 import com.pmosuite.plugin.wiring.PlatformServices;
 import com.pmosuite.portfolio.Portfolios;
 import com.pmosuite.shared.schedule.JobSchedule;
@@ -71,17 +75,29 @@ public final class ComplianceModule {
     private final PmoAccess access;
     private final ComplianceViews views;
     private final Clock clock;
+    private final NavigatorQueries navigator;
 
     /** Inside Jira: Jira's project, version, issue and search services behind the three host ports. */
     @Inject
     public ComplianceModule(PlatformServices platform, FactsModule facts, PortfolioModule portfolios,
                             RiskModule risks, RollupModule rollups, @ComponentImport SearchService search,
-                            @ComponentImport VersionManager versions) {
+                            @ComponentImport VersionManager versions, FactsFieldMapping fieldMapping) {
         // Jira's date-only values and the facts' days are midnights in the JVM's zone, Jira's default time zone.
         this(platform, facts, portfolios, risks, rollups,
                 new JiraProjectProfiles(platform.host().projectManager(), versions, ZoneId.systemDefault()),
                 new JiraIssueKeys(platform.host().issueManager()),
-                new JiraJqlRunner(search, JqlQueryBuilder::newBuilder), ZoneId.systemDefault());
+                new JiraJqlRunner(search, JqlQueryBuilder::newBuilder), ZoneId.systemDefault(),
+                new JiraNavigatorQueries(search, new RuleJql(JqlQueryBuilder::newBuilder, fieldMapping,
+                        platform.host().userManager()), JqlQueryBuilder::newBuilder));
+    }
+
+    /** For tests that open no issue navigator: every navigator query is unavailable. */
+    public ComplianceModule(PlatformServices platform, FactsModule facts, PortfolioModule portfolios,
+                            RiskModule risks, RollupModule rollups, ProjectProfiles profiles, IssueKeys issueKeys,
+                            JqlRunner jql, ZoneId zone) {
+        this(platform, facts, portfolios, risks, rollups, profiles, issueKeys, jql, zone,
+                (check, projectId, projectKey) -> NavigatorQueries.NavigatorQuery.unavailable(
+                        "No issue navigator in this runtime."));
     }
 
     /**
@@ -91,7 +107,8 @@ public final class ComplianceModule {
      */
     public ComplianceModule(PlatformServices platform, FactsModule facts, PortfolioModule portfolios,
                             RiskModule risks, RollupModule rollups, ProjectProfiles profiles, IssueKeys issueKeys,
-                            JqlRunner jql, ZoneId zone) {
+                            JqlRunner jql, ZoneId zone, NavigatorQueries navigator) {
+        this.navigator = navigator;
         this.portfolios = portfolios;
         this.profiles = profiles;
         this.jql = jql;
@@ -110,6 +127,11 @@ public final class ComplianceModule {
                 settings, platform.locks(), clock);
         this.scanJob = new ComplianceScanJob(scans);
         this.views = new ComplianceViews(platform.people(), platform.issues(), this::today);
+    }
+
+    /** The issue navigator's query for what a check flags in a project, where this runtime can say it. */
+    public NavigatorQueries navigator() {
+        return navigator;
     }
 
     public Standards standards() {

@@ -5,6 +5,8 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -26,9 +30,21 @@ public final class AdminPageGate {
     private final WebSudoManager webSudo;
     private final I18nResolver i18n;
     private final ApplicationProperties applicationProperties;
+    private final TemplateRenderer renderer;
+    private final PageBuilderService pageBuilder;
 
+    /** A gate that only admits: the servlet renders its page itself. */
     public AdminPageGate(PmoAccess access, WebSudoManager webSudo, I18nResolver i18n,
                          ApplicationProperties applicationProperties) {
+        this(access, webSudo, i18n, applicationProperties, null, null);
+    }
+
+    /** A gate that also renders the page it admits to ({@link #serve}). */
+    public AdminPageGate(PmoAccess access, WebSudoManager webSudo, I18nResolver i18n,
+                         ApplicationProperties applicationProperties, TemplateRenderer renderer,
+                         PageBuilderService pageBuilder) {
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
         this.access = Objects.requireNonNull(access, "access");
         this.webSudo = Objects.requireNonNull(webSudo, "webSudo");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
@@ -68,5 +84,47 @@ public final class AdminPageGate {
         }
         webSudo.willExecuteWebSudoRequest(request);
         return true;
+    }
+
+    /**
+     * An administration page whose frame is a template over translated texts, its scripts one web resource calling
+     * the REST API.
+     *
+     * @param forbiddenKey the i18n key of the 403 message
+     * @param texts        model name to i18n key, each put into the model translated
+     * @param restPath     the REST base the scripts call, after the context path ({@code /rest/pmo/1.0/})
+     */
+    public record Page(String webResource, String template, String forbiddenKey, Map<String, String> texts,
+                       String restPath) {
+        public Page {
+            Objects.requireNonNull(webResource, "webResource");
+            Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(forbiddenKey, "forbiddenKey");
+            texts = Map.copyOf(texts);
+            Objects.requireNonNull(restPath, "restPath");
+        }
+    }
+
+    /**
+     * Renders the page when {@link #admits} admits the visitor (else its answer is already sent): the texts
+     * translated, {@code restUrl} and {@code contextPath} in the model, never cached.
+     */
+    public void serve(HttpServletRequest request, HttpServletResponse response,
+                      BiPredicate<PmoAccess, ApplicationUser> mayOpen, Page page) throws IOException {
+        if (renderer == null || pageBuilder == null) {
+            throw new IllegalStateException("This gate was built without a renderer");
+        }
+        if (!admits(request, response, mayOpen, page.forbiddenKey())) {
+            return;
+        }
+        String contextPath = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
+        pageBuilder.assembler().resources().requireWebResource(page.webResource());
+        Map<String, Object> model = new LinkedHashMap<>();
+        page.texts().forEach((name, key) -> model.put(name, i18n.getText(key)));
+        model.put("restUrl", contextPath + page.restPath());
+        model.put("contextPath", contextPath);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        renderer.render(page.template(), model, response.getWriter());
     }
 }

@@ -160,6 +160,22 @@ public final class ComplianceAdminPage {
         return preview();
     }
 
+    /** What the issue navigator listed: where it is, its total, and the rows it shows. */
+    public record NavigatorList(String href, long total, int rows) {
+    }
+
+    /** Follows the preview's "Open in issue navigator" link, once the preview shows it, and reads the list there. */
+    public NavigatorList followPreviewNavigator() {
+        String href = Waits.on(driver).withMessage(() -> "the preview's issue navigator link")
+                .until(d -> d.findElements(By.id("cpl-preview-navigator")).stream().findFirst().orElse(null))
+                .getAttribute("href");
+        driver.get(href);
+        WebElement count = Waits.on(driver).withMessage(() -> "the navigator's count")
+                .until(d -> d.findElements(By.id("issue-count")).stream().findFirst().orElse(null));
+        return new NavigatorList(href, Long.parseLong(count.getAttribute("data-total")),
+                driver.findElements(By.cssSelector("#issuetable .issuerow")).size());
+    }
+
     /** The preview's current sentence once it has an answer. */
     public String preview() {
         By settled = By.cssSelector("#cpl-preview-result:not([data-state='running']):not([data-state='idle'])");
@@ -341,7 +357,7 @@ public final class ComplianceAdminPage {
                 return null;
             }
             String status = rows.get(0).findElement(By.cssSelector(".pmo-cpl-run-status")).getAttribute("data-status");
-            return status.equals("running") ? null : rows.get(0);
+            return status.equals("running") || status.equals("queued") ? null : rows.get(0);
         });
         return new RunRow(Long.parseLong(row.getAttribute("data-run-id")),
                 row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());

@@ -23,6 +23,9 @@ public interface SearchService {
 
     ParseResult parseQuery(ApplicationUser searcher, String query);
 
+    /** The JQL text of a query, as the issue navigator's {@code ?jql=} takes it. */
+    String getJqlString(Query query);
+
     /** Jira's nested result of {@link #parseQuery}: the query, or the messages saying why the JQL is invalid. */
     final class ParseResult {
         private final Query query;

@@ -2,7 +2,6 @@ package com.pmosuite.plugin.compliance.admin.web;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -15,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,11 +25,21 @@ public class ComplianceAdminServlet extends HttpServlet {
     static final String TEMPLATE = "templates/compliance/admin-page.vm";
     static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:compliance-admin-resources";
 
+    /** The page: its texts by model name, each an i18n key. */
+    static final AdminPageGate.Page PAGE = new AdminPageGate.Page(WEB_RESOURCE, TEMPLATE,
+            "pmo.compliance.admin.forbidden", Map.ofEntries(
+                    Map.entry("title", "pmo.compliance.admin.title"),
+                    Map.entry("intro", "pmo.compliance.admin.intro"),
+                    Map.entry("tabsLabel", "pmo.compliance.admin.tabs"),
+                    Map.entry("standardsTab", "pmo.compliance.admin.tab.standards"),
+                    Map.entry("setsTab", "pmo.compliance.admin.tab.sets"),
+                    Map.entry("scheduleTab", "pmo.compliance.admin.tab.schedule"),
+                    Map.entry("waiversTab", "pmo.compliance.admin.tab.waivers"),
+                    Map.entry("transferTab", "pmo.compliance.admin.tab.transfer"),
+                    Map.entry("loadingLabel", "pmo.compliance.admin.loading")),
+            "/rest/pmo/1.0/");
+
     private final AdminPageGate gate;
-    private final TemplateRenderer renderer;
-    private final PageBuilderService pageBuilder;
-    private final I18nResolver i18n;
-    private final ApplicationProperties applicationProperties;
 
     @Inject
     public ComplianceAdminServlet(PmoAccess access,
@@ -40,34 +48,11 @@ public class ComplianceAdminServlet extends HttpServlet {
                                   @ComponentImport PageBuilderService pageBuilder,
                                   @ComponentImport I18nResolver i18n,
                                   @ComponentImport ApplicationProperties applicationProperties) {
-        this.renderer = renderer;
-        this.pageBuilder = pageBuilder;
-        this.i18n = i18n;
-        this.applicationProperties = applicationProperties;
-        this.gate = new AdminPageGate(access, webSudo, i18n, applicationProperties);
+        this.gate = new AdminPageGate(access, webSudo, i18n, applicationProperties, renderer, pageBuilder);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String contextPath = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        if (!gate.admits(request, response, AdminPageGate.pmoAdmins(), "pmo.compliance.admin.forbidden")) {
-            return;
-        }
-        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("title", i18n.getText("pmo.compliance.admin.title"));
-        model.put("intro", i18n.getText("pmo.compliance.admin.intro"));
-        model.put("tabsLabel", i18n.getText("pmo.compliance.admin.tabs"));
-        model.put("standardsTab", i18n.getText("pmo.compliance.admin.tab.standards"));
-        model.put("setsTab", i18n.getText("pmo.compliance.admin.tab.sets"));
-        model.put("scheduleTab", i18n.getText("pmo.compliance.admin.tab.schedule"));
-        model.put("waiversTab", i18n.getText("pmo.compliance.admin.tab.waivers"));
-        model.put("transferTab", i18n.getText("pmo.compliance.admin.tab.transfer"));
-        model.put("loadingLabel", i18n.getText("pmo.compliance.admin.loading"));
-        model.put("restUrl", contextPath + "/rest/pmo/1.0/");
-        model.put("contextPath", contextPath);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        renderer.render(TEMPLATE, model, response.getWriter());
+        gate.serve(request, response, AdminPageGate.pmoAdmins(), PAGE);
     }
 }

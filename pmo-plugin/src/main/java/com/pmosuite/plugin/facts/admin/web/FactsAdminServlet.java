@@ -2,7 +2,6 @@ package com.pmosuite.plugin.facts.admin.web;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -15,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,11 +25,23 @@ public class FactsAdminServlet extends HttpServlet {
     static final String TEMPLATE = "templates/facts/facts-admin-page.vm";
     static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:facts-admin-resources";
 
+    /** The page: its texts by model name, each an i18n key. */
+    static final AdminPageGate.Page PAGE = new AdminPageGate.Page(WEB_RESOURCE, TEMPLATE,
+            "pmo.facts.admin.forbidden", Map.ofEntries(
+                    Map.entry("title", "pmo.facts.admin.title"),
+                    Map.entry("intro", "pmo.facts.admin.intro"),
+                    Map.entry("mappingTitle", "pmo.facts.admin.mapping.title"),
+                    Map.entry("mappingIntro", "pmo.facts.admin.mapping.intro"),
+                    Map.entry("levelsTitle", "pmo.facts.admin.levels.title"),
+                    Map.entry("saveLabel", "pmo.facts.admin.save"),
+                    Map.entry("rebuildTitle", "pmo.facts.admin.rebuild.title"),
+                    Map.entry("rebuildIntro", "pmo.facts.admin.rebuild.intro"),
+                    Map.entry("rebuildLabel", "pmo.facts.admin.rebuild"),
+                    Map.entry("continueLabel", "pmo.facts.admin.continue"),
+                    Map.entry("loadingLabel", "pmo.facts.admin.loading")),
+            "/rest/pmo/1.0/admin/");
+
     private final AdminPageGate gate;
-    private final TemplateRenderer renderer;
-    private final PageBuilderService pageBuilder;
-    private final I18nResolver i18n;
-    private final ApplicationProperties applicationProperties;
 
     @Inject
     public FactsAdminServlet(PmoAccess access,
@@ -40,36 +50,11 @@ public class FactsAdminServlet extends HttpServlet {
                              @ComponentImport PageBuilderService pageBuilder,
                              @ComponentImport I18nResolver i18n,
                              @ComponentImport ApplicationProperties applicationProperties) {
-        this.renderer = renderer;
-        this.pageBuilder = pageBuilder;
-        this.i18n = i18n;
-        this.applicationProperties = applicationProperties;
-        this.gate = new AdminPageGate(access, webSudo, i18n, applicationProperties);
+        this.gate = new AdminPageGate(access, webSudo, i18n, applicationProperties, renderer, pageBuilder);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String contextPath = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        if (!gate.admits(request, response, AdminPageGate.pmoAdmins(), "pmo.facts.admin.forbidden")) {
-            return;
-        }
-        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("title", i18n.getText("pmo.facts.admin.title"));
-        model.put("intro", i18n.getText("pmo.facts.admin.intro"));
-        model.put("mappingTitle", i18n.getText("pmo.facts.admin.mapping.title"));
-        model.put("mappingIntro", i18n.getText("pmo.facts.admin.mapping.intro"));
-        model.put("levelsTitle", i18n.getText("pmo.facts.admin.levels.title"));
-        model.put("saveLabel", i18n.getText("pmo.facts.admin.save"));
-        model.put("rebuildTitle", i18n.getText("pmo.facts.admin.rebuild.title"));
-        model.put("rebuildIntro", i18n.getText("pmo.facts.admin.rebuild.intro"));
-        model.put("rebuildLabel", i18n.getText("pmo.facts.admin.rebuild"));
-        model.put("continueLabel", i18n.getText("pmo.facts.admin.continue"));
-        model.put("loadingLabel", i18n.getText("pmo.facts.admin.loading"));
-        model.put("restUrl", contextPath + "/rest/pmo/1.0/admin/");
-        model.put("contextPath", contextPath);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        renderer.render(TEMPLATE, model, response.getWriter());
+        gate.serve(request, response, AdminPageGate.pmoAdmins(), PAGE);
     }
 }
