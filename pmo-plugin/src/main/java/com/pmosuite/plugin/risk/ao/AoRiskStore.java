@@ -23,6 +23,7 @@ import com.pmosuite.shared.AuditEntry;
 import com.pmosuite.shared.Names;
 import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.Page;
+import com.pmosuite.shared.PageRequest;
 import com.pmosuite.shared.StaleVersion;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -403,6 +404,27 @@ public final class AoRiskStore implements RiskStore {
                 .map(RiskLinkEntity::getRiskId)
                 .collect(Collectors.toSet());
         return byIds(riskIds).stream().sorted(Comparator.comparingLong(Risk::id)).toList();
+    }
+
+    /**
+     * Matches in SQL on the stored title key, so case folds exactly as {@link RiskOrdering#titleKey} does; the
+     * pattern's wildcards are escaped with {@code !} (HSQLDB has no default escape character, PostgreSQL's is a
+     * backslash), so a title search for "100%" finds that text and not everything after "100".
+     */
+    @Override
+    public Page<Risk> findByTitle(String projectKey, String text, PageRequest page) {
+        String where = PROJECT_ID + " = ? AND " + SORT_TITLE + " LIKE ? ESCAPE '!'";
+        Object[] values = {projects.idOf(projectKey), "%" + likeLiteral(RiskOrdering.titleKey(text)) + "%"};
+        int total = ao.count(RiskEntity.class, Query.select().where(where, values));
+        if (page.offset() >= total) {
+            return new Page<>(List.of(), page.offset(), page.limit(), total);
+        }
+        return new Page<>(toRisks(page(where, values, SORT_TITLE + " ASC", page.offset(), page.limit())),
+                page.offset(), page.limit(), total);
+    }
+
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     @Override
