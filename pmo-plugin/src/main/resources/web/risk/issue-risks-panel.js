@@ -34,6 +34,7 @@
         'pmo.risk.field.probability': AJS.I18n.getText('pmo.risk.field.probability'),
         'pmo.risk.field.impact': AJS.I18n.getText('pmo.risk.field.impact'),
         'pmo.risk.field.ownerKey': AJS.I18n.getText('pmo.risk.field.ownerKey'),
+        'pmo.risk.field.linkedIssueKeys': AJS.I18n.getText('pmo.risk.field.linkedIssueKeys'),
         'pmo.risk.kind.threat': AJS.I18n.getText('pmo.risk.kind.threat'),
         'pmo.risk.kind.opportunity': AJS.I18n.getText('pmo.risk.kind.opportunity'),
         'pmo.risk.severity.low': AJS.I18n.getText('pmo.risk.severity.low'),
@@ -78,9 +79,23 @@
         }
     }
 
+    // The fields a change from the panel can be refused for, by the names the REST API gives them.
+    const FIELD_LABELS = {
+        title: t('pmo.risk.field.title'),
+        kind: t('pmo.risk.field.kind'),
+        probability: t('pmo.risk.field.probability'),
+        impact: t('pmo.risk.field.impact'),
+        ownerKey: t('pmo.risk.field.ownerKey'),
+        linkedIssueKeys: t('pmo.risk.field.linkedIssueKeys')
+    };
+
+    function fieldName(field) {
+        return Object.prototype.hasOwnProperty.call(FIELD_LABELS, field) ? FIELD_LABELS[field] : field;
+    }
+
     function fieldMessages(result) {
         return result.fieldErrors.map(function (error) {
-            return error.field ? error.field + ': ' + error.message : error.message;
+            return error.field ? fieldName(error.field) + ': ' + error.message : error.message;
         }).join('; ');
     }
 
@@ -421,7 +436,7 @@
                 : form.querySelector('.pmo-issue-risks-form-error');
             target.hidden = false;
             target.textContent = (target.textContent ? target.textContent + ' ' : '')
-                + (group ? error.message : (error.field ? error.field + ': ' : '') + error.message);
+                + (group ? error.message : (error.field ? fieldName(error.field) + ': ' : '') + error.message);
             if (group) {
                 const control = group.querySelector('input, select');
                 control.setAttribute('aria-invalid', 'true');

@@ -170,6 +170,51 @@ class IssueRisksPanelBrowserIT {
     }
 
     @Test
+    void anUnlinkRacingAColleaguesSaveIsRefusedAndThePanelShowsTheRiskAsItIsNow() {
+        String issue = newIssue(ALPHA);
+        long id = alice().create(ALPHA, threat(unique("Raced unlink"), List.of(issue))).path("id").asLong();
+        String renamed = unique("Renamed meanwhile");
+        logInAs("alice");
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, issue).orElseThrow();
+
+        // The interleaving forced: the colleague's save lands after the panel read the risk, before its PUT.
+        colleagueSavesBeforeThePanelsPut(id, renamed);
+        panel.unlink(id);
+
+        assertThat(panel.messageKind()).isEqualTo("warning");
+        assertThat(panel.riskIds()).containsExactly(id);
+        assertThat(panel.title(id)).isEqualTo(renamed);
+        assertThat(linksOf(id)).containsExactly(issue);
+        assertThat(panel.unlinkControls()).isEqualTo(1);
+
+        panel.unlink(id);
+        assertThat(panel.riskIds()).isEmpty();
+        assertThat(linksOf(id)).isEmpty();
+        assertThat(alice().risk(id).path("title").asText()).isEqualTo(renamed);
+    }
+
+    @Test
+    void aLinkTheServerRefusesShowsItsFieldMessage() {
+        List<String> full = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            full.add(newIssue(ALPHA));
+        }
+        String issue = newIssue(ALPHA);
+        JsonNode risk = alice().create(ALPHA, threat(unique("Fully linked"), full));
+        long id = risk.path("id").asLong();
+        logInAs("alice");
+
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, issue).orElseThrow();
+        panel.search("#" + id).pickFirstWithKeyboard();
+
+        assertThat(panel.messageKind()).isEqualTo("error");
+        assertThat(panel.message()).contains(risk.path("title").asText(),
+                PmoText.of("pmo.risk.field.linkedIssueKeys") + ": at most 50 linked issues");
+        assertThat(panel.riskIds()).isEmpty();
+        assertThat(linksOf(id)).hasSize(50).doesNotContain(issue);
+    }
+
+    @Test
     void aViewerWhoMayOnlyBrowseSeesTheLinkedRisksButNoControls() {
         String linkedIssue = newIssue(GAMMA);
         String bareIssue = newIssue(GAMMA);
@@ -233,6 +278,27 @@ class IssueRisksPanelBrowserIT {
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
+
+    /**
+     * Makes the page's next PUT of the risk wait for a colleague's save of it (a new title) first, through the page's
+     * own session: the panel then sends a version that is no longer current.
+     */
+    private static void colleagueSavesBeforeThePanelsPut(long riskId, String newTitle) {
+        ((JavascriptExecutor) driver).executeScript("""
+                const riskId = arguments[0], title = arguments[1], original = window.fetch;
+                window.fetch = function (url, init) {
+                    if (init && init.method === 'PUT' && String(url).endsWith('/risks/' + riskId)) {
+                        window.fetch = original;
+                        const headers = {'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'};
+                        return original(url, {credentials: 'same-origin'}).then(r => r.json()).then(risk => {
+                            risk.title = title;
+                            return original(url, {method: 'PUT', credentials: 'same-origin', headers: headers,
+                                body: JSON.stringify(risk)});
+                        }).then(() => original(url, init));
+                    }
+                    return original(url, init);
+                };""", riskId, newTitle);
+    }
 
     private static void logInAs(String user) {
         LoginPage.open(driver, base).logIn(user, user);
