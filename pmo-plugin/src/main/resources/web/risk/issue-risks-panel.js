@@ -260,8 +260,8 @@
                 }
             });
             input.addEventListener('keydown', function (event) {
-                // The picker stops Escape while its list is open; otherwise Escape closes the picker.
-                if (event.key === 'Escape') {
+                // While its list is open the picker takes Escape (and prevents its default): it closes the list only.
+                if (event.key === 'Escape' && !event.defaultPrevented) {
                     closeArea(panel, area, button);
                 }
             });

@@ -418,6 +418,9 @@ public abstract class RiskStoreContract {
         assertThat(page.total()).isEqualTo(3);
         assertThat(store().findByTitle(PROJECT, "risk", PageRequest.first(1)).items()).extracting(Risk::id)
                 .containsExactly(first.id());
+        assertThat(store().findByTitle(PROJECT, "risk", PageRequest.first(1)).total()).isEqualTo(3);
+        assertThat(store().findByTitle(PROJECT, "risk", PageRequest.first(3)).total()).isEqualTo(3);
+        assertThat(store().findByTitle(PROJECT, "risk", PageRequest.first(4)).total()).isEqualTo(3);
         assertThat(store().findByTitle(PROJECT, "risk", new PageRequest(5, 2)).items()).isEmpty();
     }
 

@@ -91,6 +91,24 @@ class IssueRisksPanelBrowserIT {
     }
 
     @Test
+    void escapeClosesThePickersListFirstThenThePickerAndGivesTheFocusBack() {
+        String issue = newIssue(ALPHA);
+        long id = alice().create(ALPHA, threat(unique("Escaped"), List.of())).path("id").asLong();
+        logInAs("alice");
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, issue).orElseThrow();
+        panel.search("#" + id);
+
+        panel.pressEscape();
+        assertThat(panel.pickerListShown()).isFalse();
+        assertThat(panel.pickerShown()).isTrue();
+
+        panel.pressEscape();
+        assertThat(panel.pickerShown()).isFalse();
+        assertThat(panel.focusIsOnLinkButton()).isTrue();
+        assertThat(linksOf(id)).isEmpty();
+    }
+
+    @Test
     void aMemberUnlinksARiskAndItsOtherLinksStay() {
         String issue = newIssue(ALPHA);
         String other = newIssue(ALPHA);

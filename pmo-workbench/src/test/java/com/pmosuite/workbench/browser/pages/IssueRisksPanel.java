@@ -111,6 +111,26 @@ public final class IssueRisksPanel {
         return waitForNewMessage(before);
     }
 
+    /** Presses Escape where the focus is. */
+    public IssueRisksPanel pressEscape() {
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        return this;
+    }
+
+    public boolean pickerShown() {
+        return panel().findElements(By.cssSelector(".pmo-issue-risks-picker")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    public boolean pickerListShown() {
+        return panel().findElements(By.cssSelector(".pmo-issue-risks-picker ul.pmo-picker-list")).stream()
+                .anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Whether the focus is on the panel's "Link a risk" button. */
+    public boolean focusIsOnLinkButton() {
+        return driver.switchTo().activeElement().getDomAttribute("class").contains("pmo-issue-risks-link");
+    }
+
     /** Clicks a listed risk's Unlink and waits for the panel's answer. */
     public IssueRisksPanel unlink(long riskId) {
         String before = message();
