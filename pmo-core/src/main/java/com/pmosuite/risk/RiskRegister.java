@@ -31,6 +31,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +40,8 @@ import java.util.stream.Collectors;
  */
 public final class RiskRegister {
     private static final int EXPORT_SLICE = 500;
+    // A risk id as a person types it: ASCII digits, at most as many as a long holds, maybe after a '#'.
+    private static final Pattern RISK_ID = Pattern.compile("#?[0-9]{1,18}");
     private final RiskStore risks;
     private final RiskSettingsStore settingsStore;
     private final PeopleDirectory people;
@@ -297,6 +300,27 @@ public final class RiskRegister {
 
     public List<Risk> linkedTo(String issueKey) {
         return risks.findLinkedTo(issueKey);
+    }
+
+    /**
+     * The first {@code limit} of a project's risks a picker offers for some typed text: the risk whose id it is (with
+     * or without a leading {@code #}) first, then those whose title contains it ignoring case, by title; counted.
+     */
+    public Page<Risk> lookUp(String projectKey, String text, int limit) {
+        String query = text.strip();
+        Page<Risk> titled = risks.findByTitle(projectKey, query, PageRequest.first(limit));
+        Optional<Risk> named = RISK_ID.matcher(query).matches()
+                ? risks.find(Long.parseLong(query.replace("#", ""))).filter(r -> r.projectKey().equals(projectKey))
+                : Optional.empty();
+        if (named.isEmpty()) {
+            return titled;
+        }
+        long id = named.get().id();
+        List<Risk> items = new ArrayList<>(limit);
+        items.add(named.get());
+        titled.items().stream().filter(r -> r.id() != id).limit(limit - 1L).forEach(items::add);
+        boolean alsoTitled = RiskOrdering.titleKey(named.get().fields().title()).contains(RiskOrdering.titleKey(query));
+        return new Page<>(items, 0, limit, titled.total() + (alsoTitled ? 0 : 1));
     }
 
     public RiskAssessment assess(Risk risk) {

@@ -2,6 +2,7 @@ package com.pmosuite.risk;
 
 import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.Page;
+import com.pmosuite.shared.PageRequest;
 import com.pmosuite.shared.StaleVersion;
 
 import java.time.Instant;
@@ -82,6 +83,13 @@ public interface RiskStore {
 
     /** Risks that list the issue among their linked (mitigation) issues, ordered by id. */
     List<Risk> findLinkedTo(String issueKey);
+
+    /**
+     * A project's risks whose title contains {@code text} ignoring case (as {@link RiskOrdering#titleKey} folds it;
+     * {@code %} and {@code _} are plain characters), ordered by that key then id, one page of them, with the
+     * number of all that match.
+     */
+    Page<Risk> findByTitle(String projectKey, String text, PageRequest page);
 
     /** The risk's history, oldest first; kept after the risk is deleted. */
     List<RiskHistoryEntry> history(long riskId);

@@ -1,6 +1,7 @@
 package com.pmosuite.risk;
 
 import com.pmosuite.shared.Page;
+import com.pmosuite.shared.PageRequest;
 
 import java.time.Instant;
 import java.util.List;
@@ -102,6 +103,11 @@ final class LockCheckingStore implements RiskStore {
     @Override
     public List<Risk> findLinkedTo(String issueKey) {
         return delegate.findLinkedTo(issueKey);
+    }
+
+    @Override
+    public Page<Risk> findByTitle(String projectKey, String text, PageRequest page) {
+        return delegate.findByTitle(projectKey, text, page);
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.pmosuite.risk.RiskStatus;
 import com.pmosuite.risk.RiskStore;
 import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.Page;
+import com.pmosuite.shared.PageRequest;
 import com.pmosuite.shared.StaleVersion;
 
 import java.math.BigDecimal;
@@ -192,6 +193,19 @@ public final class InMemoryRiskStore implements RiskStore {
     @Override
     public synchronized List<Risk> findLinkedTo(String issueKey) {
         return risks.values().stream().filter(r -> r.fields().linkedIssueKeys().contains(issueKey)).toList();
+    }
+
+    @Override
+    public synchronized Page<Risk> findByTitle(String projectKey, String text, PageRequest page) {
+        String key = RiskOrdering.titleKey(text);
+        List<Risk> matching = risks.values().stream()
+                .filter(r -> r.projectKey().equals(projectKey))
+                .filter(r -> RiskOrdering.titleKey(r.fields().title()).contains(key))
+                .sorted(RiskOrdering.of(RiskSort.TITLE, false))
+                .toList();
+        int from = Math.min(page.offset(), matching.size());
+        int to = Math.min(from + page.limit(), matching.size());
+        return new Page<>(matching.subList(from, to), page.offset(), page.limit(), matching.size());
     }
 
     @Override

@@ -377,6 +377,53 @@ public abstract class RiskStoreContract {
         assertThat(store().findLinkedTo("OPS-42")).containsExactly(kept);
     }
 
+    // ----------------------------------------------------------------------------------------------- find by title
+
+    @Test
+    void findByTitleMatchesAnyPartOfTheTitleIgnoringCaseInThatProjectOnly() {
+        Risk vendor = store().create(PROJECT, aThreat().withTitle("Key VENDOR may slip").fields(), ALICE, CREATED_AT);
+        Risk supplier = store().create(PROJECT, aThreat().withTitle("Vendor lock-in").fields(), ALICE, CREATED_AT);
+        store().create(PROJECT, aThreat().withTitle("Budget cut").fields(), ALICE, CREATED_AT);
+        store().create(OTHER_PROJECT, aThreat().withTitle("Vendor elsewhere").fields(), ALICE, CREATED_AT);
+
+        Page<Risk> found = store().findByTitle(PROJECT, "vendor", PageRequest.first(10));
+
+        assertThat(found.items()).extracting(Risk::id).containsExactly(vendor.id(), supplier.id());
+        assertThat(found.total()).isEqualTo(2);
+        assertThat(found.items().get(0)).isEqualTo(store().find(vendor.id()).orElseThrow());
+    }
+
+    @Test
+    void findByTitleTakesWildcardsAsPlainText() {
+        Risk percent = store().create(PROJECT, aThreat().withTitle("Only 100% of budget").fields(), ALICE, CREATED_AT);
+        store().create(PROJECT, aThreat().withTitle("100 days late").fields(), ALICE, CREATED_AT);
+        Risk underscore = store().create(PROJECT, aThreat().withTitle("api_key leaks").fields(), ALICE, CREATED_AT);
+        store().create(PROJECT, aThreat().withTitle("apixkey leaks").fields(), ALICE, CREATED_AT);
+        Risk bang = store().create(PROJECT, aThreat().withTitle("Go-live!").fields(), ALICE, CREATED_AT);
+
+        assertThat(store().findByTitle(PROJECT, "100%", PageRequest.first(10)).items()).containsExactly(percent);
+        assertThat(store().findByTitle(PROJECT, "i_k", PageRequest.first(10)).items()).containsExactly(underscore);
+        assertThat(store().findByTitle(PROJECT, "live!", PageRequest.first(10)).items()).containsExactly(bang);
+    }
+
+    @Test
+    void findByTitlePagesInTitleOrderThenIdAndCountsEveryMatch() {
+        Risk second = store().create(PROJECT, aThreat().withTitle("Risk b").fields(), ALICE, CREATED_AT);
+        Risk first = store().create(PROJECT, aThreat().withTitle("risk A").fields(), ALICE, CREATED_AT);
+        Risk third = store().create(PROJECT, aThreat().withTitle("Risk b").fields(), ALICE, CREATED_AT);
+
+        Page<Risk> page = store().findByTitle(PROJECT, "RISK", new PageRequest(1, 2));
+
+        assertThat(page.items()).extracting(Risk::id).containsExactly(second.id(), third.id());
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(store().findByTitle(PROJECT, "risk", PageRequest.first(1)).items()).extracting(Risk::id)
+                .containsExactly(first.id());
+        assertThat(store().findByTitle(PROJECT, "risk", PageRequest.first(1)).total()).isEqualTo(3);
+        assertThat(store().findByTitle(PROJECT, "risk", PageRequest.first(3)).total()).isEqualTo(3);
+        assertThat(store().findByTitle(PROJECT, "risk", PageRequest.first(4)).total()).isEqualTo(3);
+        assertThat(store().findByTitle(PROJECT, "risk", new PageRequest(5, 2)).items()).isEmpty();
+    }
+
     @Test
     void deleteKeepsTheHistoryAndEndsItWithADeletedEntry() {
         Risk created = store().create(PROJECT, aThreat().fields(), ALICE, CREATED_AT);

@@ -269,9 +269,13 @@ class DescriptorTest {
     }
 
     @Test
-    void thePanelsStylesLoadOnlyWhereThePanelRendersNotOnEveryIssueView() {
-        // Its context provider requires them; a <context> would put them on every issue view, panel or not.
-        assertThat(children(webResource(IssueRisksContextProvider.WEB_RESOURCE), "context")).isEmpty();
+    void thePanelsFilesLoadWhereThePanelRendersAndOnTheBoardNotOnEveryIssueView() {
+        // Its context provider requires them; an issue view <context> would put them on every issue view, panel or
+        // not. Only the board (gh-rapid), which loads its detail view's panels too late to require anything, has them.
+        assertThat(children(webResource(IssueRisksContextProvider.WEB_RESOURCE), "context"))
+                .extracting(Element::getTextContent).containsExactly("gh-rapid");
+        assertThat(children(webResource(IssueRisksContextProvider.SCRIPT_RESOURCE), "context"))
+                .extracting(Element::getTextContent).containsExactly("gh-rapid");
         assertThat(children(webResource(root.getAttribute("key") + ":risk-severity-resources"), "context")).isEmpty();
     }
 

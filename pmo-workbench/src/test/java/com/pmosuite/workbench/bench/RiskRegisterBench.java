@@ -97,6 +97,11 @@ public final class RiskRegisterBench {
         row(database, size, "heat map", times("/rest/pmo/1.0/projects/" + PROJECT + "/risks/heatmap"), baseline[0]);
         row(database, size, "CSV export", times("/rest/pmo/1.0/projects/" + PROJECT + "/risks.csv"), baseline[0]);
         row(database, size, "issue panel", times("/browse/" + ISSUE), baseline[0]);
+        // The issue panel's risk picker: a word a third of the titles hold, and digits (an id, and titles with them).
+        row(database, size, "search supplier", times("/rest/pmo/1.0/projects/" + PROJECT
+                + "/risks/search?query=supplier"), baseline[0]);
+        row(database, size, "search 4242", times("/rest/pmo/1.0/projects/" + PROJECT + "/risks/search?query=4242"),
+                baseline[0]);
         if (!importRates.isEmpty()) {
             double[] rates = percentiles(importRates, true);
             System.out.printf(Locale.ROOT, "%-9s %7d %-16s %7.0f r/s %6.0f r/s %8s%n", database, size,

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Jira's project-centric pages on the demo workbench, over HTTP: {@code /projects/KEY?selectedItem=X} shows the
  * descriptor's web panels located at X inside the project's chrome, and the issue view shows the Risks panel only
- * where its condition holds.
+ * where its condition holds: on every issue to those who may change risks, elsewhere only where a risk names it.
  */
 class ProjectPagesIT {
     private static final String REGISTER = RiskRegisterAddress.of("ALPHA");
@@ -88,10 +88,10 @@ class ProjectPagesIT {
     }
 
     @Test
-    void theIssueViewShowsTheRisksPanelOnlyOnceARiskTheViewerMaySeeNamesTheIssue() {
+    void theIssueViewShowsTheRisksPanelToAViewerOnlyOnceARiskTheyMaySeeNamesTheIssue() {
         WorkbenchComponents workbench = RunningWorkbench.get();
-        // An issue of ALPHA that no risk names yet: the last one the demo left alone.
-        TrackerIssue issue = workbench.directory().issuesOf("ALPHA").stream()
+        // alice may only browse GAMMA: an issue of it that no risk names yet, the last one the demo left alone.
+        TrackerIssue issue = workbench.directory().issuesOf("GAMMA").stream()
                 .filter(i -> workbench.risks().register().linkedTo(i.key()).isEmpty())
                 .max(Comparator.comparing(TrackerIssue::key)).orElseThrow();
 
@@ -99,7 +99,8 @@ class ProjectPagesIT {
         assertThat(alice.get("/browse/" + issue.key()).body()).doesNotContain("issue-risks-panel-module",
                 "issue-risks-panel.css", "risk-severity.css");
 
-        HttpResponse<String> created = alice.post("/rest/pmo/1.0/projects/ALPHA/risks", """
+        HttpResponse<String> created = new PageClient(RunningWorkbench.baseUri(), "admin").post(
+                "/rest/pmo/1.0/projects/GAMMA/risks", """
                 {"title": "Panel condition probe", "kind": "threat", "probability": 2, "impact": 2,
                  "linkedIssueKeys": ["%s"]}""".formatted(issue.key()));
         assertThat(created.statusCode()).isEqualTo(201);
@@ -108,7 +109,24 @@ class ProjectPagesIT {
         assertThat(page.body()).contains("issue-risks-panel-module", "Panel condition probe",
                 "/download/resources/com.pmosuite.pmo-plugin:issue-risks-panel-resources/issue-risks-panel.css",
                 "/download/resources/com.pmosuite.pmo-plugin:risk-severity-resources/risk-severity.css")
-                .doesNotContain("risk-register.css");
+                .doesNotContain("risk-register.css", "issue-risks-panel.js", "pmo-issue-risks-link",
+                        "pmo-issue-risk-unlink");
+    }
+
+    @Test
+    void theIssueViewShowsTheRisksPanelWithItsControlsOnEveryIssueToThoseWhoMayChangeRisks() {
+        WorkbenchComponents workbench = RunningWorkbench.get();
+        TrackerIssue issue = workbench.directory().issuesOf("ALPHA").stream()
+                .filter(i -> workbench.risks().register().linkedTo(i.key()).isEmpty())
+                .max(Comparator.comparing(TrackerIssue::key)).orElseThrow();
+
+        String page = alice.get("/browse/" + issue.key()).body();
+
+        assertThat(page).contains("issue-risks-panel-module", "data-issue-key=\"" + issue.key() + "\"",
+                "pmo-issue-risks-link", "pmo-issue-risks-create",
+                "/download/resources/com.pmosuite.pmo-plugin:issue-risks-panel-script/issue-risks-panel.js",
+                "/download/resources/com.pmosuite.pmo-plugin:pmo-common/pmo-common.js");
+        assertThat(page.indexOf("pmo-common.js")).isLessThan(page.indexOf("issue-risks-panel.js"));
     }
 
     @Test

@@ -24,6 +24,8 @@ enum RiskEndpoint {
             (client, project) -> client.post(risksOf(project), RiskBody.threat("Authorization check"))),
     HEAT_MAP("GET /projects/{key}/risks/heatmap", Needs.BROWSE, 200,
             (client, project) -> client.get(risksOf(project) + "/heatmap")),
+    SEARCH_RISKS("GET /projects/{key}/risks/search", Needs.BROWSE, 200,
+            (client, project) -> client.get(risksOf(project) + "/search?query=risk")),
     EXPORT_CSV("GET /projects/{key}/risks.csv", Needs.BROWSE, 200,
             (client, project) -> client.get("projects/" + project + "/risks.csv")),
     IMPORT_CSV("POST /projects/{key}/risks/import", Needs.EDIT, 201,

@@ -471,6 +471,26 @@ public final class AoRiskStore implements RiskStore {
         return byIds(riskIds).stream().sorted(Comparator.comparingLong(Risk::id)).toList();
     }
 
+    /**
+     * Matches in SQL on the stored title key, so case folds exactly as {@link RiskOrdering#titleKey} does; the
+     * pattern's wildcards are escaped with {@code !} (HSQLDB has no default escape character, PostgreSQL's is a
+     * backslash), so a title search for "100%" finds that text and not everything after "100".
+     */
+    @Override
+    public Page<Risk> findByTitle(String projectKey, String text, PageRequest page) {
+        String where = PROJECT_ID + " = ? AND " + SORT_TITLE + " LIKE ? ESCAPE '!'";
+        Object[] values = {projects.idOf(projectKey), "%" + likeLiteral(RiskOrdering.titleKey(text)) + "%"};
+        List<RiskEntity> rows = page(where, values, SORT_TITLE + " ASC", page.offset(), page.limit());
+        // A first page with room to spare holds every match: as someone types on, that saves scanning them again.
+        int total = page.offset() == 0 && rows.size() < page.limit() ? rows.size()
+                : ao.count(RiskEntity.class, Query.select().where(where, values));
+        return new Page<>(toRisks(rows), page.offset(), page.limit(), total);
+    }
+
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     @Override
     public List<RiskHistoryEntry> history(long riskId) {
         if (!fitsAnId(riskId)) {

@@ -1,6 +1,7 @@
 package com.pmosuite.plugin.risk.web;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.project.Project;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.web.Condition;
 import com.pmosuite.plugin.platform.auth.NotVisible;
@@ -12,9 +13,11 @@ import jakarta.inject.Inject;
 import java.util.Map;
 
 /**
- * Shows the issue view's "Risks" panel only where it says something: when at least one risk the viewer may see
- * names the issue as a mitigation task. One indexed look-up by issue key; the permission checks that follow are
- * Jira's in-memory ones, once per project.
+ * Shows the "Risks" panel where it says or does something: to everyone who may change the risks of the issue's
+ * project (so they can link or create the first one), and otherwise only when at least one risk the viewer may see
+ * names the issue. For those who may change risks it costs Jira's permission checks and no query; for the others
+ * one indexed look-up by issue key, then the permission checks once per project. Jira shows an issue, and so this
+ * panel, only to those who may browse it, and every project has a register, so nothing else needs checking.
  */
 public class IssueHasRisksCondition implements Condition {
     private final RiskRegister register;
@@ -35,6 +38,10 @@ public class IssueHasRisksCondition implements Condition {
     public boolean shouldDisplay(Map<String, Object> context) {
         if (!(context.get("issue") instanceof Issue issue) || issue.getKey() == null) {
             return false;
+        }
+        Project project = issue.getProjectObject();
+        if (project != null && access.canEdit(project)) {
+            return true;
         }
         return register.linkedTo(issue.getKey()).stream()
                 .map(risk -> risk.projectKey())

@@ -17,13 +17,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prepares the issue view's "Risks" panel: the risks this issue mitigates, as display-ready rows, and the panel's
- * stylesheet. Jira asks a panel's context provider only once its conditions hold, so requiring the stylesheet here
- * keeps it off the issue views where the panel does not show.
+ * Prepares the "Risks" panel, on the issue view and as a tab of Jira Software's board detail view: the risks this
+ * issue mitigates, as display-ready rows, what the viewer may change (link, create, unlink), the panel's stylesheet
+ * and, for those who may change something, its script; and {@code atl.gh.issue.details.tab.count}, the number of
+ * linked risks the board shows on the tab. Jira asks a panel's context provider only once its conditions hold, so
+ * requiring the resources here keeps them off the issue views where the panel does not show.
  */
 public class IssueRisksContextProvider implements ContextProvider {
     /** The descriptor's web resource for this panel. */
     public static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:issue-risks-panel-resources";
+    /** The panel's script (link, unlink, create), only for viewers who may change a risk it could show. */
+    public static final String SCRIPT_RESOURCE = "com.pmosuite.pmo-plugin:issue-risks-panel-script";
+    /** The context value Jira Software's board detail view shows as the panel tab's count. */
+    public static final String BOARD_TAB_COUNT = "atl.gh.issue.details.tab.count";
 
     private final RiskPageModels models;
     private final ApplicationProperties applicationProperties;
@@ -54,11 +60,19 @@ public class IssueRisksContextProvider implements ContextProvider {
         result.put("i18n", authentication.getI18nHelper());
         Object issue = context.get("issue");
         if (issue instanceof Issue jiraIssue && jiraIssue.getKey() != null) {
-            result.putAll(models.issuePanel(jiraIssue.getKey(), applicationProperties.getBaseUrl(UrlMode.RELATIVE)));
+            result.putAll(models.issuePanel(jiraIssue.getKey(), jiraIssue.getProjectObject(),
+                    applicationProperties.getBaseUrl(UrlMode.RELATIVE)));
         } else {
             result.put("risks", List.of());
             result.put("riskCount", "0");
+            result.put("visibleCount", 0);
+            result.put("canLink", false);
+            result.put("canChange", false);
         }
+        if (Boolean.TRUE.equals(result.get("canChange"))) {
+            pageBuilder.assembler().resources().requireWebResource(SCRIPT_RESOURCE);
+        }
+        result.put(BOARD_TAB_COUNT, result.get("visibleCount"));
         return result;
     }
 }

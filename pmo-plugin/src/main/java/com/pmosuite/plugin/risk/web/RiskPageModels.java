@@ -69,16 +69,19 @@ final class RiskPageModels {
      * The issue panel: the risks that list this issue as a mitigation task, in projects the user may browse, at
      * most {@link #PANEL_MAX} of them. Access and scoring settings are looked up once per project, not per risk.
      * The risks left out are counted per project, each count linking to that project's register filtered to the
-     * issue.
+     * issue. Who may change a project's risks may link risks of the issue's own project to it ({@code canLink}),
+     * create one there, and unlink any listed risk of a project they may change ({@code canUnlink} per row).
+     *
+     * @param issueProject the issue's project; null when unknown, and then nothing can be linked
      */
-    Map<String, Object> issuePanel(String issueKey, String contextPath) {
+    Map<String, Object> issuePanel(String issueKey, Project issueProject, String contextPath) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        Map<String, Optional<RiskSettings>> projects = new HashMap<>();
+        Map<String, Optional<PanelProject>> projects = new HashMap<>();
         int visibleCount = 0;
         Map<String, Integer> leftOut = new LinkedHashMap<>();
         for (Risk risk : register.linkedTo(issueKey)) {
-            Optional<RiskSettings> settings = projects.computeIfAbsent(risk.projectKey(), this::settingsIfBrowsable);
-            if (settings.isEmpty()) {
+            Optional<PanelProject> project = projects.computeIfAbsent(risk.projectKey(), this::ifBrowsable);
+            if (project.isEmpty()) {
                 continue;
             }
             visibleCount++;
@@ -86,7 +89,7 @@ final class RiskPageModels {
                 leftOut.merge(risk.projectKey(), 1, Integer::sum);
                 continue;
             }
-            RiskAssessment assessment = register.assess(risk, settings.get());
+            RiskAssessment assessment = register.assess(risk, project.get().settings());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", String.valueOf(risk.id()));
             row.put("title", risk.fields().title());
@@ -96,28 +99,44 @@ final class RiskPageModels {
             row.put("statusKey", "pmo.risk.status." + Names.of(risk.fields().status()));
             row.put("overdue", assessment.reviewOverdue());
             row.put("url", contextPath + RiskRegisterAddress.ofRisk(risk.projectKey(), risk.id()));
+            row.put("canUnlink", project.get().editable());
             rows.add(row);
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("issueKey", issueKey);
         model.put("risks", rows);
         model.put("riskCount", String.valueOf(visibleCount));
+        model.put("visibleCount", visibleCount);
         model.put("moreCount", String.valueOf(visibleCount - rows.size()));
         List<Map<String, String>> more = new ArrayList<>();
         leftOut.forEach((projectKey, count) -> more.add(Map.of("projectKey", projectKey, "count",
                 String.valueOf(count), "url", contextPath + RiskRegisterAddress.ofIssue(projectKey, issueKey))));
         model.put("more", more);
+        boolean canLink = issueProject != null && access.canEdit(issueProject);
+        model.put("canLink", canLink);
+        model.put("canChange", canLink || rows.stream().anyMatch(row -> Boolean.TRUE.equals(row.get("canUnlink"))));
+        if (issueProject != null) {
+            model.put("projectKey", issueProject.getKey());
+            model.put("registerUrl", contextPath + RiskRegisterAddress.of(issueProject.getKey()));
+        }
+        model.put("contextPath", contextPath);
+        model.put("restBase", contextPath + "/rest/pmo/1.0");
         return model;
     }
 
-    /** The project's scoring settings when the current user may browse it; empty when not. */
-    private Optional<RiskSettings> settingsIfBrowsable(String projectKey) {
+    /** A project of the panel's risks: its scoring settings, and whether the user may change its risks. */
+    private record PanelProject(RiskSettings settings, boolean editable) {
+    }
+
+    /** The project's settings and the user's right to change it when they may browse it; empty when not. */
+    private Optional<PanelProject> ifBrowsable(String projectKey) {
+        Project project;
         try {
-            access.browsable(projectKey);
+            project = access.browsable(projectKey);
         } catch (NotVisible hidden) {
             return Optional.empty();
         }
-        return Optional.of(register.settings(projectKey));
+        return Optional.of(new PanelProject(register.settings(projectKey), access.canEdit(project)));
     }
 
     private static List<Map<String, String>> strategies(RiskKind kind) {

@@ -41,15 +41,18 @@ import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
- * The issue view's risk panel lists the risks that name the issue, from real AO on HSQLDB, and only those in
- * projects the viewer may browse. Jira's services are mocked.
+ * The issue view's risk panel (and the board's tab of it) lists the risks that name the issue, from real AO on
+ * HSQLDB, only those in projects the viewer may browse, and offers link, create and unlink only where the viewer
+ * may change risks. Jira's services are mocked.
  */
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
@@ -108,6 +111,7 @@ class IssueRisksContextProviderIT {
         when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(alpha), eq(alice))).thenReturn(true);
         when(applicationProperties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         when(issue.getKey()).thenReturn("ALPHA-7");
+        when(issue.getProjectObject()).thenReturn(alpha);
         when(pageBuilder.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
     }
@@ -206,5 +210,98 @@ class IssueRisksContextProviderIT {
 
         assertThatThrownBy(() -> provider.getContextMap(Map.of("issue", issue)))
                 .hasMessage("permission scheme unavailable");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEditorMayLinkAndCreateInTheIssuesProjectAndUnlinkOnlyRisksOfProjectsTheyMayChange() {
+        mayEdit(alpha);
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(secret), eq(alice))).thenReturn(true);
+        var register = components.risks().register();
+        var own = register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Own")
+                .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+        var foreign = register.create("SECRET", RiskDraftFixture.aThreat().withoutOwner().withTitle("Foreign")
+                .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+
+        Map<String, Object> context = provider().getContextMap(Map.of("issue", issue));
+
+        assertThat(context).containsEntry("canLink", true).containsEntry("canChange", true)
+                .containsEntry("projectKey", "ALPHA").containsEntry("restBase", "/jira/rest/pmo/1.0")
+                .containsEntry("registerUrl", "/jira/projects/ALPHA?selectedItem=com.pmosuite.pmo-plugin%3Arisk-register-sidebar-link");
+        assertThat((List<Map<String, Object>>) context.get("risks"))
+                .extracting(r -> r.get("id"), r -> r.get("canUnlink"))
+                .containsExactly(tuple(String.valueOf(own.id()), true),
+                        tuple(String.valueOf(foreign.id()), false));
+        verify(resources).requireWebResource(IssueRisksContextProvider.SCRIPT_RESOURCE);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aViewerWhoMayOnlyBrowseGetsTheListWithoutControlsOrScript() {
+        components.risks().register().create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withTitle("Read only")
+                .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+
+        Map<String, Object> context = provider().getContextMap(Map.of("issue", issue));
+
+        assertThat(context).containsEntry("canLink", false).containsEntry("canChange", false);
+        assertThat((List<Map<String, Object>>) context.get("risks")).extracting(r -> r.get("canUnlink"))
+                .containsExactly(false);
+        verify(resources, never()).requireWebResource(IssueRisksContextProvider.SCRIPT_RESOURCE);
+    }
+
+    @Test
+    void theBoardTabCountsEveryVisibleLinkedRiskAlsoThoseTheListLeavesOut() {
+        var register = components.risks().register();
+        for (int i = 0; i < 22; i++) {
+            register.create("ALPHA", RiskDraftFixture.aThreat().withoutOwner().withLinkedIssueKeys("ALPHA-7").build(),
+                    "alice");
+        }
+        register.create("SECRET", RiskDraftFixture.aThreat().withoutOwner().withLinkedIssueKeys("ALPHA-7").build(),
+                "alice");
+
+        assertThat(provider().getContextMap(Map.of("issue", issue)))
+                .containsEntry(IssueRisksContextProvider.BOARD_TAB_COUNT, 22);
+        assertThat(provider().getContextMap(Map.of()))
+                .containsEntry(IssueRisksContextProvider.BOARD_TAB_COUNT, 0);
+    }
+
+    @Test
+    void thePanelShowsOnAnIssueNoRiskNamesToThoseWhoMayChangeTheProjectsRisks() {
+        mayEdit(alpha);
+
+        assertThat(condition().shouldDisplay(Map.of("issue", issue))).isTrue();
+    }
+
+    @Test
+    void thePanelStaysOffAnIssueNoVisibleRiskNamesForThoseWhoMayOnlyBrowse() {
+        components.risks().register().create("SECRET", RiskDraftFixture.aThreat().withoutOwner()
+                .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+
+        assertThat(condition().shouldDisplay(Map.of("issue", issue))).isFalse();
+
+        components.risks().register().create("ALPHA", RiskDraftFixture.aThreat().withoutOwner()
+                .withLinkedIssueKeys("ALPHA-7").build(), "alice");
+        assertThat(condition().shouldDisplay(Map.of("issue", issue))).isTrue();
+    }
+
+    @Test
+    void aPmoAdminWithoutEditIssuesMayLinkToo() {
+        when(globalPermissions.hasPermission(any(), eq(alice))).thenReturn(true);
+
+        assertThat(condition().shouldDisplay(Map.of("issue", issue))).isTrue();
+        assertThat(provider().getContextMap(Map.of("issue", issue))).containsEntry("canLink", true);
+    }
+
+    private void mayEdit(Project project) {
+        when(permissions.hasPermission(eq(ProjectPermissions.EDIT_ISSUES), eq(project), eq(alice))).thenReturn(true);
+    }
+
+    private IssueRisksContextProvider provider() {
+        return new IssueRisksContextProvider(components.risks(), components.access(), applicationProperties,
+                pageBuilder, authentication);
+    }
+
+    private IssueHasRisksCondition condition() {
+        return new IssueHasRisksCondition(components.risks(), components.access());
     }
 }

@@ -15,6 +15,12 @@ public final class BoardPage {
         this.driver = driver;
     }
 
+    /** The board the browser shows now, once its detail view is there. */
+    public static BoardPage current(WebDriver driver) {
+        Waits.on(driver).until(d -> d.findElement(By.id("ghx-detail-view")));
+        return new BoardPage(driver);
+    }
+
     /** Follows the project sidebar's "Board" item from a page of the project. */
     public static BoardPage openFromSidebar(WebDriver driver) {
         driver.findElement(By.cssSelector("#project-sidebar a[data-link-id='com.pyxis.greenhopper.jira:project-sidebar-work-board']")).click();
