@@ -46,7 +46,8 @@ public record ImportMapping(List<ColumnMapping> columns) {
     }
 
     /**
-     * Checks the mapping against the file's header and the project's settings.
+     * Checks the mapping against the file's header and the project's settings; without a file ({@code table} null,
+     * when a mapping is saved) only its shape and values are checked.
      *
      * @param prefix the path in front of each error's field, e.g. {@code mapping.}
      * @throws ValidationFailed listing every problem
@@ -75,10 +76,13 @@ public record ImportMapping(List<ColumnMapping> columns) {
                 errors.add(new FieldError(at + "field", "'" + field.wireName() + "' is mapped twice"));
                 continue;
             }
-            int index = column.column() == null ? -1 : table.indexOf(column.column());
+            int index = column.column() == null || table == null ? -1 : table.indexOf(column.column());
             if (column.column() == null || column.column().isBlank()) {
                 errors.add(new FieldError(at + "column", "is required"));
-            } else if (index < 0) {
+            } else if (column.column().length() > ImportTable.MAX_HEADER_CHARS) {
+                errors.add(new FieldError(at + "column", "is longer than " + ImportTable.MAX_HEADER_CHARS
+                        + " characters"));
+            } else if (table != null && index < 0) {
                 errors.add(new FieldError(at + "column", "no column '" + shorten(column.column()) + "' in the file"));
             }
             Map<String, String> values = values(field, column.values(), settings, at + "values", errors);
@@ -174,6 +178,27 @@ public record ImportMapping(List<ColumnMapping> columns) {
             errors.add(new FieldError(at, "is not a date format: " + e.getMessage()));
             return null;
         }
+    }
+
+    /** The mapping in words, one column a line, for the audit history: {@code probability <- Probability (1=1, 3=5)}. */
+    public String describe() {
+        StringBuilder out = new StringBuilder();
+        for (ColumnMapping column : columns) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            out.append(column.field()).append(" <- ").append(column.column());
+            if (!column.values().isEmpty()) {
+                out.append(" (");
+                column.values().forEach((from, to) -> out.append(from).append('=').append(to).append(", "));
+                out.setLength(out.length() - 2);
+                out.append(')');
+            }
+            if (column.dateFormat() != null) {
+                out.append(" [").append(column.dateFormat()).append(']');
+            }
+        }
+        return out.toString();
     }
 
     /** How value-map keys and cells are compared: without case and surrounding spaces. */
