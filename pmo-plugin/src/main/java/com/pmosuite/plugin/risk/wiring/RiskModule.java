@@ -3,11 +3,14 @@ package com.pmosuite.plugin.risk.wiring;
 import com.pmosuite.plugin.platform.rest.CurrentStateViews;
 import com.pmosuite.plugin.risk.ao.AoRiskSettingsStore;
 import com.pmosuite.plugin.risk.ao.AoRiskStore;
+import com.pmosuite.plugin.risk.ao.AoSavedMappingStore;
 import com.pmosuite.plugin.risk.rest.RiskViews;
 import com.pmosuite.plugin.wiring.PlatformServices;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.risk.VersionedRiskSettings;
+import com.pmosuite.risk.imports.SavedMapping;
+import com.pmosuite.risk.imports.SavedMappings;
 import com.pmosuite.shared.PeopleDirectory;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +27,7 @@ public final class RiskModule {
     private final RiskRegister register;
     private final RiskViews views;
     private final PeopleDirectory people;
+    private final SavedMappings savedMappings;
 
     @Inject
     public RiskModule(PlatformServices platform) {
@@ -35,6 +39,13 @@ public final class RiskModule {
                 // Imports take their own project lock, so a long import never keeps the project's editors waiting.
                 platform.locks().projects(CAPABILITY + "-import"), platform.issues(), platform.viewerZone());
         this.views = new RiskViews(register, people);
+        this.savedMappings = new SavedMappings(
+                new AoSavedMappingStore(platform.host().activeObjects(), platform.projects()), platform.clock());
+    }
+
+    /** A project's saved import mappings. */
+    public SavedMappings savedMappings() {
+        return savedMappings;
     }
 
     public RiskRegister register() {
@@ -52,6 +63,7 @@ public final class RiskModule {
     /** The JSON views of this capability's versioned records, for the 409 answer to a stale write. */
     public CurrentStateViews.Builder currentStateViews(CurrentStateViews.Builder views) {
         return views.view(Risk.class, this.views::json)
-                .view(VersionedRiskSettings.class, this.views::settings);
+                .view(VersionedRiskSettings.class, this.views::settings)
+                .view(SavedMapping.class, com.pmosuite.plugin.risk.rest.RiskImportResource::savedJson);
     }
 }
