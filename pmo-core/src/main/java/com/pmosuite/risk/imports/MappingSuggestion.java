@@ -44,7 +44,7 @@ public record MappingSuggestion(ImportMapping mapping, boolean ownExport, Map<St
     private static final Map<String, ImportField> HEADER_WORDS = headerWords();
 
     public static MappingSuggestion suggest(ImportTable table, RiskSettings settings) {
-        boolean own = isOwnExport(table.header());
+        boolean own = isOwnFormat(table.header());
         List<ColumnMapping> columns = new ArrayList<>();
         Set<ImportField> taken = new LinkedHashSet<>();
         Map<String, List<String>> dateFormats = new LinkedHashMap<>();
@@ -77,10 +77,19 @@ public record MappingSuggestion(ImportMapping mapping, boolean ownExport, Map<St
             columns.replaceAll(c -> c.field().equals(ImportField.DESCRIPTION.wireName())
                     ? new ColumnMapping(ImportField.TITLE.wireName(), c.column(), c.values(), c.dateFormat()) : c);
         }
-        return new MappingSuggestion(new ImportMapping(columns), own, dateFormats, samples);
+        return new MappingSuggestion(new ImportMapping(columns), own && isOwnExport(table.header()), dateFormats,
+                samples);
     }
 
-    /** Our export's header: every column one of ours, id and version among them. */
+    /**
+     * Our own format: every column named exactly as one of our export's (case included: a spreadsheet's
+     * "Probability" on its own scale is not our "probability"). Its columns map onto themselves, values as they are.
+     */
+    static boolean isOwnFormat(List<String> header) {
+        return !header.isEmpty() && RiskCsv.columnNames().containsAll(header);
+    }
+
+    /** Our export's header: our own format with id and version, so its rows update their risks. */
     static boolean isOwnExport(List<String> header) {
         Set<String> ours = new LinkedHashSet<>();
         RiskCsv.columnNames().forEach(n -> ours.add(n.toLowerCase(Locale.ROOT)));

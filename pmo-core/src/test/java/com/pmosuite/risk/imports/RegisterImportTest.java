@@ -85,6 +85,17 @@ class RegisterImportTest {
     }
 
     @Test
+    void aFileInOurOwnColumnsMapsOntoItselfAndKeepsItsLevels() {
+        ImportTable table = ImportTable.read("title,probability,impact\nLow risk,2,3\n", null);
+
+        MappingSuggestion suggestion = MappingSuggestion.suggest(table, register.settings(PROJECT));
+
+        assertThat(suggestion.ownExport()).as("no id and version: nothing to update").isFalse();
+        assertThat(suggestion.mapping().columns()).containsExactly(ColumnMapping.of(ImportField.TITLE, "title"),
+                ColumnMapping.of(ImportField.PROBABILITY, "probability"), ColumnMapping.of(ImportField.IMPACT, "impact"));
+    }
+
+    @Test
     void aDateThatReadsBothDayFirstAndMonthFirstIsLeftToThePerson() {
         assertThat(MappingSuggestion.fittingFormats(List.of("03/04/2026", "05/06/2026")))
                 .containsExactly("dd/MM/yyyy", "MM/dd/yyyy");

@@ -187,17 +187,25 @@ public final class RiskRegisterPage {
         return rowTitled(risk.title());
     }
 
-    /** Chooses a CSV file in Import CSV, as a person would; the import starts at once. */
+    /**
+     * Imports a file of our own format as a person would: chooses it, which opens the import dialog with the
+     * suggested mapping, and imports; the dialog closes when the import was written and stays open listing the
+     * refused rows otherwise ({@link #importErrors}).
+     */
     public RiskRegisterPage importCsv(java.nio.file.Path file) {
-        driver.findElement(By.id("pmo-import-csv")).sendKeys(file.toAbsolutePath().toString());
-        return this;
+        ImportDialog.choose(driver, file);
+        driver.findElement(By.id("pmo-import-run")).click();
+        boolean written = Waits.on(driver).withMessage("the import to be written or refused")
+                .until(d -> !d.findElement(By.id("pmo-import-dialog")).isDisplayed() ? Boolean.TRUE
+                        : !d.findElements(By.id("pmo-import-refused-table")).isEmpty() ? Boolean.FALSE : null);
+        return written ? waitUntilLoaded() : this;
     }
 
-    /** Waits for the refused import's panel and answers the lines it lists. */
+    /** The refused rows of the last import, as "Line N, field: reason" lines. */
     public List<String> importErrors() {
-        Waits.on(driver).withMessage("the refused import's reasons")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("pmo-import-result")));
-        return driver.findElements(By.cssSelector("#pmo-import-errors li")).stream().map(WebElement::getText)
+        return driver.findElements(By.cssSelector("#pmo-import-refused-table tbody tr")).stream()
+                .map(row -> "Line " + row.getDomAttribute("data-line") + ", "
+                        + row.findElement(By.cssSelector(".pmo-import-problems")).getText())
                 .toList();
     }
 
