@@ -195,10 +195,17 @@ public final class RiskRegisterPage {
     public RiskRegisterPage importCsv(java.nio.file.Path file) {
         ImportDialog.choose(driver, file);
         driver.findElement(By.id("pmo-import-run")).click();
-        boolean written = Waits.on(driver).withMessage("the import to be written or refused")
-                .until(d -> !d.findElement(By.id("pmo-import-dialog")).isDisplayed() ? Boolean.TRUE
-                        : !d.findElements(By.id("pmo-import-refused-table")).isEmpty() ? Boolean.FALSE : null);
-        return written ? waitUntilLoaded() : this;
+        String outcome;
+        try {
+            // A wait goes on while its condition answers false, so the outcome is a word, not a boolean.
+            outcome = Waits.on(driver).until(d -> !d.findElement(By.id("pmo-import-dialog")).isDisplayed()
+                    ? "written"
+                    : !d.findElements(By.id("pmo-import-refused-table")).isEmpty() ? "refused" : null);
+        } catch (TimeoutException e) {
+            throw new AssertionError("The import was neither written nor refused; the dialog shows: "
+                    + driver.findElement(By.id("pmo-import-dialog")).getText(), e);
+        }
+        return outcome.equals("written") ? waitUntilLoaded() : this;
     }
 
     /** The refused rows of the last import, as "Line N, field: reason" lines. */
