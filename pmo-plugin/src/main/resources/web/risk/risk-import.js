@@ -393,8 +393,16 @@
             return table;
         }
 
+        /** The values the analysis lists for a source column ({@code [{column, values}]}). */
+        function listedFor(list, column) {
+            const found = (list || []).find(function (entry) {
+                return entry.column === column;
+            });
+            return found ? found.values : null;
+        }
+
         function samplesOf(column, index) {
-            const known = analysis.sampleValues && analysis.sampleValues[column];
+            const known = listedFor(analysis.sampleValues, column);
             if (known) {
                 return known;
             }
@@ -446,7 +454,7 @@
         }
 
         function dateChooser(column, index, entry) {
-            const fitting = (analysis.dateFormats && analysis.dateFormats[column]) || [];
+            const fitting = listedFor(analysis.dateFormats, column) || [];
             const options = [['', t('pmo.risk.import.date.choose')]];
             fitting.forEach(function (format) {
                 options.push([format, t('pmo.risk.import.date.fits', format)]);
@@ -466,17 +474,17 @@
             const box = el('div', 'pmo-import-values');
             const caption = kind === 'level' ? t('pmo.risk.import.scale', analysis.scale) : t('pmo.risk.import.values');
             box.appendChild(el('p', 'pmo-import-values-caption', caption));
-            const values = (entry && entry.values) || {};
+            const values = (entry && entry.values) || [];
             samples.forEach(function (sample, n) {
                 const id = 'pmo-import-value-' + index + '-' + n;
                 const input = el('input', 'text short-field pmo-import-value');
                 input.id = id;
                 input.dataset.source = sample;
                 input.maxLength = 255;
-                const key = Object.keys(values).find(function (k) {
-                    return k.trim().toLowerCase() === sample.trim().toLowerCase();
+                const given = values.find(function (v) {
+                    return String(v.from || '').trim().toLowerCase() === sample.trim().toLowerCase();
                 });
-                input.value = key !== undefined ? values[key] : '';
+                input.value = given ? given.to || '' : '';
                 input.placeholder = sample;
                 box.appendChild(labelled(id, sample + ' \u2192', input));
             });
@@ -496,14 +504,14 @@
                 if (date) {
                     entry.dateFormat = date.value || null;
                 }
-                const values = {};
+                const values = [];
                 document.querySelectorAll('#pmo-import-columns tr[data-column] .pmo-import-value').forEach(
                     function (input) {
                         if (input.id.indexOf('pmo-import-value-' + index + '-') === 0 && input.value.trim()) {
-                            values[input.dataset.source] = input.value.trim();
+                            values.push({from: input.dataset.source, to: input.value.trim()});
                         }
                     });
-                if (Object.keys(values).length) {
+                if (values.length) {
                     entry.values = values;
                 }
                 columns.push(entry);

@@ -201,6 +201,39 @@ public record ImportMapping(List<ColumnMapping> columns) {
         return out.toString();
     }
 
+    /**
+     * The mapping as stored: one CSV record a column ({@code field, column, dateFormat, from, to, from, to, ...}),
+     * read back whole by {@link #fromStored}.
+     */
+    public String toStored() {
+        StringBuilder out = new StringBuilder();
+        for (ColumnMapping column : columns) {
+            List<String> cells = new ArrayList<>(List.of(column.field(), column.column(),
+                    column.dateFormat() == null ? "" : column.dateFormat()));
+            column.values().forEach((from, to) -> {
+                cells.add(from);
+                cells.add(to);
+            });
+            com.pmosuite.shared.Csv.appendRow(out, cells);
+        }
+        return out.toString();
+    }
+
+    /** Reads what {@link #toStored} wrote. */
+    public static ImportMapping fromStored(String stored) {
+        List<ColumnMapping> columns = new ArrayList<>();
+        for (com.pmosuite.shared.Csv.Row row : com.pmosuite.shared.Csv.read(stored)) {
+            List<String> cells = row.cells();
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            for (int i = 3; i + 1 < cells.size(); i += 2) {
+                values.put(cells.get(i), cells.get(i + 1));
+            }
+            columns.add(new ColumnMapping(cells.get(0), cells.get(1), values,
+                    cells.size() < 3 || cells.get(2).isEmpty() ? null : cells.get(2)));
+        }
+        return new ImportMapping(columns);
+    }
+
     /** How value-map keys and cells are compared: without case and surrounding spaces. */
     static String key(String value) {
         return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);

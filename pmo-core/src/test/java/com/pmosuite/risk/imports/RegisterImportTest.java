@@ -96,6 +96,17 @@ class RegisterImportTest {
     }
 
     @Test
+    void aMappingIsStoredAndReadBackWhole() {
+        ImportMapping mapping = new ImportMapping(List.of(
+                ColumnMapping.of(ImportField.TITLE, "Risk, \"short\" name"),
+                ColumnMapping.of(ImportField.STATUS, "Status").withValues(Map.of("In progress; late", "responding",
+                        "Done\nreally", "closed")),
+                ColumnMapping.of(ImportField.NEXT_REVIEW_DATE, "Review").withDateFormat("dd.MM.yyyy")));
+
+        assertThat(ImportMapping.fromStored(mapping.toStored())).isEqualTo(mapping);
+    }
+
+    @Test
     void aDateThatReadsBothDayFirstAndMonthFirstIsLeftToThePerson() {
         assertThat(MappingSuggestion.fittingFormats(List.of("03/04/2026", "05/06/2026")))
                 .containsExactly("dd/MM/yyyy", "MM/dd/yyyy");

@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RiskImportBrowserIT {
     private static final String BETA = "BETA";
+    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
 
     private static Chromium chromium;
     private static WebDriver driver;
@@ -90,6 +91,8 @@ class RiskImportBrowserIT {
             assertThat(preview.get(1)).contains("monitoring");
 
             assertThat(dialog.dryRun()).isEqualTo("3 risk(s) would be created, 0 would be updated, 0 refused");
+            // For a person to look at the dialog; not an assertion.
+            chromium.saveWindowScreenshot(OUTPUT.resolve("risk-import-dialog.png"));
             dialog.importAndWaitUntilClosed();
 
             page.waitUntilLoaded();

@@ -86,9 +86,11 @@ class RiskMappedImportIT {
         assertThat(analysis.path("header").get(0).asText()).isEqualTo("Risk_ID");
         assertThat(analysis.path("mapping").toString())
                 .contains("{\"field\":\"title\",\"column\":\"Description\"")
-                .contains("\"values\":{\"1\":\"1\",\"2\":\"3\",\"3\":\"5\"}")
+                .contains("\"values\":[{\"from\":\"1\",\"to\":\"1\"},{\"from\":\"2\",\"to\":\"3\"},"
+                        + "{\"from\":\"3\",\"to\":\"5\"}]")
                 .contains("\"dateFormat\":\"yyyy/MM/dd\"");
-        assertThat(analysis.path("dateFormats").path("Review_date").toString()).isEqualTo("[\"yyyy/MM/dd\"]");
+        assertThat(analysis.path("dateFormats").toString())
+                .contains("{\"column\":\"Review_date\",\"values\":[\"yyyy/MM/dd\"]}");
     }
 
     @Test
@@ -214,7 +216,8 @@ class RiskMappedImportIT {
         Map<String, Object> mapping = Map.of("columns", List.of(
                 Map.of("field", "title", "column", "Headline"),
                 Map.of("field", "colour", "column", "Impact"),
-                Map.of("field", "probability", "column", "Probability", "values", Map.of("3", "9"))));
+                Map.of("field", "probability", "column", "Probability", "values",
+                        List.of(Map.of("from", "3", "to", "9")))));
 
         PmoRestClient.Reply reply = ALICE.post(mapped(BETA) + "?dryRun=true",
                 with(textFile(PUBLIC_REGISTER), "mapping", mapping));

@@ -65,7 +65,7 @@ public final class AoSavedMappingStore implements SavedMappingStore {
                     new DBParam("PROJECT_KEY", projectKey),
                     new DBParam("NAME", name),
                     new DBParam("NAME_KEY", nameKey(projectId, name)),
-                    new DBParam("MAPPING", SavedMappingJson.write(mapping)),
+                    new DBParam("MAPPING", mapping.toStored()),
                     new DBParam("VERSION", 1),
                     new DBParam("UPDATED_BY", actorKey),
                     new DBParam("UPDATED_AT", at.toEpochMilli()));
@@ -86,7 +86,7 @@ public final class AoSavedMappingStore implements SavedMappingStore {
             int version = expectedVersion + 1;
             row.setName(name);
             row.setNameKey(nameKey(row.getProjectId(), name));
-            row.setMapping(SavedMappingJson.write(mapping));
+            row.setMapping(mapping.toStored());
             row.setVersion(version);
             row.setUpdatedBy(actorKey);
             row.setUpdatedAt(at.toEpochMilli());
@@ -161,7 +161,7 @@ public final class AoSavedMappingStore implements SavedMappingStore {
     }
 
     private static SavedMapping toMapping(RiskImportMappingEntity row) {
-        return new SavedMapping(row.getID(), row.getProjectKey(), row.getName(), SavedMappingJson.read(row.getMapping()),
+        return new SavedMapping(row.getID(), row.getProjectKey(), row.getName(), ImportMapping.fromStored(row.getMapping()),
                 row.getVersion(), row.getUpdatedBy(), Instant.ofEpochMilli(row.getUpdatedAt()));
     }
 }

@@ -30,7 +30,7 @@ public interface RiskImportMappingEntity extends Entity {
     String getNameKey();
     void setNameKey(String nameKey);
 
-    /** The columns as JSON ({@code SavedMappingJson}). */
+    /** The columns as {@code ImportMapping.toStored} writes them. */
     @NotNull
     @StringLength(StringLength.UNLIMITED)
     String getMapping();

@@ -9,7 +9,6 @@ import com.pmosuite.risk.imports.SavedMapping;
 import com.pmosuite.shared.Names;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +20,17 @@ final class RiskImportJson {
     /** A file looked at: how it was read, its header and first rows, and a mapping to start from. */
     record Analysis(String separator, String encoding, boolean byteOrderMark, List<String> header,
                     List<List<String>> sampleRows, int rowCount, boolean ownExport, ImportMappingJson mapping,
-                    Map<String, List<String>> dateFormats, Map<String, List<String>> sampleValues,
+                    List<ColumnValues> dateFormats, List<ColumnValues> sampleValues,
                     List<FieldJson> fields, List<String> dateFormatChoices, int scale,
                     List<SavedJson> savedMappings) implements JsonBody {
+    }
+
+    /** Values that belong to one source column: its distinct sampled values, or the date formats they fit. */
+    record ColumnValues(String column, List<String> values) implements JsonBody {
+    }
+
+    static List<ColumnValues> byColumn(Map<String, List<String>> values) {
+        return values.entrySet().stream().map(e -> new ColumnValues(e.getKey(), e.getValue())).toList();
     }
 
     /** One of our fields a column can be mapped onto, and what kind of value it takes. */
@@ -35,7 +42,7 @@ final class RiskImportJson {
     }
 
     /** One row and what happens to it, with its fields as they are (or would be) saved. */
-    record RowJson(int line, String action, Long riskId, Map<String, Object> risk, List<ProblemJson> problems)
+    record RowJson(int line, String action, Long riskId, FieldsJson risk, List<ProblemJson> problems)
             implements JsonBody {
     }
 
@@ -103,31 +110,20 @@ final class RiskImportJson {
                 .map(ImportedRow::riskId).toList() : List.of();
     }
 
-    /** A risk's fields by their REST names, as the register shows them. */
-    static Map<String, Object> fields(RiskFields f) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("title", f.title());
-        out.put("description", f.description());
-        out.put("category", f.category());
-        out.put("cause", f.cause());
-        out.put("effect", f.effect());
-        out.put("kind", Names.of(f.kind()));
-        out.put("probability", f.probability());
-        out.put("impact", f.impact());
-        out.put("ownerKey", f.ownerKey());
-        out.put("status", Names.of(f.status()));
-        out.put("strategy", Names.of(f.strategy()));
-        out.put("responsePlan", f.responsePlan());
-        out.put("contingencyPlan", f.contingencyPlan());
-        out.put("trigger", f.trigger());
-        out.put("proximityDate", iso(f.proximityDate()));
-        out.put("lastReviewDate", iso(f.lastReviewDate()));
-        out.put("nextReviewDate", iso(f.nextReviewDate()));
-        out.put("residualProbability", f.residualProbability());
-        out.put("residualImpact", f.residualImpact());
-        out.put("costImpact", f.costImpact() == null ? null : f.costImpact().toPlainString());
-        out.put("linkedIssueKeys", f.linkedIssueKeys());
-        return out;
+    /** A risk's editable fields by their REST names, as they would be saved. */
+    record FieldsJson(String title, String description, String category, String cause, String effect, String kind,
+                      int probability, int impact, String ownerKey, String status, String strategy,
+                      String responsePlan, String contingencyPlan, String trigger, String proximityDate,
+                      String lastReviewDate, String nextReviewDate, Integer residualProbability,
+                      Integer residualImpact, String costImpact, List<String> linkedIssueKeys) implements JsonBody {
+    }
+
+    static FieldsJson fields(RiskFields f) {
+        return new FieldsJson(f.title(), f.description(), f.category(), f.cause(), f.effect(), Names.of(f.kind()),
+                f.probability(), f.impact(), f.ownerKey(), Names.of(f.status()), Names.of(f.strategy()),
+                f.responsePlan(), f.contingencyPlan(), f.trigger(), iso(f.proximityDate()),
+                iso(f.lastReviewDate()), iso(f.nextReviewDate()), f.residualProbability(), f.residualImpact(),
+                f.costImpact() == null ? null : f.costImpact().toPlainString(), f.linkedIssueKeys());
     }
 
     private static String iso(LocalDate date) {

@@ -90,7 +90,7 @@ public class RiskImportResource {
                 file.decoded().encoding().wireName(), file.decoded().byteOrderMark(), file.table().header(),
                 file.table().rows().stream().limit(SAMPLE_ROWS).map(r -> r.cells()).toList(),
                 file.table().rows().size(), suggestion.ownExport(), ImportMappingJson.of(mapping),
-                suggestion.dateFormats(), suggestion.sampleValues(),
+                RiskImportJson.byColumn(suggestion.dateFormats()), RiskImportJson.byColumn(suggestion.sampleValues()),
                 Arrays.stream(ImportField.values()).map(f -> new RiskImportJson.FieldJson(f.wireName(),
                         Names.of(f.kind()))).toList(),
                 MappingSuggestion.DATE_FORMATS, settings.matrix().size(),
