@@ -84,6 +84,9 @@ class RiskImportBrowserIT {
             assertThat(dialog.dateFormatOf("Review_date")).isEqualTo("yyyy/MM/dd");
             assertThat(dialog.valueFor("Probability", "3")).isEqualTo("5");
             dialog.translate("Status", "Mitigating", "monitoring");
+            dialog.saveMappingAs("Public register " + tag);
+            assertThat(dialog.valueFor("Status", "Mitigating")).as("the saved mapping is the one shown")
+                    .isEqualTo("monitoring");
 
             List<List<String>> preview = dialog.preview();
             assertThat(preview).hasSize(3);
