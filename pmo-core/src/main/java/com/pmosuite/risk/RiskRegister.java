@@ -514,6 +514,8 @@ public final class RiskRegister {
         risks.findAll(ids).forEach(r -> stored.put(r.id(), r));
         Map<Long, Integer> versions = new HashMap<>();
         stored.values().forEach(r -> versions.put(r.id(), r.version()));
+        // One look-up of every key the named risks link, not one per row.
+        VisibleLinks visible = VisibleLinks.of(issues, stored.values());
         Map<Long, Integer> firstLine = new HashMap<>();
         List<ImportedRow> result = new ArrayList<>(mapped.size());
         for (MappedRow row : mapped) {
@@ -539,7 +541,7 @@ public final class RiskRegister {
             RiskDraft draft = row.over(current == null ? MappedRow.EMPTY : RiskDraft.of(current.fields()));
             List<String> linked = current == null ? List.of() : current.fields().linkedIssueKeys();
             Set<String> unseen = current == null ? Set.of()
-                    : Set.copyOf(VisibleLinks.of(issues, List.of(current)).hidden(linked));
+                    : Set.copyOf(visible.hidden(linked));
             RiskFields fields = null;
             try {
                 // A row naming no risk of ours has nothing to validate against: its id is its one problem.
