@@ -194,6 +194,11 @@ public final class RiskCsv {
         return value == null ? null : value.toPlainString();
     }
 
+    /** Every column of the export, in file order: its header line. */
+    public static List<String> columnNames() {
+        return COLUMNS.stream().map(Column::name).toList();
+    }
+
     /** Names of the columns an import reads; the others are written on export only. */
     public static Set<String> editableColumns() {
         return Set.copyOf(COLUMNS.stream().filter(Column::editable).map(c -> c.name().toLowerCase(Locale.ROOT))

@@ -1,6 +1,13 @@
 package com.pmosuite.risk;
 
+import com.pmosuite.risk.imports.ImportMapping;
+import com.pmosuite.risk.imports.ImportTable;
+import com.pmosuite.risk.imports.ImportedRow;
+import com.pmosuite.risk.imports.MappedImport;
+import com.pmosuite.risk.imports.MappedRow;
+import com.pmosuite.risk.imports.RowProblem;
 import com.pmosuite.shared.AuditEntry;
+import com.pmosuite.shared.Csv;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.IssueDirectory;
 import com.pmosuite.shared.NotFound;
@@ -424,6 +431,168 @@ public final class RiskRegister {
             return new CheckedImport(drafts.size(), List.of(), errors);
         }
         return new CheckedImport(drafts.size(), valid, List.of());
+    }
+
+    /**
+     * What importing the first {@code limit} rows of a file through a mapping would save, row by row, with every
+     * problem; nothing is written.
+     */
+    public List<ImportedRow> previewImport(String projectKey, ImportTable table, ImportMapping mapping, int limit) {
+        RiskSettings settings = settings(projectKey);
+        ImportMapping.Valid valid = mapping.validate(table, settings, "mapping.");
+        List<Csv.Row> rows = table.rows().subList(0, Math.min(limit, table.rows().size()));
+        return checkMapped(projectKey, rows, valid, settings).rows();
+    }
+
+    /**
+     * Imports a file through a mapping: rows with an id update that risk at the version they carry (a stale one
+     * refuses the row with the reason a PUT's 409 gives, and never overwrites), the others create risks. Without
+     * {@code skipRefused} nothing is written when any row is refused; with it the valid rows are. All writes are
+     * one transaction, with each risk's history. A dry run checks every row and writes nothing.
+     * <p>
+     * Creating only, it holds the import lock as {@link #importCsv} does; updating, it also takes the edit lock
+     * (import lock first, as {@link #updateSettings} does), so no edit can slip between the version check and the
+     * write.
+     */
+    public MappedImport importMapped(String projectKey, ImportTable table, ImportMapping mapping, boolean dryRun,
+                                     boolean skipRefused, String actorKey) {
+        RiskSettings before = settings(projectKey);
+        ImportMapping.Valid valid = mapping.validate(table, before, "mapping.");
+        MappedCheck checked = checkMapped(projectKey, table.rows(), valid, before);
+        if (dryRun || !writable(checked.rows(), skipRefused)) {
+            return new MappedImport(checked.rows(), false);
+        }
+        boolean updates = checked.rows().stream().anyMatch(r -> r.action() == ImportedRow.Action.UPDATE);
+        return importLocks.withLock(projectKey, () -> updates
+                ? locks.withLock(projectKey, () -> writeMapped(projectKey, table, valid, before, checked, skipRefused,
+                actorKey))
+                : writeMapped(projectKey, table, valid, before, checked, skipRefused, actorKey));
+    }
+
+    private static boolean writable(List<ImportedRow> rows, boolean skipRefused) {
+        boolean refused = rows.stream().anyMatch(r -> r.action() == ImportedRow.Action.REFUSED);
+        return (skipRefused || !refused) && rows.stream().anyMatch(r -> r.action() == ImportedRow.Action.CREATE
+                || r.action() == ImportedRow.Action.UPDATE);
+    }
+
+    /** Under the locks: checks again if the settings or any updated risk moved since the check, then writes. */
+    private MappedImport writeMapped(String projectKey, ImportTable table, ImportMapping.Valid valid,
+                                     RiskSettings before, MappedCheck checked, boolean skipRefused,
+                                     String actorKey) {
+        RiskSettings now = settings(projectKey);
+        List<ImportedRow> rows = checked.rows();
+        if (!now.equals(before) || movedSinceCheck(checked)) {
+            rows = checkMapped(projectKey, table.rows(), valid, now).rows();
+            if (!writable(rows, skipRefused)) {
+                return new MappedImport(rows, false);
+            }
+        }
+        List<RiskFields> creates = new ArrayList<>();
+        List<RiskUpdate> updates = new ArrayList<>();
+        Map<Long, Risk> current = new HashMap<>();
+        risks.findAll(rows.stream().filter(r -> r.action() == ImportedRow.Action.UPDATE)
+                .map(ImportedRow::riskId).toList()).forEach(r -> current.put(r.id(), r));
+        for (ImportedRow row : rows) {
+            if (row.action() == ImportedRow.Action.CREATE) {
+                creates.add(row.fields());
+            } else if (row.action() == ImportedRow.Action.UPDATE) {
+                Risk risk = current.get(row.riskId());
+                updates.add(new RiskUpdate(risk.id(), risk.version(), row.fields(),
+                        RiskChanges.between(risk.fields(), row.fields())));
+            }
+        }
+        List<Risk> written = risks.writeAll(projectKey, creates, updates, actorKey, clock.instant());
+        List<ImportedRow> result = new ArrayList<>(rows.size());
+        int nextCreated = 0;
+        for (ImportedRow row : rows) {
+            if (row.action() == ImportedRow.Action.CREATE) {
+                Risk risk = written.get(nextCreated++);
+                result.add(new ImportedRow(row.line(), row.action(), risk.id(), risk.fields(), row.problems()));
+            } else {
+                result.add(row);
+            }
+        }
+        return new MappedImport(result, true);
+    }
+
+    /** Rows as checked, with the version each stored risk they name had then. */
+    private record MappedCheck(List<ImportedRow> rows, Map<Long, Integer> versions) {
+    }
+
+    /** Whether a risk the check read was changed or deleted since. */
+    private boolean movedSinceCheck(MappedCheck checked) {
+        if (checked.versions().isEmpty()) {
+            return false;
+        }
+        List<Risk> now = risks.findAll(checked.versions().keySet());
+        return now.size() != checked.versions().size()
+                || now.stream().anyMatch(r -> r.version() != checked.versions().get(r.id()));
+    }
+
+    private MappedCheck checkMapped(String projectKey, List<Csv.Row> rows, ImportMapping.Valid mapping,
+                                          RiskSettings settings) {
+        LocalDate today = today();
+        List<MappedRow> mapped = rows.stream().map(row -> MappedRow.read(row, mapping)).toList();
+        Map<Long, Risk> stored = new HashMap<>();
+        List<Long> ids = mapped.stream().map(MappedRow::id).filter(java.util.Objects::nonNull).distinct().toList();
+        risks.findAll(ids).forEach(r -> stored.put(r.id(), r));
+        Map<Long, Integer> versions = new HashMap<>();
+        stored.values().forEach(r -> versions.put(r.id(), r.version()));
+        // One look-up of every key the named risks link, not one per row.
+        VisibleLinks visible = VisibleLinks.of(issues, stored.values());
+        Map<Long, Integer> firstLine = new HashMap<>();
+        List<ImportedRow> result = new ArrayList<>(mapped.size());
+        for (MappedRow row : mapped) {
+            List<RowProblem> problems = new ArrayList<>(row.problems());
+            Risk current = null;
+            if (row.id() != null) {
+                Risk risk = stored.get(row.id());
+                Integer earlier = firstLine.putIfAbsent(row.id(), row.line());
+                if (risk == null || !risk.projectKey().equals(projectKey)) {
+                    // Another project's risk is reported like a missing one: an import cannot probe for risks.
+                    problems.add(RowProblem.of("id", "no risk " + row.id() + " in this project"));
+                } else if (earlier != null) {
+                    problems.add(RowProblem.of("id", "risk " + row.id() + " is updated in line " + earlier
+                            + " already"));
+                } else if (row.version() != null && row.version() != risk.version()) {
+                    problems.add(new RowProblem("version", "risk " + row.id() + " was changed by someone else since"
+                            + " version " + row.version() + " (it is at version " + risk.version() + " now):"
+                            + " export the register again and re-apply this row's changes", true));
+                } else {
+                    current = risk;
+                }
+            }
+            RiskDraft draft = row.over(current == null ? MappedRow.EMPTY : RiskDraft.of(current.fields()));
+            List<String> linked = current == null ? List.of() : current.fields().linkedIssueKeys();
+            Set<String> unseen = current == null ? Set.of()
+                    : Set.copyOf(visible.hidden(linked));
+            RiskFields fields = null;
+            try {
+                // A row naming no risk of ours has nothing to validate against: its id is its one problem.
+                if (row.id() == null || current != null) {
+                    fields = validate(draft, settings, today,
+                            linked.stream().filter(k -> !unseen.contains(k)).toList());
+                }
+            } catch (ValidationFailed invalid) {
+                Set<String> reported = problems.stream().map(RowProblem::field).collect(Collectors.toSet());
+                for (FieldError error : invalid.errors()) {
+                    if (!reported.contains(error.field())) {
+                        problems.add(RowProblem.of(error.field(), error.message()));
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                result.add(new ImportedRow(row.line(), ImportedRow.Action.REFUSED, row.id(), null, problems));
+            } else if (current == null) {
+                result.add(new ImportedRow(row.line(), ImportedRow.Action.CREATE, null, fields, List.of()));
+            } else {
+                RiskFields kept = keepingUnseenLinks(fields, linked, unseen::contains);
+                boolean unchanged = RiskChanges.between(current.fields(), kept).isEmpty();
+                result.add(new ImportedRow(row.line(), unchanged ? ImportedRow.Action.UNCHANGED
+                        : ImportedRow.Action.UPDATE, current.id(), kept, List.of()));
+            }
+        }
+        return new MappedCheck(result, versions);
     }
 
     public RiskSettings settings(String projectKey) {

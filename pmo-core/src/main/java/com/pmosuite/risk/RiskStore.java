@@ -24,6 +24,16 @@ public interface RiskStore {
     /** Stores all the rows or none of them. */
     List<Risk> createAll(String projectKey, List<RiskFields> rows, String actorKey, Instant at);
 
+    /**
+     * Creates and updates a project's risks in one transaction, with their history: all or nothing. Each update is
+     * made only at its expected version, as {@link #update} does.
+     *
+     * @return the created risks in the order given, then the updated ones
+     * @throws StaleVersion when any update's risk moved on; nothing is then written
+     */
+    List<Risk> writeAll(String projectKey, List<RiskFields> creates, List<RiskUpdate> updates, String actorKey,
+                        Instant at);
+
     Optional<Risk> find(long id);
 
     /**

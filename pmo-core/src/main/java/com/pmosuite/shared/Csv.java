@@ -108,6 +108,11 @@ public final class Csv {
      * @throws ValidationFailed with field {@code file} for a quote that never closes
      */
     public static List<Row> read(String text) {
+        return read(text, ',');
+    }
+
+    /** Reads all records of a file whose cells are separated by {@code separator} (a spreadsheet's dialect). */
+    public static List<Row> read(String text, char separator) {
         List<Row> rows = new ArrayList<>();
         int pos = text.startsWith("\uFEFF") ? 1 : 0;
         int line = 1;
@@ -135,7 +140,7 @@ public final class Csv {
             } else if (c == '"' && cell.isEmpty() && !cellWasQuoted) {
                 quoted = true;
                 cellWasQuoted = true;
-            } else if (c == ',') {
+            } else if (c == separator) {
                 cells.add(cell.toString());
                 cell.setLength(0);
                 cellWasQuoted = false;

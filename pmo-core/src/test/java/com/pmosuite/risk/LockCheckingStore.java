@@ -43,6 +43,16 @@ final class LockCheckingStore implements RiskStore {
     }
 
     @Override
+    public List<Risk> writeAll(String projectKey, List<RiskFields> creates, List<RiskUpdate> updates,
+                               String actorKey, Instant at) {
+        if (!importHeld.get() || (!updates.isEmpty() && !held.get())) {
+            throw new AssertionError("an import ran outside the project's import lock, or updated risks outside"
+                    + " its edit lock");
+        }
+        return delegate.writeAll(projectKey, creates, updates, actorKey, at);
+    }
+
+    @Override
     public Optional<Risk> find(long id) {
         return delegate.find(id);
     }

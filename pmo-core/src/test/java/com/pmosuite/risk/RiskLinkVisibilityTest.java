@@ -1,5 +1,9 @@
 package com.pmosuite.risk;
 
+import com.pmosuite.risk.imports.ImportTable;
+import com.pmosuite.risk.imports.MappedImport;
+import com.pmosuite.risk.imports.MappingSuggestion;
+
 import com.pmosuite.shared.Csv;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.IssueDirectory;
@@ -104,6 +108,24 @@ class RiskLinkVisibilityTest {
         Risk saved = register.update(risk.id(), 1, copyOf(shown.fields()).withTitle("Renamed by alice").build(),
                 "alice");
 
+        assertThat(saved.fields().linkedIssueKeys()).containsExactly("SECRET-2", "APOLLO-1");
+        assertThat(store.history(risk.id())).extracting(RiskHistoryEntry::field).containsExactly("created", "title");
+    }
+
+    @Test
+    void anExportReimportedByAnEditorWhoCannotSeeALinkKeepsIt() {
+        Risk risk = createdByCarol("SECRET-2", "APOLLO-1");
+        reader.isAlice();
+        String export = register.exportCsv("APOLLO").replace(risk.fields().title(), "Renamed in the sheet");
+        ImportTable table = ImportTable.read(export, null);
+
+        MappedImport result = register.importMapped("APOLLO", table,
+                MappingSuggestion.suggest(table, RiskSettings.DEFAULT).mapping(), false,
+                false, "alice");
+
+        assertThat(result.written()).isTrue();
+        Risk saved = store.find(risk.id()).orElseThrow();
+        assertThat(saved.fields().title()).isEqualTo("Renamed in the sheet");
         assertThat(saved.fields().linkedIssueKeys()).containsExactly("SECRET-2", "APOLLO-1");
         assertThat(store.history(risk.id())).extracting(RiskHistoryEntry::field).containsExactly("created", "title");
     }

@@ -1,5 +1,10 @@
 package com.pmosuite.risk;
 
+import com.pmosuite.risk.imports.ImportTable;
+import com.pmosuite.risk.imports.MappedImport;
+import com.pmosuite.risk.imports.MappingSuggestion;
+import com.pmosuite.risk.imports.RowProblem;
+
 import com.pmosuite.shared.IssueDirectory;
 import com.pmosuite.shared.PeopleDirectory;
 import com.pmosuite.shared.Person;
@@ -94,6 +99,54 @@ class RiskRegisterLockingTest {
                         throw e.getCause();
                     }
                 });
+    }
+
+    @Test
+    void aMappedImportThatUpdatesTakesTheImportLockThenTheEditLock() {
+        RecordingLocks locks = new RecordingLocks();
+        RecordingLocks importLocks = new RecordingLocks();
+        RiskStore checking = new LockCheckingStore(store, locks.held, importLocks.held);
+        Risk risk = store.create(PROJECT, RiskDraftFixture.aThreat().withTitle("Before").fields(), "alice",
+                FixedClock.START);
+        RiskRegister register = new RiskRegister(checking, settings, InMemoryPeople.withAliceBobAndCarol(),
+                FixedClock.atStart(), locks, importLocks, IssueDirectory.ANY);
+        ImportTable table = ImportTable.read("id,version,title\n" + risk.id() + ",1,After\n", null);
+
+        MappedImport result = register.importMapped(PROJECT, table,
+                MappingSuggestion.suggest(table, RiskSettings.DEFAULT).mapping(), false, false, "alice");
+
+        assertThat(result.written()).isTrue();
+        assertThat(importLocks.locked).containsExactly(PROJECT);
+        assertThat(locks.locked).containsExactly(PROJECT);
+    }
+
+    @Test
+    void aRiskEditedBetweenTheImportsCheckAndItsWriteIsRefusedNotOverwritten() {
+        Risk risk = store.create(PROJECT, RiskDraftFixture.aThreat().withTitle("Before").fields(), "alice",
+                FixedClock.START);
+        RecordingLocks locks = new RecordingLocks();
+        // Someone saves the risk while the import waits for its lock, after it checked the rows.
+        ProjectLocks importLocks = new ProjectLocks() {
+            @Override
+            public <T> T withLock(String projectKey, Supplier<T> change) {
+                Risk current = store.find(risk.id()).orElseThrow();
+                RiskFields edited = RiskDraftFixture.copyOf(current.fields()).withTitle("Edited meanwhile").fields();
+                store.update(risk.id(), current.version(), edited, RiskChanges.between(current.fields(), edited),
+                        "bob", FixedClock.START);
+                return change.get();
+            }
+        };
+        RiskRegister register = new RiskRegister(store, settings, InMemoryPeople.withAliceBobAndCarol(),
+                FixedClock.atStart(), locks, importLocks, IssueDirectory.ANY);
+        ImportTable table = ImportTable.read("id,version,title\n" + risk.id() + ",1,After\n", null);
+
+        MappedImport result = register.importMapped(PROJECT, table,
+                MappingSuggestion.suggest(table, RiskSettings.DEFAULT).mapping(), false, false, "alice");
+
+        assertThat(result.written()).isFalse();
+        assertThat(result.refused()).singleElement().satisfies(row ->
+                assertThat(row.problems()).extracting(RowProblem::conflict).containsExactly(true));
+        assertThat(store.find(risk.id()).orElseThrow().fields().title()).isEqualTo("Edited meanwhile");
     }
 
     @Test

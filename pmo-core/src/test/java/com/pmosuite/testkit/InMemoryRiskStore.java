@@ -13,6 +13,7 @@ import com.pmosuite.risk.RiskQuery;
 import com.pmosuite.risk.RiskSort;
 import com.pmosuite.risk.RiskStatus;
 import com.pmosuite.risk.RiskStore;
+import com.pmosuite.risk.RiskUpdate;
 import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.Page;
 import com.pmosuite.shared.PageRequest;
@@ -66,6 +67,21 @@ public final class InMemoryRiskStore implements RiskStore {
             created.add(risk);
         }
         return List.copyOf(created);
+    }
+
+    @Override
+    public synchronized List<Risk> writeAll(String projectKey, List<RiskFields> creates, List<RiskUpdate> updates,
+                                            String actorKey, Instant at) {
+        // Every version is checked before anything is written: all or nothing.
+        for (RiskUpdate update : updates) {
+            current(update.id(), OptionalInt.of(update.expectedVersion()));
+        }
+        List<Risk> written = new ArrayList<>(createAll(projectKey, creates, actorKey, at));
+        for (RiskUpdate update : updates) {
+            written.add(update(update.id(), update.expectedVersion(), update.fields(), update.changes(), actorKey,
+                    at));
+        }
+        return written;
     }
 
     @Override

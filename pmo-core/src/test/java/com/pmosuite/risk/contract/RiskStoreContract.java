@@ -16,6 +16,7 @@ import com.pmosuite.risk.RiskQuery;
 import com.pmosuite.risk.RiskSort;
 import com.pmosuite.risk.RiskStatus;
 import com.pmosuite.risk.RiskStore;
+import com.pmosuite.risk.RiskUpdate;
 import com.pmosuite.risk.ScoreRange;
 import com.pmosuite.shared.NotFound;
 import com.pmosuite.shared.Page;
@@ -126,6 +127,36 @@ public abstract class RiskStoreContract {
                     .containsExactly(RiskHistoryEntry.CREATED);
         });
         assertThat(store().findByProject(PROJECT, Set.of())).hasSize(3);
+    }
+
+    @Test
+    void writeAllCreatesAndUpdatesInOneGoWithTheirHistory() {
+        Risk existing = store().create(PROJECT, aThreat().withTitle("Budget cut").fields(), ALICE, CREATED_AT);
+        RiskFields changed = aThreat().withTitle("Budget cut by 20%").fields();
+
+        List<Risk> written = store().writeAll(PROJECT, List.of(aThreat().withTitle("New from a sheet").fields()),
+                List.of(new RiskUpdate(existing.id(), 1, changed, RiskChanges.between(existing.fields(), changed))),
+                BOB, LATER);
+
+        assertThat(written).extracting(r -> r.fields().title()).containsExactly("New from a sheet",
+                "Budget cut by 20%");
+        assertThat(store().find(existing.id()).orElseThrow().version()).isEqualTo(2);
+        assertThat(store().history(existing.id())).extracting(RiskHistoryEntry::field)
+                .containsExactly(RiskHistoryEntry.CREATED, "title");
+        assertThat(store().findByProject(PROJECT, Set.of())).hasSize(2);
+    }
+
+    @Test
+    void writeAllWritesNothingWhenOneUpdateIsStale() {
+        Risk existing = store().create(PROJECT, aThreat().withTitle("Budget cut").fields(), ALICE, CREATED_AT);
+        RiskFields changed = aThreat().withTitle("Budget halved").fields();
+
+        assertThatThrownBy(() -> store().writeAll(PROJECT, List.of(aThreat().withTitle("Not kept").fields()),
+                List.of(new RiskUpdate(existing.id(), 7, changed, RiskChanges.between(existing.fields(), changed))),
+                BOB, LATER)).isInstanceOf(StaleVersion.class);
+
+        assertThat(store().findByProject(PROJECT, Set.of())).extracting(r -> r.fields().title())
+                .containsExactly("Budget cut");
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.pmosuite.risk.RiskQuery;
 import com.pmosuite.risk.RiskSort;
 import com.pmosuite.risk.RiskStatus;
 import com.pmosuite.risk.RiskStore;
+import com.pmosuite.risk.RiskUpdate;
 import com.pmosuite.risk.ScoreRange;
 import com.pmosuite.shared.AuditEntry;
 import com.pmosuite.shared.Names;
@@ -89,6 +90,24 @@ public final class AoRiskStore implements RiskStore {
         });
     }
 
+    @Override
+    public List<Risk> writeAll(String projectKey, List<RiskFields> creates, List<RiskUpdate> updates,
+                               String actorKey, Instant at) {
+        long projectId = projects.idOf(projectKey);
+        return ao.executeInTransaction(() -> {
+            List<Risk> written = new ArrayList<>(creates.size() + updates.size());
+            for (RiskFields fields : creates) {
+                written.add(insert(projectKey, projectId, fields, actorKey, at));
+            }
+            // A stale version throws out of the transaction, so no row of the import is written.
+            for (RiskUpdate update : updates) {
+                written.add(updateRow(update.id(), update.expectedVersion(), update.fields(), update.changes(),
+                        actorKey, at));
+            }
+            return written;
+        });
+    }
+
     /**
      * Writes the risk row with every column in one INSERT and builds the result from what was written: the
      * entity AO returns holds only its id, and each getter on it would read one column back.
@@ -120,23 +139,28 @@ public final class AoRiskStore implements RiskStore {
     @Override
     public Risk update(long id, int expectedVersion, RiskFields fields, List<FieldChange> changes, String actorKey,
                        Instant at) {
-        return retryingConflicts(id, expectedVersion, () -> ao.executeInTransaction(() -> {
-            RiskEntity entity = current(id, expectedVersion);
-            int version = expectedVersion + 1;
-            // Writing the row first takes its lock, so a concurrent writer waits here until this one commits and
-            // then fails on the revision key (or, on HSQLDB MVCC, with a serialization failure) - after the winner's
-            // state is visible.
-            apply(entity, fields);
-            entity.setUpdatedBy(actorKey);
-            entity.setUpdatedAt(at.toEpochMilli());
-            entity.setVersion(version);
-            entity.save();
-            claimRevision(entity.getID(), version);
-            ao.deleteWithSQL(RiskLinkEntity.class, RISK_ID + " = ?", entity.getID());
-            writeLinks(entity.getID(), entity.getProjectKey(), fields.linkedIssueKeys());
-            writeHistory(entity.getID(), entity.getProjectId(), entity.getProjectKey(), version, actorKey, at, changes);
-            return toRisk(entity, fields.linkedIssueKeys());
-        }));
+        return retryingConflicts(id, expectedVersion, () -> ao.executeInTransaction(
+                () -> updateRow(id, expectedVersion, fields, changes, actorKey, at)));
+    }
+
+    /** One versioned update inside the caller's transaction. */
+    private Risk updateRow(long id, int expectedVersion, RiskFields fields, List<FieldChange> changes,
+                           String actorKey, Instant at) {
+        RiskEntity entity = current(id, expectedVersion);
+        int version = expectedVersion + 1;
+        // Writing the row first takes its lock, so a concurrent writer waits here until this one commits and
+        // then fails on the revision key (or, on HSQLDB MVCC, with a serialization failure) - after the winner's
+        // state is visible.
+        apply(entity, fields);
+        entity.setUpdatedBy(actorKey);
+        entity.setUpdatedAt(at.toEpochMilli());
+        entity.setVersion(version);
+        entity.save();
+        claimRevision(entity.getID(), version);
+        ao.deleteWithSQL(RiskLinkEntity.class, RISK_ID + " = ?", entity.getID());
+        writeLinks(entity.getID(), entity.getProjectKey(), fields.linkedIssueKeys());
+        writeHistory(entity.getID(), entity.getProjectId(), entity.getProjectKey(), version, actorKey, at, changes);
+        return toRisk(entity, fields.linkedIssueKeys());
     }
 
     @Override

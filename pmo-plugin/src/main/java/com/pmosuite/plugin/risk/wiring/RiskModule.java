@@ -3,11 +3,15 @@ package com.pmosuite.plugin.risk.wiring;
 import com.pmosuite.plugin.platform.rest.CurrentStateViews;
 import com.pmosuite.plugin.risk.ao.AoRiskSettingsStore;
 import com.pmosuite.plugin.risk.ao.AoRiskStore;
+import com.pmosuite.plugin.risk.ao.AoSavedMappingStore;
+import com.pmosuite.plugin.risk.rest.RiskImportResource;
 import com.pmosuite.plugin.risk.rest.RiskViews;
 import com.pmosuite.plugin.wiring.PlatformServices;
 import com.pmosuite.risk.Risk;
 import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.risk.VersionedRiskSettings;
+import com.pmosuite.risk.imports.SavedMapping;
+import com.pmosuite.risk.imports.SavedMappings;
 import com.pmosuite.risk.portfolio.PortfolioRisks;
 import com.pmosuite.shared.PeopleDirectory;
 import jakarta.inject.Inject;
@@ -26,6 +30,7 @@ public final class RiskModule {
     private final RiskViews views;
     private final PeopleDirectory people;
     private final PortfolioRisks portfolioRisks;
+    private final SavedMappings savedMappings;
 
     @Inject
     public RiskModule(PlatformServices platform) {
@@ -39,11 +44,18 @@ public final class RiskModule {
                 platform.locks().projects(CAPABILITY + "-import"), platform.issues(), platform.viewerZone());
         this.views = new RiskViews(register, people);
         this.portfolioRisks = new PortfolioRisks(register, store);
+        this.savedMappings = new SavedMappings(
+                new AoSavedMappingStore(platform.host().activeObjects(), platform.projects()), platform.clock());
     }
 
     /** A portfolio's risks read as one register, over the projects a caller says the reader may see. */
     public PortfolioRisks portfolioRisks() {
         return portfolioRisks;
+    }
+
+    /** A project's saved import mappings. */
+    public SavedMappings savedMappings() {
+        return savedMappings;
     }
 
     public RiskRegister register() {
@@ -61,6 +73,7 @@ public final class RiskModule {
     /** The JSON views of this capability's versioned records, for the 409 answer to a stale write. */
     public CurrentStateViews.Builder currentStateViews(CurrentStateViews.Builder views) {
         return views.view(Risk.class, this.views::json)
-                .view(VersionedRiskSettings.class, this.views::settings);
+                .view(VersionedRiskSettings.class, this.views::settings)
+                .view(SavedMapping.class, RiskImportResource::savedJson);
     }
 }

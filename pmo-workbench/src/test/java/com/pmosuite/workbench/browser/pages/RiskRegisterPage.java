@@ -187,17 +187,32 @@ public final class RiskRegisterPage {
         return rowTitled(risk.title());
     }
 
-    /** Chooses a CSV file in Import CSV, as a person would; the import starts at once. */
+    /**
+     * Imports a file of our own format as a person would: chooses it, which opens the import dialog with the
+     * suggested mapping, and imports; the dialog closes when the import was written and stays open listing the
+     * refused rows otherwise ({@link #importErrors}).
+     */
     public RiskRegisterPage importCsv(java.nio.file.Path file) {
-        driver.findElement(By.id("pmo-import-csv")).sendKeys(file.toAbsolutePath().toString());
-        return this;
+        ImportDialog.choose(driver, file);
+        driver.findElement(By.id("pmo-import-run")).click();
+        String outcome;
+        try {
+            // A wait goes on while its condition answers false, so the outcome is a word, not a boolean.
+            outcome = Waits.on(driver).until(d -> !d.findElement(By.id("pmo-import-dialog")).isDisplayed()
+                    ? "written"
+                    : !d.findElements(By.id("pmo-import-refused-table")).isEmpty() ? "refused" : null);
+        } catch (TimeoutException e) {
+            throw new AssertionError("The import was neither written nor refused; the dialog shows: "
+                    + driver.findElement(By.id("pmo-import-dialog")).getText(), e);
+        }
+        return outcome.equals("written") ? waitUntilLoaded() : this;
     }
 
-    /** Waits for the refused import's panel and answers the lines it lists. */
+    /** The refused rows of the last import, as "Line N, field: reason" lines. */
     public List<String> importErrors() {
-        Waits.on(driver).withMessage("the refused import's reasons")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("pmo-import-result")));
-        return driver.findElements(By.cssSelector("#pmo-import-errors li")).stream().map(WebElement::getText)
+        return driver.findElements(By.cssSelector("#pmo-import-refused-table tbody tr")).stream()
+                .map(row -> "Line " + row.getDomAttribute("data-line") + ", "
+                        + row.findElement(By.cssSelector(".pmo-import-problems")).getText())
                 .toList();
     }
 
