@@ -2,6 +2,7 @@ package com.pmosuite.plugin.risk.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.pmosuite.plugin.platform.ao.AoErrors;
+import com.pmosuite.plugin.platform.ao.SerialWrites;
 import com.pmosuite.plugin.platform.audit.ao.AoAuditTrail;
 import com.pmosuite.plugin.platform.jira.ProjectIdentity;
 import com.pmosuite.risk.FieldChange;
@@ -29,6 +30,12 @@ public final class AoRiskSettingsStore implements RiskSettingsStore {
     private final ProjectIdentity projects;
     private final AoAuditTrail audit;
 
+    /**
+     * A project's first save INSERTs its unique settings row, then its audit rows: two first saves at once deadlock
+     * AO's HSQLDB provider unless they run one at a time (see {@link SerialWrites}).
+     */
+    private static final SerialWrites WRITES = SerialWrites.named("risk-settings");
+
     public AoRiskSettingsStore(ActiveObjects ao, ProjectIdentity projects) {
         this.ao = ao;
         this.projects = projects;
@@ -45,7 +52,7 @@ public final class AoRiskSettingsStore implements RiskSettingsStore {
                                       List<FieldChange> changes, String actorKey, Instant at) {
         long projectId = projects.idOf(projectKey);
         try {
-            return ao.executeInTransaction(() -> {
+            return WRITES.run(() -> ao.executeInTransaction(() -> {
                 Optional<RiskSettingsEntity> existing = row(projectId);
                 int current = existing.map(RiskSettingsEntity::getVersion).orElse(0);
                 if (current != expectedVersion) {
@@ -68,7 +75,7 @@ public final class AoRiskSettingsStore implements RiskSettingsStore {
                                 at, c.field(), c.oldValue(), c.newValue()))
                         .toList());
                 return new VersionedRiskSettings(settings, version);
-            });
+            }));
         } catch (RuntimeException failure) {
             // Two first saves of one project: the unique project column refuses the second; it read version 0.
             if (AoErrors.isWriteConflict(failure)) {

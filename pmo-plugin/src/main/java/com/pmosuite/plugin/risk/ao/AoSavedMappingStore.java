@@ -2,6 +2,7 @@ package com.pmosuite.plugin.risk.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.pmosuite.plugin.platform.ao.AoErrors;
+import com.pmosuite.plugin.platform.ao.SerialWrites;
 import com.pmosuite.plugin.platform.audit.ao.AoAuditTrail;
 import com.pmosuite.plugin.platform.jira.ProjectIdentity;
 import com.pmosuite.risk.imports.ImportMapping;
@@ -32,6 +33,12 @@ public final class AoSavedMappingStore implements SavedMappingStore {
 
     private final ActiveObjects ao;
     private final ProjectIdentity projects;
+    /**
+     * A create INSERTs a unique name key, then audit rows: two creates of one name at once deadlock AO's HSQLDB
+     * provider unless they run one at a time (see {@link SerialWrites}).
+     */
+    private static final SerialWrites WRITES = SerialWrites.named("risk-import-mappings");
+
     private final AoAuditTrail audit;
 
     public AoSavedMappingStore(ActiveObjects ao, ProjectIdentity projects) {
@@ -106,13 +113,13 @@ public final class AoSavedMappingStore implements SavedMappingStore {
 
     @Override
     public void delete(long id, int expectedVersion, String actorKey, Instant at) {
-        ao.executeInTransaction(() -> {
+        WRITES.run(() -> ao.executeInTransaction(() -> {
             RiskImportMappingEntity row = current(id, expectedVersion);
             audit.append(new AoAuditTrail.StoredProject(row.getProjectId(), row.getProjectKey()), List.of(
                     entry(id, expectedVersion + 1, actorKey, at, AuditEntry.DELETED, row.getName(), null)));
             ao.delete(row);
             return null;
-        });
+        }));
     }
 
     @Override
@@ -122,7 +129,7 @@ public final class AoSavedMappingStore implements SavedMappingStore {
 
     private <T> T uniqueName(String name, java.util.function.Supplier<T> write) {
         try {
-            return write.get();
+            return WRITES.run(write);
         } catch (StaleVersion | NotFound | ValidationFailed known) {
             throw known;
         } catch (RuntimeException failure) {
