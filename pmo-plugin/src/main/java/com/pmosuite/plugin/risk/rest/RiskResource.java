@@ -29,6 +29,8 @@ import com.pmosuite.shared.WholeNumbers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
+import com.pmosuite.portfolio.Portfolios;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -75,9 +77,11 @@ public class RiskResource {
     private final RiskViews views;
     private final PmoAccess access;
     private final PeopleDirectory people;
+    private final Portfolios portfolios;
 
     @Inject
-    public RiskResource(RiskModule risks, PmoAccess access) {
+    public RiskResource(RiskModule risks, PortfolioModule portfolioModule, PmoAccess access) {
+        this.portfolios = portfolioModule.portfolios();
         this.people = risks.people();
         this.register = risks.register();
         this.views = risks.views();
@@ -132,7 +136,7 @@ public class RiskResource {
                 : people.byKeyOrUsername(owner.strip()).map(Person::key).orElse(owner.strip());
         Page<Risk> risks = register.list(project.getKey(),
                 new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending, cell, issueKey), page);
-        return ok(views.page(risks, settings));
+        return ok(views.page(risks, settings, portfolios.planCurrency(project.getId()).orElse(null)));
     }
 
     @POST
