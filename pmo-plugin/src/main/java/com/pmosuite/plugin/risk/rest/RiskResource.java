@@ -91,7 +91,8 @@ public class RiskResource {
     /**
      * Lists a project's risks. Query: status, severity (repeatable or comma separated), owner (key or username),
      * probability and impact with assessment (inherent or residual: the live risks of one heat-map cell), issue
-     * (the risks that link it), sort, order, offset, limit.
+     * (the risks that link it), sort, order, offset, limit. The page says which currency the risks' money is in
+     * (the project's plan currency through its portfolios, or null).
      */
     @GET
     @Path("projects/{projectKey}/risks")
