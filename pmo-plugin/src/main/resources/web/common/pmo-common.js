@@ -82,12 +82,99 @@
         return document.documentElement.lang || undefined;
     };
 
+    /**
+     * The date pattern the page was given (Jira's "Day/Month/Year" look-and-feel format, a SimpleDateFormat pattern
+     * such as dd/MMM/yy) from the first element with a data-pmo-date-format attribute; null when the page has none.
+     */
+    PMO.datePattern = function () {
+        const holder = document.querySelector('[data-pmo-date-format]');
+        const pattern = holder ? holder.getAttribute('data-pmo-date-format') : '';
+        return pattern ? pattern : null;
+    };
+
+    function monthName(when, style) {
+        try {
+            return new Intl.DateTimeFormat(PMO.locale(), {month: style, timeZone: 'UTC'}).format(when);
+        } catch (e) {
+            return new Intl.DateTimeFormat('en', {month: style, timeZone: 'UTC'}).format(when);
+        }
+    }
+
+    function dayName(when, style) {
+        try {
+            return new Intl.DateTimeFormat(PMO.locale(), {weekday: style, timeZone: 'UTC'}).format(when);
+        } catch (e) {
+            return new Intl.DateTimeFormat('en', {weekday: style, timeZone: 'UTC'}).format(when);
+        }
+    }
+
+    /**
+     * A calendar date in a SimpleDateFormat pattern, as Jira formats it: d, M, y and E in their usual lengths
+     * (MMM a short month name, MMMM a full one, yy two digits), text in single quotes kept as written ('' is a
+     * quote), every other letter left out rather than guessed. Names are in the page's language.
+     */
+    PMO.formatDatePattern = function (when, pattern) {
+        const pad = function (n, width) {
+            return String(n).padStart(width, '0');
+        };
+        let out = '';
+        let i = 0;
+        while (i < pattern.length) {
+            const c = pattern.charAt(i);
+            if (c === "'") {
+                const close = pattern.indexOf("'", i + 1);
+                const text = close < 0 ? pattern.substring(i + 1) : pattern.substring(i + 1, close);
+                out += text === '' ? "'" : text;
+                i = close < 0 ? pattern.length : close + 1;
+                continue;
+            }
+            if (!/[A-Za-z]/.test(c)) {
+                out += c;
+                i++;
+                continue;
+            }
+            let run = 1;
+            while (pattern.charAt(i + run) === c) {
+                run++;
+            }
+            const year = when.getUTCFullYear();
+            switch (c) {
+                case 'd':
+                    out += pad(when.getUTCDate(), run);
+                    break;
+                case 'M':
+                case 'L':
+                    out += run >= 4 ? monthName(when, 'long') : run === 3 ? monthName(when, 'short')
+                        : pad(when.getUTCMonth() + 1, run);
+                    break;
+                case 'y':
+                case 'Y':
+                case 'u':
+                    out += run === 2 ? pad(year % 100, 2) : pad(year, run);
+                    break;
+                case 'E':
+                    out += dayName(when, run >= 4 ? 'long' : 'short');
+                    break;
+                default:
+                    // A time or zone letter has no meaning for a calendar date.
+                    break;
+            }
+            i += run;
+        }
+        return out.trim();
+    };
+
+    /** An ISO date (yyyy-MM-dd) in the page's date pattern (see PMO.datePattern), else in the browser's style. */
     PMO.formatDate = function (isoDate) {
         const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate || '');
         if (!match) {
             return isoDate || '';
         }
         const when = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+        const pattern = PMO.datePattern();
+        if (pattern) {
+            return PMO.formatDatePattern(when, pattern);
+        }
         try {
             return new Intl.DateTimeFormat(PMO.locale(), {
                 year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC'
@@ -111,13 +198,24 @@
         }
     };
 
-    PMO.formatMoney = function (decimal) {
+    /**
+     * An amount in the page's language; with an ISO 4217 currency (optional) in that currency's style and digits
+     * (EUR 1,500.00 as "€1,500.00" in English, "1.500,00 €" in German). Without one, a plain number with two decimals.
+     */
+    PMO.formatMoney = function (decimal, currency) {
         if (decimal === null || decimal === undefined || decimal === '') {
             return '';
         }
         const value = Number(decimal);
         if (!isFinite(value)) {
             return String(decimal);
+        }
+        if (typeof currency === 'string' && /^[A-Z]{3}$/.test(currency)) {
+            try {
+                return new Intl.NumberFormat(PMO.locale(), {style: 'currency', currency: currency}).format(value);
+            } catch (e) {
+                // An unknown code falls through to the plain number.
+            }
         }
         try {
             return new Intl.NumberFormat(PMO.locale(), {minimumFractionDigits: 2, maximumFractionDigits: 2})

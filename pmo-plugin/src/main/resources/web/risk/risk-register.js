@@ -11,6 +11,8 @@
     'use strict';
 
     const FILTER_DEBOUNCE_MS = 300;
+    // Where the heat maps' fold state is kept, per browser: people who fold them away keep them folded.
+    const HEATMAP_FOLD_KEY = 'pmo.risk.heatmaps.fold';
     const DEFAULT_LIMIT = 50;
     const MAX_LIMIT = 500;
 
@@ -88,7 +90,17 @@
         'pmo.risk.table.overdue': AJS.I18n.getText('pmo.risk.table.overdue'),
         'pmo.risk.table.residual.emv': AJS.I18n.getText('pmo.risk.table.residual.emv'),
         'pmo.risk.table.residual.unassessed': AJS.I18n.getText('pmo.risk.table.residual.unassessed'),
-        'pmo.risk.table.unassigned': AJS.I18n.getText('pmo.risk.table.unassigned')
+        'pmo.risk.table.unassigned': AJS.I18n.getText('pmo.risk.table.unassigned'),
+        'pmo.risk.table.not.assessed': AJS.I18n.getText('pmo.risk.table.not.assessed'),
+        'pmo.risk.table.not.assessed.title': AJS.I18n.getText('pmo.risk.table.not.assessed.title'),
+        'pmo.risk.inline.edit': AJS.I18n.getText('pmo.risk.inline.edit'),
+        'pmo.risk.inline.saving': AJS.I18n.getText('pmo.risk.inline.saving'),
+        'pmo.risk.inline.saved': AJS.I18n.getText('pmo.risk.inline.saved'),
+        'pmo.risk.inline.conflict': AJS.I18n.getText('pmo.risk.inline.conflict'),
+        'pmo.risk.inline.conflict.someone': AJS.I18n.getText('pmo.risk.inline.conflict.someone'),
+        'pmo.risk.inline.failed': AJS.I18n.getText('pmo.risk.inline.failed'),
+        'pmo.risk.inline.none': AJS.I18n.getText('pmo.risk.inline.none'),
+        'pmo.risk.inline.hint': AJS.I18n.getText('pmo.risk.inline.hint')
     };
 
     let root;
@@ -109,6 +121,8 @@
         issue: '',
         heatMap: null,
         risks: [],
+        // The currency of the project's risk money (ISO 4217), as the list answers it; null: none known.
+        currency: null,
         listSeq: 0,
         heatSeq: 0,
         highlightId: null
@@ -273,7 +287,7 @@
             state.order = order;
             state.offset = 0;
             syncFilterControls();
-            writeUrlState();
+            writeUrlState(true);
             loadTable();
         });
     }
@@ -300,7 +314,19 @@
         return isFinite(risk) && risk > 0 ? risk : null;
     }
 
-    function writeUrlState() {
+    /** The risk the address names (?risk=ID), or null. */
+    function riskInUrl() {
+        const risk = parseInt(new URLSearchParams(window.location.search).get('risk'), 10);
+        return isFinite(risk) && risk > 0 ? risk : null;
+    }
+
+    /**
+     * Puts the list's state (filters, sort, page) and the risk the dialog shows into the address. Opening a risk
+     * adds a history entry, so Back closes the dialog and keeps the list; closing it goes back over that entry
+     * instead of leaving two. {@code push} adds an entry for a change people may want to step back from (a
+     * filter, a sort, a page); everything else replaces the current one.
+     */
+    function writeUrlState(push) {
         const params = new URLSearchParams(window.location.search);
         ['status', 'severity', 'owner', 'sort', 'order', 'offset', 'limit', 'cell', 'issue', 'risk'].forEach(function (name) {
             params.delete(name);
@@ -338,8 +364,61 @@
         }
         const query = params.toString();
         const url = window.location.pathname + (query ? '?' + query : '') + window.location.hash;
-        if (window.history && typeof window.history.replaceState === 'function') {
-            window.history.replaceState(window.history.state, '', url);
+        const history = window.history;
+        if (!history || typeof history.replaceState !== 'function') {
+            return;
+        }
+        const riskBefore = riskInUrl();
+        const pushedForRisk = history.state && history.state.pmoRisk === riskBefore;
+        if (shownRisk !== null && shownRisk !== riskBefore) {
+            history.pushState({pmoRisk: shownRisk}, '', url);
+        } else if (shownRisk === null && riskBefore !== null && pushedForRisk) {
+            // The entry was added when the risk was opened: stepping back over it leaves the list's own entry.
+            history.back();
+        } else if (push === true && url !== window.location.pathname + window.location.search + window.location.hash) {
+            history.pushState({pmoList: true}, '', url);
+        } else {
+            history.replaceState(history.state, '', url);
+        }
+    }
+
+    /** A key for what the list shows, to tell whether a step through the history changed it. */
+    function listKey() {
+        return JSON.stringify([state.status, state.severity, state.owner, state.sort, state.order, state.offset,
+            state.limit, state.cell, state.issue]);
+    }
+
+    /** Back and Forward: the list and the dialog follow the address. */
+    function bindHistory() {
+        window.addEventListener('popstate', function () {
+            const before = listKey();
+            const risk = readUrlState();
+            syncFilterControls();
+            renderCellFilter();
+            renderIssueFilter();
+            markSelectedCell();
+            if (listKey() !== before) {
+                applyFiltersSoon.cancel();
+                loadTable();
+            }
+            const shown = riskDialog.shownRiskId();
+            if (risk === null && shown !== null) {
+                closeRiskDialog();
+            } else if (risk !== null && risk !== shown) {
+                riskDialog.openRisk(risk, null);
+            }
+        });
+    }
+
+    /** Closes the risk dialog as its Cancel button does (risk-dialog.js offers no close of its own yet). */
+    function closeRiskDialog() {
+        if (typeof riskDialog.close === 'function') {
+            riskDialog.close();
+            return;
+        }
+        const cancel = byId('pmo-risk-cancel');
+        if (cancel) {
+            cancel.click();
         }
     }
 
@@ -403,7 +482,7 @@
     function applyFilters() {
         readFilterControls();
         state.offset = 0;
-        writeUrlState();
+        writeUrlState(true);
         loadTable();
     }
 
@@ -481,14 +560,14 @@
         if (prev) {
             prev.addEventListener('click', function () {
                 state.offset = Math.max(0, state.offset - state.limit);
-                writeUrlState();
+                writeUrlState(true);
                 loadTable();
             });
         }
         if (next) {
             next.addEventListener('click', function () {
                 state.offset += state.limit;
-                writeUrlState();
+                writeUrlState(true);
                 loadTable();
             });
         }
@@ -498,7 +577,7 @@
                 const limit = parseInt(size.value, 10);
                 state.limit = isFinite(limit) ? limit : DEFAULT_LIMIT;
                 state.offset = 0;
-                writeUrlState();
+                writeUrlState(true);
                 loadTable();
             });
         }
@@ -513,7 +592,7 @@
             issueClear.addEventListener('click', function () {
                 state.issue = '';
                 state.offset = 0;
-                writeUrlState();
+                writeUrlState(true);
                 renderIssueFilter();
                 loadTable();
             });
@@ -579,6 +658,7 @@
                 clear(tableError);
             }
             state.risks = result.data.items || [];
+            state.currency = typeof result.data.currency === 'string' ? result.data.currency : null;
             renderRows(state.risks);
             renderPagination(result.data.offset || 0, state.risks.length, total);
             renderCellFilter();
@@ -672,21 +752,30 @@
         tr.appendChild(el('td', 'pmo-col-number', risk.impact));
         tr.appendChild(scoreCell(risk.score, risk.severity, false));
         const assessed = risk.residualProbability !== null && risk.residualProbability !== undefined;
-        tr.appendChild(scoreCell(risk.residualScore, risk.residualSeverity, !assessed,
-            assessed ? '' : t('pmo.risk.table.residual.unassessed')));
+        if (assessed) {
+            tr.appendChild(scoreCell(risk.residualScore, risk.residualSeverity, false));
+        } else {
+            // Not the inherent score again: a muted copy of it read as a residual that equals the inherent.
+            const residual = el('td', 'pmo-col-score pmo-col-residual');
+            const note = el('span', 'pmo-muted pmo-not-assessed', t('pmo.risk.table.not.assessed'));
+            note.title = t('pmo.risk.table.not.assessed.title');
+            residual.appendChild(note);
+            tr.appendChild(residual);
+        }
 
         const owner = el('td', 'pmo-col-owner');
+        owner.setAttribute('data-field', 'ownerKey');
         if (risk.ownerKey) {
-            owner.textContent = risk.ownerName || risk.ownerKey;
-            owner.title = risk.ownerKey;
+            owner.appendChild(el('span', 'pmo-owner-name', risk.ownerName || risk.ownerKey)).title = risk.ownerKey;
         } else {
             owner.appendChild(el('span', 'pmo-muted', t('pmo.risk.table.unassigned')));
         }
-        tr.appendChild(owner);
+        tr.appendChild(inlineEditable(owner, risk));
 
         const status = el('td', 'pmo-col-status');
+        status.setAttribute('data-field', 'status');
         status.appendChild(lozenge(label('pmo.risk.status.', risk.status), statusLozengeClass(risk.status)));
-        tr.appendChild(status);
+        tr.appendChild(inlineEditable(status, risk));
 
         const strategy = el('td', 'pmo-col-strategy');
         if (risk.strategy) {
@@ -697,6 +786,7 @@
         tr.appendChild(strategy);
 
         const review = el('td', 'pmo-col-date');
+        review.setAttribute('data-field', 'nextReviewDate');
         if (risk.nextReviewDate) {
             const time = el('time', null, formatDate(risk.nextReviewDate));
             time.dateTime = risk.nextReviewDate;
@@ -708,13 +798,14 @@
             review.appendChild(document.createTextNode(' '));
             review.appendChild(lozenge(t('pmo.risk.table.overdue'), 'aui-lozenge-error pmo-overdue-lozenge'));
         }
-        tr.appendChild(review);
+        tr.appendChild(inlineEditable(review, risk));
 
         const emv = el('td', 'pmo-col-money');
         if (risk.expectedMonetaryValue !== null && risk.expectedMonetaryValue !== undefined) {
-            emv.textContent = formatMoney(risk.expectedMonetaryValue);
+            emv.textContent = formatMoney(risk.expectedMonetaryValue, state.currency);
             if (risk.residualExpectedMonetaryValue !== null && risk.residualExpectedMonetaryValue !== undefined) {
-                emv.title = t('pmo.risk.table.residual.emv', formatMoney(risk.residualExpectedMonetaryValue));
+                emv.title = t('pmo.risk.table.residual.emv',
+                    formatMoney(risk.residualExpectedMonetaryValue, state.currency));
             }
         } else {
             emv.appendChild(el('span', 'pmo-muted', t('pmo.risk.table.none')));
@@ -732,6 +823,278 @@
         });
         tr.appendChild(issues);
         return tr;
+    }
+
+    /* ------------------------------------------------------------------ inline edit */
+
+    // The fields a PUT body carries (RiskBody): a risk from the list is sent back whole, with one field changed.
+    const BODY_FIELDS = ['title', 'description', 'category', 'cause', 'effect', 'kind', 'probability', 'impact',
+        'ownerKey', 'status', 'strategy', 'responsePlan', 'contingencyPlan', 'trigger', 'proximityDate',
+        'lastReviewDate', 'nextReviewDate', 'residualProbability', 'residualImpact', 'costImpact',
+        'linkedIssueKeys', 'version'];
+
+    /**
+     * Makes a cell (status, owner, next review) editable in place, as AUI's inline edit: for those who may edit, a
+     * click or Enter opens an editor in the cell; Enter or leaving it saves, Esc cancels. Others get the cell as is.
+     */
+    function inlineEditable(td, risk) {
+        if (!config.canEdit) {
+            return td;
+        }
+        const field = td.getAttribute('data-field');
+        const trigger = el('span', 'pmo-inline-trigger');
+        trigger.tabIndex = 0;
+        trigger.setAttribute('role', 'button');
+        trigger.setAttribute('aria-label', t('pmo.risk.inline.edit', fieldLabel(field), risk.title));
+        trigger.title = t('pmo.risk.inline.hint');
+        while (td.firstChild) {
+            trigger.appendChild(td.firstChild);
+        }
+        trigger.appendChild(el('span', 'aui-icon aui-icon-small aui-iconfont-edit pmo-inline-pencil'))
+            .setAttribute('aria-hidden', 'true');
+        td.appendChild(trigger);
+        td.classList.add('pmo-inline-editable');
+        trigger.addEventListener('click', function (event) {
+            if (event.target.closest && event.target.closest('a')) {
+                return;
+            }
+            startInlineEdit(td, risk);
+        });
+        trigger.addEventListener('keydown', function (event) {
+            if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                startInlineEdit(td, risk);
+            }
+        });
+        return td;
+    }
+
+    function inlineEditor(field, risk) {
+        if (field === 'status') {
+            const select = el('select', 'select pmo-inline-input');
+            const options = byId('pmo-status-options');
+            if (options && options.content) {
+                select.appendChild(document.importNode(options.content, true));
+            }
+            select.value = risk.status;
+            return select;
+        }
+        const input = el('input', 'text pmo-inline-input');
+        if (field === 'nextReviewDate') {
+            input.type = 'date';
+            input.value = risk.nextReviewDate || '';
+        } else {
+            input.type = 'text';
+            input.maxLength = 255;
+            input.autocomplete = 'off';
+            input.spellcheck = false;
+            input.value = risk.ownerKey || '';
+        }
+        return input;
+    }
+
+    function startInlineEdit(td, risk) {
+        if (td.querySelector('.pmo-inline-form')) {
+            return;
+        }
+        const field = td.getAttribute('data-field');
+        const original = risk[field] === null || risk[field] === undefined ? '' : String(risk[field]);
+        const shown = Array.prototype.slice.call(td.childNodes);
+        shown.forEach(function (node) {
+            node.hidden = true;
+        });
+        const form = el('div', 'pmo-inline-form');
+        const input = inlineEditor(field, risk);
+        input.setAttribute('aria-label', t('pmo.risk.inline.edit', fieldLabel(field), risk.title));
+        input.setAttribute('data-inline-field', field);
+        const message = el('div', 'pmo-inline-message');
+        message.id = 'pmo-inline-message-' + risk.id + '-' + field;
+        message.setAttribute('role', 'alert');
+        message.hidden = true;
+        input.setAttribute('aria-describedby', message.id);
+        form.appendChild(input);
+        form.appendChild(message);
+        td.appendChild(form);
+        td.classList.add('pmo-inline-editing');
+        let picker = null;
+        if (field === 'ownerKey') {
+            picker = PMO.userPicker(input, contextPath());
+        }
+        let finished = false;
+
+        function restore(focusTrigger) {
+            finished = true;
+            if (picker) {
+                picker.close();
+            }
+            form.remove();
+            td.classList.remove('pmo-inline-editing');
+            shown.forEach(function (node) {
+                node.hidden = false;
+            });
+            const trigger = td.querySelector('.pmo-inline-trigger');
+            if (focusTrigger && trigger) {
+                trigger.focus();
+            }
+        }
+
+        async function save(focusAfter) {
+            if (finished) {
+                return;
+            }
+            const value = input.value.trim();
+            if (value === original) {
+                restore(focusAfter);
+                return;
+            }
+            finished = true;
+            input.disabled = true;
+            td.setAttribute('aria-busy', 'true');
+            message.hidden = false;
+            message.className = 'pmo-inline-message pmo-muted';
+            message.textContent = t('pmo.risk.inline.saving');
+            const body = {};
+            BODY_FIELDS.forEach(function (name) {
+                body[name] = risk[name] === undefined ? null : risk[name];
+            });
+            body[field] = value === '' ? null : value;
+            const result = await api('PUT', '/risks/' + encodeURIComponent(risk.id), body, undefined, []);
+            td.removeAttribute('aria-busy');
+            if (result.ok && result.data) {
+                const row = replaceRow(result.data);
+                announce(row, field, 'success', t('pmo.risk.inline.saved', fieldLabel(field)), focusAfter);
+                loadHeatMaps();
+                return;
+            }
+            if (result.status === 409 && result.current) {
+                // Someone saved first: the row shows the risk as it is now, and says what became of this field.
+                const current = result.current;
+                const row = replaceRow(current);
+                announce(row, field, 'warning', t('pmo.risk.inline.conflict', fieldLabel(field),
+                    current.updatedByName || current.updatedBy || t('pmo.risk.inline.conflict.someone'),
+                    displayValue(field, current)), focusAfter);
+                loadHeatMaps();
+                return;
+            }
+            finished = false;
+            input.disabled = false;
+            message.className = 'pmo-inline-message error';
+            if (result.status === 400) {
+                const errors = result.fieldErrors || [];
+                const mine = errors.filter(function (error) {
+                    return String(error.field || '') === field;
+                });
+                const shownErrors = mine.length ? mine : errors;
+                message.textContent = shownErrors.map(function (error) {
+                    return mine.length ? error.message : fieldLabel(error.field) + ': ' + error.message;
+                }).join(' ') || t('pmo.risk.inline.failed', describeFailure(result).text);
+                input.setAttribute('aria-invalid', 'true');
+            } else {
+                message.textContent = t('pmo.risk.inline.failed', describeFailure(result).text);
+            }
+            input.focus();
+        }
+
+        input.addEventListener('keydown', function (event) {
+            if (event.defaultPrevented) {
+                // The user picker took the key (a pick, or closing its list).
+                return;
+            }
+            if (event.key === 'Enter') {
+                event.preventDefault();
+                save(true);
+            } else if (event.key === 'Escape') {
+                event.preventDefault();
+                event.stopPropagation();
+                if (!input.disabled) {
+                    restore(true);
+                }
+            }
+        });
+        input.addEventListener('blur', function () {
+            // A click on a suggestion keeps the focus (the picker uses mousedown), so blur means "done here".
+            setTimeout(function () {
+                if (!finished && document.activeElement !== input) {
+                    save(false);
+                }
+            }, 0);
+        });
+        input.focus();
+    }
+
+    function displayValue(field, risk) {
+        const value = risk[field];
+        if (value === null || value === undefined || value === '') {
+            return t('pmo.risk.inline.none');
+        }
+        if (field === 'status') {
+            return label('pmo.risk.status.', value);
+        }
+        if (field === 'ownerKey') {
+            return risk.ownerName || value;
+        }
+        if (field === 'nextReviewDate') {
+            return formatDate(value);
+        }
+        return String(value);
+    }
+
+    /** Draws a risk's row again from the risk as the server answered it, in place, and answers the new row. */
+    function replaceRow(risk) {
+        const index = state.risks.findIndex(function (shown) {
+            return shown.id === risk.id;
+        });
+        if (index >= 0) {
+            state.risks[index] = risk;
+        }
+        const old = document.querySelector('#pmo-risk-table tbody tr[data-risk-id="' + Number(risk.id) + '"]');
+        const row = riskRow(risk);
+        if (old) {
+            old.replaceWith(row);
+        }
+        return row;
+    }
+
+    /** A short message under a row's cell after an inline save (saved, or someone else's value). */
+    function announce(row, field, type, text, focusTrigger) {
+        const td = row.querySelector('td[data-field="' + field + '"]');
+        if (!td) {
+            return;
+        }
+        const note = el('div', 'pmo-inline-message pmo-inline-' + type, text);
+        note.setAttribute('role', type === 'warning' ? 'alert' : 'status');
+        note.setAttribute('data-inline-result', type);
+        td.appendChild(note);
+        const trigger = td.querySelector('.pmo-inline-trigger');
+        if (focusTrigger && trigger) {
+            trigger.focus();
+        }
+    }
+
+    /* ------------------------------------------------------------------ heat-map fold */
+
+    /** The heat maps fold away (a details element); the choice is kept in this browser for the next visit. */
+    function bindHeatMapFold() {
+        const fold = byId('pmo-heatmaps-fold');
+        if (!fold) {
+            return;
+        }
+        let kept = null;
+        try {
+            kept = window.localStorage.getItem(HEATMAP_FOLD_KEY);
+        } catch (e) {
+            // Storage may be off (private windows, policies): the maps then start open.
+        }
+        if (kept === 'closed' || kept === 'open') {
+            fold.open = kept === 'open';
+        }
+        fold.addEventListener('toggle', function () {
+            try {
+                window.localStorage.setItem(HEATMAP_FOLD_KEY, fold.open ? 'open' : 'closed');
+            } catch (e) {
+                // Not kept, then; the page works the same.
+            }
+        });
     }
 
     function renderPagination(offset, count, total) {
@@ -891,7 +1254,7 @@
     function setCellFilter(cell) {
         state.cell = cell;
         state.offset = 0;
-        writeUrlState();
+        writeUrlState(true);
         markSelectedCell();
         renderCellFilter();
         loadTable();
@@ -1007,6 +1370,7 @@
             restBase: (node.getAttribute('data-rest-base') || '/rest/pmo/1.0').replace(/\/$/, ''),
             contextPath: node.getAttribute('data-context-path'),
             canEdit: node.getAttribute('data-can-edit') === 'true',
+            currency: node.getAttribute('data-currency') || null,
             canAdminister: node.getAttribute('data-can-administer') === 'true',
             scale: parseInt(node.getAttribute('data-scale'), 10) || 5,
             currentUserKey: node.getAttribute('data-current-user-key') || '',
@@ -1029,6 +1393,9 @@
             state: state, config: config
         });
         const riskId = readUrlState();
+        state.currency = config.currency;
+        bindHeatMapFold();
+        bindHistory();
         syncFilterControls();
         bindFilters();
         bindSortHeaders();

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -93,5 +94,32 @@ public final class PortfolioScope {
         children.addAll(direct);
         return new RollupScope(portfolio.scopeKey(), f.name(), RollupScope.Level.PORTFOLIO, 0,
                 ProjectPlan.NONE, f.defaults().thresholdsOrDefaults(), children);
+    }
+
+    /**
+     * The currency of a project's plan across the portfolios it belongs to: in each, the project's own, else its
+     * program's, else the portfolio's (as {@link #resolve} does). Empty when it is in no portfolio, when none of
+     * them sets a currency, or when they set different ones: money is then shown without a currency rather than in
+     * a guessed one. A portfolio that sets none does not disagree with one that does.
+     */
+    public static Optional<String> planCurrency(long projectId, Collection<Portfolio> portfolios,
+                                                Collection<ProjectCatalog.Project> catalog) {
+        Set<String> currencies = new HashSet<>();
+        for (Portfolio portfolio : portfolios) {
+            PortfolioFields f = portfolio.fields();
+            for (PortfolioMember member : members(portfolio, catalog)) {
+                if (member.projectId() != projectId) {
+                    continue;
+                }
+                PlanFigures inherited = member.programId() == 0 ? f.defaults()
+                        : f.programs().stream().filter(p -> p.id() == member.programId()).findFirst()
+                        .map(p -> p.defaults().orElse(f.defaults())).orElse(f.defaults());
+                String currency = member.plan().orElse(inherited).currency();
+                if (currency != null) {
+                    currencies.add(currency);
+                }
+            }
+        }
+        return currencies.size() == 1 ? Optional.of(currencies.iterator().next()) : Optional.empty();
     }
 }

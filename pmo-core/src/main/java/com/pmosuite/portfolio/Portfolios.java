@@ -129,6 +129,11 @@ public final class Portfolios {
         return Set.copyOf(tracked);
     }
 
+    /** The currency of the project's plan money across its portfolios (see {@link PortfolioScope#planCurrency}). */
+    public Optional<String> planCurrency(long projectId) {
+        return PortfolioScope.planCurrency(projectId, store.all(), catalog.projects());
+    }
+
     /** The host's projects and categories, for pickers. */
     public ProjectCatalog catalog() {
         return catalog;

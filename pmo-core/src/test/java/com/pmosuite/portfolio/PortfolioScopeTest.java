@@ -165,4 +165,35 @@ class PortfolioScopeTest {
 
         assertThat(own.orElse(fallback)).isEqualTo(plan("10.00", "CHF", "2026-01-01", "2026-05-01", "70.00"));
     }
+
+    @Test
+    void aProjectsPlanCurrencyIsTheOneItsPortfolioResolvesForIt() {
+        List<Portfolio> portfolios = List.of(stored(digitalTransformation()));
+
+        assertThat(PortfolioScope.planCurrency(ALPHA.id(), portfolios, catalog.projects())).contains("EUR");
+        assertThat(PortfolioScope.planCurrency(GAMMA.id(), portfolios, catalog.projects())).contains("USD");
+    }
+
+    @Test
+    void aProjectInNoPortfolioHasNoPlanCurrency() {
+        PortfolioFields onlyGamma = new PortfolioFields("Gamma only", null, null, "#000000",
+                plan(null, "CHF", null, null, null), List.of(), List.of(new ProjectEntry(GAMMA.id(), PlanFigures.NONE)),
+                List.of());
+
+        assertThat(PortfolioScope.planCurrency(ALPHA.id(), List.of(stored(onlyGamma)), catalog.projects())).isEmpty();
+    }
+
+    @Test
+    void portfoliosThatDisagreeOnAProjectsCurrencyGiveItNone() {
+        PortfolioFields inFrancs = new PortfolioFields("In francs", null, null, "#000000",
+                plan(null, "CHF", null, null, null), List.of(), List.of(new ProjectEntry(ALPHA.id(), PlanFigures.NONE)),
+                List.of());
+        PortfolioFields silent = new PortfolioFields("No currency", null, null, "#000000", PlanFigures.NONE,
+                List.of(), List.of(new ProjectEntry(ALPHA.id(), PlanFigures.NONE)), List.of());
+
+        assertThat(PortfolioScope.planCurrency(ALPHA.id(),
+                List.of(stored(digitalTransformation()), stored(inFrancs)), catalog.projects())).isEmpty();
+        assertThat(PortfolioScope.planCurrency(ALPHA.id(), List.of(stored(inFrancs), stored(silent)),
+                catalog.projects())).as("a portfolio without a currency does not disagree").contains("CHF");
+    }
 }

@@ -12,6 +12,7 @@ import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
 import com.pmosuite.plugin.platform.settings.ao.AoPmoSettings;
+import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.plugin.wiring.HostServices;
 import com.pmosuite.plugin.wiring.PlatformServices;
@@ -22,7 +23,7 @@ import java.time.Clock;
  * The plugin's service graph over given host services, built with the constructors Spring Scanner calls inside
  * Jira: what a test of a page or panel receives there.
  */
-public record TestWiring(PmoAccess access, RiskModule risks) {
+public record TestWiring(PmoAccess access, RiskModule risks, PortfolioModule portfolios) {
 
     public static TestWiring over(ActiveObjects ao, JiraAuthenticationContext authentication, ProjectManager projects,
                                   PermissionManager permissions, GlobalPermissionManager globalPermissions,
@@ -32,6 +33,7 @@ public record TestWiring(PmoAccess access, RiskModule risks) {
                 users, issues, clusterLocks, timeZones);
         PmoAccess access = new PmoAccess(authentication, projects, permissions, globalPermissions, groups,
                 new AoPmoSettings(ao));
-        return new TestWiring(access, new RiskModule(new PlatformServices(host, access, clock)));
+        PlatformServices platform = new PlatformServices(host, access, clock);
+        return new TestWiring(access, new RiskModule(platform), new PortfolioModule(platform));
     }
 }

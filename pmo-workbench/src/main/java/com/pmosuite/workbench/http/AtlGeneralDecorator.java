@@ -23,10 +23,13 @@ final class AtlGeneralDecorator {
     static final List<String> BASE_JS = List.of("/static/jquery/jquery.min.js", "/static/aui/aui-prototyping.js",
             "/static/workbench/amd.js");
 
-    // Only the letter avatar needs its own style; everything else is plain AUI markup.
+    // Only the letter avatar and the header on a phone need their own style; everything else is plain AUI markup.
     private static final String CHROME_STYLE = "<style>.pmo-project-avatar{display:inline-flex;align-items:center;"
             + "justify-content:center;width:48px;height:48px;border-radius:3px;background:#0052cc;color:#fff;"
-            + "font-size:24px;font-weight:600}</style>";
+            + "font-size:24px;font-weight:600}"
+            // On a phone the user's name gives way to the header's links (Log out stays), so they do not overlap.
+            + "@media (max-width:600px){#header .aui-header-logo-device{font-size:16px}"
+            + "#header-details-user-fullname{display:none}}</style>";
 
     private final SidebarLinks sidebarLinks;
 
@@ -48,7 +51,9 @@ final class AtlGeneralDecorator {
     String decorate(HtmlPage page, Optional<WorkbenchAccount> user, String currentPath, RequiredResourceUrls required) {
         Optional<String> projectKey = page.meta("projectKey").filter(key -> !key.isBlank());
         StringBuilder html = new StringBuilder(page.body().length() + page.headWithoutTitle().length() + 4096);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        // Without a viewport tag phones lay the page out 980 px wide and shrink it; with it, narrow layouts apply.
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(page.title()).append("</title>\n");
         BASE_CSS.forEach(url -> stylesheet(html, url));
         BASE_JS.forEach(url -> script(html, url));
@@ -122,10 +127,37 @@ final class AtlGeneralDecorator {
                     .append("<a class=\"aui-nav-item\" href=\"").append(Html.url(link.url()))
                     .append("\" data-link-id=\"").append(Html.attr(link.key())).append('"')
                     .append(isSelected ? " aria-current=\"page\"" : "")
-                    .append("><span class=\"aui-nav-item-label\">").append(Html.escape(link.label()))
-                    .append("</span></a></li>\n");
+                    // The icon is what a collapsed sidebar (below 1240 px, as AUI and Jira collapse it) shows.
+                    .append(" title=\"").append(Html.attr(link.label())).append("\"><span class=\"aui-icon ")
+                    .append("aui-icon-large aui-iconfont-").append(iconOf(link.key()))
+                    .append("\" aria-hidden=\"true\"></span><span class=\"aui-nav-item-label\">")
+                    .append(Html.escape(link.label())).append("</span></a></li>\n");
         }
         html.append("</ul></div></div></nav>\n</div></div></div>\n");
+    }
+
+    /** An AUI icon for a sidebar item, chosen by words in its key; a page icon for any other. */
+    static String iconOf(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        if (k.contains("risk")) {
+            return "warning";
+        }
+        if (k.contains("compliance")) {
+            return "check-circle";
+        }
+        if (k.contains("portfolio") || k.contains("rollup")) {
+            return "portfolio";
+        }
+        if (k.contains("overview") || k.contains("dashboard")) {
+            return "dashboard";
+        }
+        if (k.contains("board")) {
+            return "roadmap";
+        }
+        if (k.contains("issue")) {
+            return "issues";
+        }
+        return "page-default";
     }
 
     private static void stylesheet(StringBuilder html, String url) {

@@ -78,6 +78,7 @@ import com.pmosuite.workbench.host.WorkbenchOutbox;
 import com.pmosuite.workbench.host.VelocityTemplateRenderer;
 import com.pmosuite.workbench.host.WorkbenchClusterLocks;
 import com.pmosuite.workbench.host.WorkbenchApplicationProperties;
+import com.pmosuite.workbench.host.WorkbenchJiraProperties;
 import com.pmosuite.workbench.host.WorkbenchDirectory;
 import com.pmosuite.workbench.host.WorkbenchProject;
 import com.pmosuite.workbench.http.CurrentUser;
@@ -245,6 +246,8 @@ public final class WorkbenchComponents implements AutoCloseable {
                 .register(PageBuilderService.class, webResources)
                 .register(I18nResolver.class, i18n)
                 .register(ApplicationProperties.class, applicationProperties)
+                .register(com.atlassian.jira.config.properties.ApplicationProperties.class,
+                        WorkbenchJiraProperties.defaults())
                 .register(JiraAuthenticationContext.class, directory)
                 // Jira's issue services, which the issue-facts adapter imports, over the workbench's tracker.
                 .register(EventPublisher.class, events)

@@ -54,6 +54,12 @@ final class RiskApi {
         return send("GET", "projects/" + projectKey + "/risks?limit=1", null, 200).path("total").asLong();
     }
 
+    /** The currency the project's risk list says its money is in; null when it names none. */
+    String listCurrency(String projectKey) {
+        JsonNode currency = send("GET", "projects/" + projectKey + "/risks?limit=1", null, 200).path("currency");
+        return currency.isTextual() ? currency.asText() : null;
+    }
+
     /** The titles of every risk of the project that links the issue. */
     List<String> titlesLinkedTo(String projectKey, String issueKey) {
         JsonNode page = send("GET", "projects/" + projectKey + "/risks?limit=500&issue=" + issueKey, null, 200);

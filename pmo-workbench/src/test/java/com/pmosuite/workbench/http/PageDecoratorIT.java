@@ -86,6 +86,19 @@ class PageDecoratorIT {
     }
 
     @Test
+    void theShellTellsPhonesToLayThePageOutAtTheirOwnWidth() {
+        assertThat(anonymousProjectPage())
+                .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    }
+
+    @Test
+    void eachSidebarItemHasAnIconForTheCollapsedSidebarAndItsLabelAsTitle() {
+        assertThat(anonymousProjectPage()).containsPattern("data-link-id=\"risks\"( aria-current=\"page\")? "
+                + "title=\"Risks &lt;script&gt;alert\\(2\\)&lt;/script&gt;\"><span class=\"aui-icon aui-icon-large "
+                + "aui-iconfont-warning\" aria-hidden=\"true\"></span>");
+    }
+
+    @Test
     void projectNameAndSidebarLabelsAreEscaped() {
         String page = anonymousProjectPage();
 

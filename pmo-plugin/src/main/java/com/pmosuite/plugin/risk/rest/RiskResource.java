@@ -31,6 +31,8 @@ import com.pmosuite.shared.WholeNumbers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
+import com.pmosuite.portfolio.Portfolios;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -77,9 +79,11 @@ public class RiskResource {
     private final RiskViews views;
     private final PmoAccess access;
     private final PeopleDirectory people;
+    private final Portfolios portfolios;
 
     @Inject
-    public RiskResource(RiskModule risks, PmoAccess access) {
+    public RiskResource(RiskModule risks, PortfolioModule portfolioModule, PmoAccess access) {
+        this.portfolios = portfolioModule.portfolios();
         this.people = risks.people();
         this.register = risks.register();
         this.views = risks.views();
@@ -89,7 +93,8 @@ public class RiskResource {
     /**
      * Lists a project's risks. Query: status, severity (repeatable or comma separated), owner (key or username),
      * probability and impact with assessment (inherent or residual: the live risks of one heat-map cell), issue
-     * (the risks that link it), sort, order, offset, limit.
+     * (the risks that link it), sort, order, offset, limit. The page says which currency the risks' money is in
+     * (the project's plan currency through its portfolios, or null).
      */
     @GET
     @Path("projects/{projectKey}/risks")
@@ -134,7 +139,7 @@ public class RiskResource {
                 : people.byKeyOrUsername(owner.strip()).map(Person::key).orElse(owner.strip());
         Page<Risk> risks = register.list(project.getKey(),
                 new RiskFilter(statusSet, severitySet, ownerKey, sortBy, descending, cell, issueKey), page);
-        return ok(views.page(risks, settings));
+        return ok(views.page(risks, settings, portfolios.planCurrency(project.getId()).orElse(null)));
     }
 
     @POST

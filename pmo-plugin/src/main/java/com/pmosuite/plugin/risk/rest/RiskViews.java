@@ -51,6 +51,15 @@ public final class RiskViews {
                 risks.total());
     }
 
+    /**
+     * A page of one project's risks as {@link #page(Page, RiskSettings)}, saying which currency their money is in
+     * ({@code null}: none known).
+     */
+    public RiskPageJson page(Page<Risk> risks, RiskSettings settings, String currency) {
+        PageJson<RiskJson> page = page(risks, settings);
+        return new RiskPageJson(page.items(), page.offset(), page.limit(), page.total(), currency);
+    }
+
     private RiskJson view(Risk risk, RiskSettings settings) {
         RiskFields f = risk.fields();
         RiskAssessment a = register.assess(risk, settings);

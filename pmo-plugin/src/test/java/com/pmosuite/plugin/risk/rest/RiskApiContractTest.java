@@ -176,7 +176,7 @@ class RiskApiContractTest {
         fullRisk();
 
         assertMatches("risk-page.json", PmoJson.write(views.page(
-                register.list(PROJECT, RiskFilter.ALL, new PageRequest(0, 10)), register.settings(PROJECT))));
+                register.list(PROJECT, RiskFilter.ALL, new PageRequest(0, 10)), register.settings(PROJECT), "EUR")));
     }
 
     @Test

@@ -62,6 +62,7 @@ class RiskWebModulesIT {
     @Mock GroupManager groups;
     @Mock UserManager users;
     @Mock ApplicationProperties applicationProperties;
+    @Mock com.atlassian.jira.config.properties.ApplicationProperties jiraProperties;
     @Mock ClusterLockService clusterLocks;
     @Mock ClusterLock clusterLock;
     @Mock IssueManager issues;
@@ -132,6 +133,21 @@ class RiskWebModulesIT {
     }
 
     @Test
+    void theRegisterPageGetsJirasDateFormatAndNoCurrencyForAProjectInNoPortfolio() {
+        when(jiraProperties.getDefaultBackedString("jira.lf.date.dmy")).thenReturn("yyyy-MM-dd");
+
+        Map<String, Object> model = pageProvider().getContextMap(Map.of("project", alpha));
+
+        assertThat(model).containsEntry("dateFormat", "yyyy-MM-dd").containsEntry("currency", "");
+    }
+
+    @Test
+    void withoutAConfiguredDateFormatTheRegisterPageUsesJirasDefault() {
+        assertThat(pageProvider().getContextMap(Map.of("project", alpha)))
+                .containsEntry("dateFormat", RiskRegisterPageContextProvider.DEFAULT_DATE_FORMAT);
+    }
+
+    @Test
     void theProjectKeyAloneIsEnoughWhenNoProjectObjectIsInTheContext() {
         assertThat(pageProvider().getContextMap(Map.of("projectKey", "ALPHA")))
                 .containsEntry("registerVisible", true).containsEntry("projectName", "ALPHA project");
@@ -175,6 +191,7 @@ class RiskWebModulesIT {
     }
 
     private RiskRegisterPageContextProvider pageProvider() {
-        return new RiskRegisterPageContextProvider(components.risks(), components.access(), applicationProperties, pageBuilder, authentication);
+        return new RiskRegisterPageContextProvider(components.risks(), components.portfolios(), components.access(),
+                applicationProperties, pageBuilder, authentication, jiraProperties);
     }
 }

@@ -282,6 +282,146 @@ public final class RiskRegisterPage {
                         + " function (img) { return img.getAttribute('src') === src; }).length;", src);
     }
 
+    /** Where the first risk row's top edge is, in CSS pixels from the top of the window (not the page). */
+    public double firstRowTop() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "var row = document.querySelector('#pmo-risk-table tbody tr[data-risk-id]');"
+                        + " return row ? row.getBoundingClientRect().top : -1;")).doubleValue();
+    }
+
+    /** Where the first risk row's bottom edge is, in CSS pixels from the top of the window. */
+    public double firstRowBottom() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "var row = document.querySelector('#pmo-risk-table tbody tr[data-risk-id]');"
+                        + " return row ? row.getBoundingClientRect().bottom : -1;")).doubleValue();
+    }
+
+    /** The window's inner height (the part that shows the page), in CSS pixels. */
+    public double windowHeight() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;")).doubleValue();
+    }
+
+    /** How many CSS pixels the page is wider than the window: 0 when nothing makes it scroll sideways. */
+    public long horizontalOverflow() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);"))
+                .longValue();
+    }
+
+    /** Whether the first row's title link is inside the window, left to right, and can be clicked there. */
+    public boolean firstRowTitleIsInView() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var link = document.querySelector('#pmo-risk-table tbody tr[data-risk-id] a.pmo-risk-title-link');"
+                        + " if (!link) { return false; }"
+                        + " var box = link.getBoundingClientRect();"
+                        + " if (box.width === 0 || box.left < 0 || box.right > window.innerWidth + 1) { return false; }"
+                        // The first line's middle: a title on an even number of lines has a gap at the box's middle.
+                        + " var line = link.getClientRects()[0];"
+                        + " var hit = document.elementFromPoint(line.left + Math.min(4, line.width / 2),"
+                        + "     line.top + line.height / 2);"
+                        + " return hit === link || link.contains(hit);");
+    }
+
+    /** Whether the heat maps are shown unfolded. */
+    public boolean heatMapsOpen() {
+        return driver.findElement(By.id("pmo-heatmaps-fold")).getDomProperty("open").equals("true");
+    }
+
+    /** Folds or unfolds the heat maps by their heading, as a person would. */
+    public RiskRegisterPage toggleHeatMaps() {
+        driver.findElement(By.cssSelector("#pmo-heatmaps-fold > summary")).click();
+        return this;
+    }
+
+    /** Whether the heat maps sit beside the list (to its right) rather than below it. */
+    public boolean heatMapsBesideTheList() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var list = document.querySelector('.pmo-register').getBoundingClientRect();"
+                        + " var maps = document.querySelector('.pmo-heatmaps').getBoundingClientRect();"
+                        + " return maps.left >= list.right && maps.top < list.bottom;");
+    }
+
+    /** Whether the table shows all its columns without scrolling sideways in its box. */
+    public boolean tableShowsEveryColumn() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var box = document.querySelector('.pmo-table-wrapper');"
+                        + " return box.scrollWidth <= box.clientWidth + 1;");
+    }
+
+    /** The value the Sort drop-down shows. */
+    public String sortControl() {
+        return new Select(driver.findElement(SORT)).getFirstSelectedOption().getDomAttribute("value");
+    }
+
+    /** Chooses a sort in the Sort drop-down and waits for the list sorted by it. */
+    public RiskRegisterPage chooseSort(String sort) {
+        new Select(driver.findElement(SORT)).selectByValue(sort);
+        Waits.on(driver).until(ExpectedConditions.urlContains("sort=" + sort));
+        return waitUntilLoaded();
+    }
+
+    /** Sorts by a column header from the keyboard: focus its button, press Enter, wait for the list. */
+    public RiskRegisterPage pressEnterOnColumnHeader(String sort) {
+        WebElement button = driver.findElement(By.cssSelector("#pmo-risk-table thead th[data-sort='" + sort
+                + "'] button"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", button);
+        new Actions(driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        return waitUntilLoaded();
+    }
+
+    /** Ticks a status filter box and waits for the filtered list. */
+    public RiskRegisterPage filterByStatus(String status) {
+        driver.findElement(By.id("pmo-filter-status-" + status)).click();
+        Waits.on(driver).until(ExpectedConditions.urlContains("status="));
+        Waits.on(driver).until(d -> "true".equals(d.findElement(TABLE).getDomAttribute("data-loaded")));
+        return waitUntilLoaded();
+    }
+
+    /** Whether the status filter box for {@code status} is ticked. */
+    public boolean statusFilterTicked(String status) {
+        return driver.findElement(By.id("pmo-filter-status-" + status)).isSelected();
+    }
+
+    /** The browser's Back button; waits for the list to be loaded again. */
+    public RiskRegisterPage back() {
+        driver.navigate().back();
+        return waitUntilLoaded();
+    }
+
+    /** The browser's Forward button; waits for the list to be loaded again. */
+    public RiskRegisterPage forward() {
+        driver.navigate().forward();
+        return waitUntilLoaded();
+    }
+
+    /** Reloads the page and waits for its first load. */
+    public RiskRegisterPage reload() {
+        driver.navigate().refresh();
+        return expectLoaded(driver, base);
+    }
+
+    /** Whether the risk dialog is shown. */
+    public boolean riskDialogOpen() {
+        return driver.findElements(By.cssSelector("#pmo-risk-dialog")).stream()
+                .anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Waits until the risk dialog is closed. */
+    public RiskRegisterPage expectRiskDialogClosed() {
+        Waits.on(driver).withMessage("the risk dialog to close").until(d -> !riskDialogOpen());
+        return this;
+    }
+
+    /** Waits until the risk dialog shows a stored risk (after Forward, or an address that names one). */
+    public RiskDialog expectRiskDialogShowingARisk() {
+        return RiskDialog.expectRiskLoaded(driver);
+    }
+
+    /** Whether the cells of the list can be edited in place (any inline-edit trigger on the page). */
+    public boolean offersInlineEdit() {
+        return !driver.findElements(By.cssSelector("#pmo-risk-table .pmo-inline-trigger")).isEmpty();
+    }
+
     private Optional<String> findRowId(String title) {
         return driver.findElements(ROWS).stream()
                 .filter(row -> title.equals(row.findElement(ROW_TITLE).getDomProperty("textContent")))

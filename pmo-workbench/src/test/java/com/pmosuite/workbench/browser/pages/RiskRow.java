@@ -63,6 +63,114 @@ public final class RiskRow {
         return RiskDialog.expectRiskLoaded(driver);
     }
 
+    /** The residual score column's text as shown (a score, or words such as "not assessed"). */
+    public String residualText() {
+        return row().findElements(By.cssSelector("td.pmo-col-score")).get(1).getText().strip();
+    }
+
+    /** Whether the residual column shows a severity badge (a score). */
+    public boolean residualHasBadge() {
+        return !row().findElements(By.cssSelector("td.pmo-col-score")).get(1)
+                .findElements(By.cssSelector(".pmo-severity-lozenge")).isEmpty();
+    }
+
+    /** The next review date as shown (without the overdue lozenge). */
+    public String nextReview() {
+        return row().findElement(By.cssSelector("td.pmo-col-date time")).getText().strip();
+    }
+
+    /** The EMV column's text as shown. */
+    public String emv() {
+        return row().findElement(By.cssSelector("td.pmo-col-money")).getText().strip();
+    }
+
+    /** The status as its lozenge shows it. */
+    public String status() {
+        // The text, not as the lozenge's style capitalises it.
+        return row().findElement(By.cssSelector("td.pmo-col-status .aui-lozenge")).getDomProperty("textContent")
+                .strip();
+    }
+
+    /** The version the row was drawn from. */
+    public long version() {
+        return Long.parseLong(row().getDomAttribute("data-version"));
+    }
+
+    /** Starts editing a cell in place ({@code status}, {@code ownerKey}, {@code nextReviewDate}) with a click. */
+    public InlineEdit edit(String field) {
+        WebElement trigger = cell(field).findElement(By.cssSelector(".pmo-inline-trigger"));
+        trigger.click();
+        WebElement input = Waits.on(driver).until(d -> cell(field).findElements(
+                By.cssSelector(".pmo-inline-input")).stream().findFirst().orElse(null));
+        return new InlineEdit(field, input);
+    }
+
+    /** The message under a cell after an inline save ("saved", or what a colleague's save made of it). */
+    public String inlineResult(String field) {
+        return Waits.on(driver).withMessage("the inline edit's result under " + field).until(d ->
+                cell(field).findElements(By.cssSelector("[data-inline-result]")).stream().findFirst()
+                        .map(WebElement::getText).orElse(null));
+    }
+
+    /** The error shown under an open inline editor. */
+    public String inlineError() {
+        return Waits.on(driver).withMessage("an inline error").until(d -> row().findElements(
+                By.cssSelector(".pmo-inline-message.error")).stream().filter(WebElement::isDisplayed).findFirst()
+                .map(WebElement::getText).orElse(null));
+    }
+
+    /** Whether a cell holds an open editor. */
+    public boolean editing(String field) {
+        return !cell(field).findElements(By.cssSelector(".pmo-inline-input")).isEmpty();
+    }
+
+    private WebElement cell(String field) {
+        return row().findElement(By.cssSelector("td[data-field='" + field + "']"));
+    }
+
+    /** An open inline editor in one of the row's cells. */
+    public final class InlineEdit {
+        private final String field;
+        private final WebElement input;
+
+        private InlineEdit(String field, WebElement input) {
+            this.field = field;
+            this.input = input;
+        }
+
+        /** Chooses a status by its value in the editor's drop-down. */
+        public InlineEdit choose(String value) {
+            new org.openqa.selenium.support.ui.Select(input).selectByValue(value);
+            return this;
+        }
+
+        /** Replaces the text (or sets a date input's ISO value, as a date picker would). */
+        public InlineEdit type(String text) {
+            if ("date".equals(input.getDomAttribute("type"))) {
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "arguments[0].value = arguments[1];", input, text);
+            } else {
+                input.clear();
+                input.sendKeys(text);
+            }
+            return this;
+        }
+
+        /** Presses Enter and waits until the save is answered (the row is drawn again, or an error shows). */
+        public void pressEnter() {
+            input.sendKeys(org.openqa.selenium.Keys.ENTER);
+            Waits.on(driver).withMessage("the inline save of " + field + " to be answered").until(d ->
+                    !editing(field) || row().findElements(By.cssSelector(".pmo-inline-message.error")).stream()
+                            .anyMatch(WebElement::isDisplayed));
+        }
+
+        /** Presses Esc; the editor must close. */
+        public void pressEscape() {
+            input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            Waits.on(driver).withMessage("the inline editor of " + field + " to close").until(d -> !editing(field));
+        }
+    }
+
     private WebElement row() {
         return driver.findElement(By.cssSelector("#pmo-risk-table tbody tr[data-risk-id='" + id + "']"));
     }

@@ -1,0 +1,166 @@
+package com.pmosuite.workbench.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.pmosuite.workbench.browser.pages.LoginPage;
+import com.pmosuite.workbench.browser.pages.PmoText;
+import com.pmosuite.workbench.browser.pages.RiskRegisterPage;
+import com.pmosuite.workbench.browser.pages.RiskRow;
+import com.pmosuite.workbench.support.RunningWorkbench;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Editing status, owner and next review in the register's list, in place (issue 9, "Inline edit"): Enter saves with
+ * the row's version, Esc cancels, a colleague's earlier save is shown in place with its value, a refused value shows
+ * the server's message, and only those who may edit get editable cells.
+ */
+class RiskInlineEditBrowserIT {
+    private static final String ALPHA = "ALPHA";
+    // alice only views GAMMA.
+    private static final String GAMMA = "GAMMA";
+
+    private static Chromium chromium;
+    private static WebDriver driver;
+    private static URI base;
+
+    @BeforeAll
+    static void startBrowser() {
+        if (Chromium.installed()) {
+            chromium = Chromium.launch();
+            driver = chromium.driver();
+            base = RunningWorkbench.baseUri();
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void startLoggedOut() {
+        Chromium.requireInstalled();
+        chromium.forgetSession();
+    }
+
+    @Test
+    void aStatusChosenInPlaceIsSavedOnEnterWithTheRowsVersion() {
+        JsonNode stored = aRisk("Status edited in place");
+        long id = stored.path("id").asLong();
+        RiskRow row = registerAs("alice").row(id);
+
+        row.edit("status").choose("monitoring").pressEnter();
+
+        assertThat(row.status()).isEqualTo(PmoText.of("pmo.risk.status.monitoring"));
+        assertThat(row.inlineResult("status")).isEqualTo(PmoText.of("pmo.risk.inline.saved")
+                .replace("{0}", PmoText.of("pmo.risk.field.status")));
+        JsonNode now = RiskApi.as(base, "alice").risk(id);
+        assertThat(now.path("status").asText()).isEqualTo("monitoring");
+        assertThat(now.path("version").asLong()).isEqualTo(stored.path("version").asLong() + 1);
+        assertThat(row.version()).isEqualTo(now.path("version").asLong());
+    }
+
+    @Test
+    void aNextReviewDateAndAnOwnerAreSavedInPlace() {
+        long id = aRisk("Owner and review edited in place").path("id").asLong();
+        RiskRow row = registerAs("alice").row(id);
+
+        row.edit("nextReviewDate").type("2031-07-14").pressEnter();
+        row.edit("ownerKey").type("carol").pressEnter();
+
+        JsonNode now = RiskApi.as(base, "alice").risk(id);
+        assertThat(now.path("nextReviewDate").asText()).isEqualTo("2031-07-14");
+        assertThat(now.path("ownerKey").asText()).isEqualTo("carol");
+        assertThat(row.nextReview()).isEqualTo("14/Jul/31");
+        assertThat(row.owner()).startsWith("Carol Chen");
+    }
+
+    @Test
+    void escapeLeavesTheCellAndTheRiskAsTheyWere() {
+        JsonNode stored = aRisk("Edit cancelled");
+        long id = stored.path("id").asLong();
+        RiskRow row = registerAs("alice").row(id);
+
+        row.edit("ownerKey").type("carol").pressEscape();
+
+        assertThat(row.owner()).isEqualTo(PmoText.of("pmo.risk.table.unassigned"));
+        JsonNode now = RiskApi.as(base, "alice").risk(id);
+        assertThat(now.path("ownerKey").isNull()).isTrue();
+        assertThat(now.path("version").asLong()).isEqualTo(stored.path("version").asLong());
+    }
+
+    @Test
+    void aColleaguesEarlierSaveIsShownInPlaceWithTheirValueAndTheRowShowsTheRiskAsItIsNow() {
+        JsonNode stored = aRisk("Edited by two people");
+        long id = stored.path("id").asLong();
+        RiskRow row = registerAs("alice").row(id);
+        RiskApi.as(base, "carol").change(id, "status", "monitoring");
+
+        row.edit("status").choose("closed").pressEnter();
+
+        String monitoring = PmoText.of("pmo.risk.status.monitoring");
+        assertThat(row.inlineResult("status")).contains("Carol Chen", monitoring);
+        assertThat(row.status()).as("the row shows the risk as stored now").isEqualTo(monitoring);
+        JsonNode now = RiskApi.as(base, "alice").risk(id);
+        assertThat(now.path("status").asText()).isEqualTo("monitoring");
+        assertThat(row.version()).isEqualTo(now.path("version").asLong());
+    }
+
+    @Test
+    void aValueTheServerRefusesShowsItsMessageInPlaceAndNothingIsSaved() {
+        JsonNode stored = aRisk("Refused owner");
+        long id = stored.path("id").asLong();
+        RiskRow row = registerAs("alice").row(id);
+
+        row.edit("ownerKey").type("nobody-such-user").pressEnter();
+
+        assertThat(row.inlineError()).contains("nobody-such-user");
+        assertThat(row.editing("ownerKey")).as("the editor stays open to fix the value").isTrue();
+        assertThat(RiskApi.as(base, "alice").risk(id).path("version").asLong())
+                .isEqualTo(stored.path("version").asLong());
+    }
+
+    @Test
+    void aViewerGetsTheListWithoutEditableCells() {
+        RiskApi.as(base, "dave").create(GAMMA, Map.of("title", unique("Viewed, not edited"), "kind", "threat",
+                "probability", 2, "impact", 2));
+        logInAs("alice");
+
+        RiskRegisterPage register = RiskRegisterPage.open(driver, base, GAMMA);
+
+        assertThat(register.rowCount()).isPositive();
+        assertThat(register.offersInlineEdit()).isFalse();
+        RiskRegisterPage own = RiskRegisterPage.open(driver, base, ALPHA);
+        assertThat(own.offersInlineEdit()).as("alice edits ALPHA's risks").isTrue();
+    }
+
+    private RiskRegisterPage registerAs(String user) {
+        logInAs(user);
+        return RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+    }
+
+    private static JsonNode aRisk(String title) {
+        return RiskApi.as(base, "alice").create(ALPHA, Map.of("title", unique(title), "kind", "threat",
+                "probability", 3, "impact", 3, "nextReviewDate", LocalDate.of(2031, 1, 10).toString()));
+    }
+
+    private static void logInAs(String user) {
+        LoginPage.open(driver, base).logIn(user, user);
+    }
+
+    private static String unique(String about) {
+        return about + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
