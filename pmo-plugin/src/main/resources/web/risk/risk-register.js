@@ -410,15 +410,13 @@
         });
     }
 
-    /** Closes the risk dialog as its Cancel button does (risk-dialog.js offers no close of its own yet). */
+    /**
+     * Back closes the risk dialog as its Cancel button does. With typed changes the dialog asks first; until it has
+     * closed, the address names the open risk again, so Back still means "close" and nothing typed is lost.
+     */
     function closeRiskDialog() {
-        if (typeof riskDialog.close === 'function') {
-            riskDialog.close();
-            return;
-        }
-        const cancel = byId('pmo-risk-cancel');
-        if (cancel) {
-            cancel.click();
+        if (!riskDialog.close()) {
+            writeUrlState();
         }
     }
 

@@ -17,10 +17,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -224,6 +226,30 @@ class RiskRegisterReadingBrowserIT {
         driver.navigate().forward();
         assertThat(register.expectRiskDialogShowingARisk().title()).startsWith("History entry");
         assertThat(register.currentAddress()).contains("risk=" + id);
+    }
+
+    @Test
+    void backWithTypedChangesAsksFirstAndKeepingThemKeepsTheRiskInTheAddress() {
+        long id = aRisk(ALPHA, "Typed then back");
+        logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).filterByStatus("open");
+        String filtered = register.currentAddress();
+        RiskDialog dialog = register.row(id).open();
+        dialog.type("description", "half-written thought");
+
+        driver.navigate().back();
+        assertThat(dialog.discardQuestion()).isNotBlank();
+        dialog.keepEditing();
+        assertThat(dialog.isOpen()).isTrue();
+        assertThat(dialog.value("description")).isEqualTo("half-written thought");
+        assertThat(register.currentAddress()).contains("risk=" + id);
+
+        driver.navigate().back();
+        dialog.discardQuestion();
+        dialog.discardAndWaitUntilClosed();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("the filtered list's address after discarding")
+                .until(d -> register.currentAddress().equals(filtered));
+        assertThat(register.statusFilterTicked("open")).isTrue();
     }
 
     @Test
