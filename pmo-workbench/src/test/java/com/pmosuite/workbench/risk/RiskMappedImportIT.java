@@ -245,6 +245,14 @@ class RiskMappedImportIT {
         assertBadRequest(ALICE.post(analyse(BETA), textFile(longCell)), "file");
         assertBadRequest(ALICE.post(analyse(BETA), textFile("x".repeat(1_000_001))), "body");
         assertBadRequest(ALICE.post(analyse(BETA), Map.of("content", "not base64!")), "content");
+        // Characters outside the alphabet are an error, not skipped: "!!!" is not an empty file.
+        PmoRestClient.Reply bangs = ALICE.post(analyse(BETA), Map.of("content", "!!!"));
+        assertBadRequest(bangs, "content");
+        assertThat(bangs.json().at("/errors/0/message").asText()).isEqualTo("is not base64");
+        // Wrapped base64, as command-line tools write it, is read.
+        assertThat(ALICE.post(analyse(BETA), Map.of("content", java.util.Base64.getMimeEncoder()
+                .encodeToString(PUBLIC_REGISTER.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .status()).isEqualTo(200);
         assertBadRequest(ALICE.post(analyse(BETA), Map.of()), "content");
         assertBadRequest(ALICE.post(analyse(BETA), with(textFile(PUBLIC_REGISTER), "separator", "#")), "separator");
         assertBadRequest(ALICE.post(analyse(BETA), with(fileOf(new byte[]{'a'}), "encoding", "latin-9")), "encoding");
