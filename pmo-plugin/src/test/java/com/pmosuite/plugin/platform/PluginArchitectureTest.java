@@ -39,4 +39,19 @@ class PluginArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.pmosuite.plugin..", "com.atlassian..")
                 .check(plugin);
     }
+
+    /**
+     * Files users upload are read by Commons CSV at the edge ({@code SpreadsheetCsv}), which bounds them while it
+     * reads; the core's own reader is for our stored records and test fixtures.
+     */
+    @Test
+    void uploadedCsvIsReadOnlyThroughTheSpreadsheetReader() {
+        noClasses().that().resideInAPackage("com.pmosuite.plugin..")
+                .should().callMethod(com.pmosuite.shared.Csv.class, "read", String.class)
+                .orShould().callMethod(com.pmosuite.shared.Csv.class, "read", String.class, char.class)
+                .check(plugin);
+        noClasses().that().resideOutsideOfPackage("com.pmosuite.plugin.platform.csv..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.csv..")
+                .check(plugin);
+    }
 }
