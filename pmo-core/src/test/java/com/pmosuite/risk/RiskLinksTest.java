@@ -108,7 +108,8 @@ class RiskLinksTest {
     @Test
     void anImportReportsUnseenIssuesByLineAndStoresNothing() {
         RiskImport result = register.importCsv("APOLLO",
-                Csv.read("title,probability,impact,linkedIssueKeys\nFine,2,2,APOLLO-1\nHidden,2,2,SECRET-7\n"), "alice");
+                Csv.read("title,probability,impact,linkedIssueKeys\nFine,2,2,APOLLO-1\nHidden,2,2,SECRET-7\n"),
+                "alice");
 
         assertThat(result.created()).isEmpty();
         assertThat(result.errors()).containsExactly(

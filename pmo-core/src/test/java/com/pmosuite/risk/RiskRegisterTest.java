@@ -317,7 +317,8 @@ class RiskRegisterTest {
     @Test
     void anImportCreatesEveryRowAsANewRisk() {
         RiskImport result = register.importCsv(PROJECT,
-                Csv.read("title,kind,probability,impact,ownerKey\nServers late,threat,3,4,alice\nDiscount,opportunity,2,2,\n"),
+                Csv.read("title,kind,probability,impact,ownerKey\nServers late,threat,3,4,alice\n"
+                        + "Discount,opportunity,2,2,\n"),
                 BOB);
 
         assertThat(result.succeeded()).isTrue();
@@ -372,7 +373,8 @@ class RiskRegisterTest {
     void anImportIsValidatedAgainstTheProjectsMatrix() {
         settingsStore.use(SMALL_PROJECT, THREE_BY_THREE);
 
-        RiskImport result = register.importCsv(SMALL_PROJECT, Csv.read("title,probability,impact\nA,3,3\nB,4,1\n"), BOB);
+        RiskImport result = register.importCsv(SMALL_PROJECT,
+                Csv.read("title,probability,impact\nA,3,3\nB,4,1\n"), BOB);
 
         assertThat(result.errors()).containsExactly(
                 new RiskImport.RowError(3, "probability", "must be between 1 and 3"));

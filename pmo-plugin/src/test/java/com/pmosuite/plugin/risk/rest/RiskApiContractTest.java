@@ -218,7 +218,8 @@ class RiskApiContractTest {
     @Test
     void anImportThatCreatedRisksIsWrittenAsTheContractSays() {
         assertMatches("import-created.json", PmoJson.write(ImportJson.of(register.importCsv(PROJECT,
-                SpreadsheetCsv.read("title,probability,impact\r\nFirst,1,2\r\nSecond,3,4\r\n", ',', RiskResource.OWN_FORMAT),
+                SpreadsheetCsv.read("title,probability,impact\r\nFirst,1,2\r\nSecond,3,4\r\n", ',',
+                        RiskResource.OWN_FORMAT),
                 "alice"))));
     }
 
