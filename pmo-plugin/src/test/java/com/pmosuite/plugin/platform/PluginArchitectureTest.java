@@ -53,5 +53,11 @@ class PluginArchitectureTest {
         noClasses().that().resideOutsideOfPackage("com.pmosuite.plugin.platform.csv..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.csv..")
                 .check(plugin);
+        // bnd reads our classes before the shade relocates them; pom.xml keeps it from importing Commons CSV's
+        // original package, and only that one: the other relocated libraries must not be used directly.
+        noClasses().that().resideInAPackage("com.pmosuite..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.io..",
+                        "org.apache.commons.codec..")
+                .check(plugin);
     }
 }
