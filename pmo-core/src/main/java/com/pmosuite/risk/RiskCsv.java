@@ -93,11 +93,11 @@ public final class RiskCsv {
     }
 
     /**
-     * Reads an import file into drafts. Problems with the file as a whole (no header, unknown columns, too many
-     * rows) throw; problems in single cells are left to draft validation so they are reported per line.
+     * Turns an import file's records (read at the edge, header first, blank lines left out) into drafts. Problems
+     * with the file as a whole (no header, unknown columns, too many rows) throw; problems in single cells are left
+     * to draft validation so they are reported per line.
      */
-    public static List<DraftRow> read(String text, List<RiskImport.RowError> cellErrors) {
-        List<Csv.Row> rows = Csv.read(text);
+    public static List<DraftRow> read(List<Csv.Row> rows, List<RiskImport.RowError> cellErrors) {
         if (rows.isEmpty()) {
             throw ValidationFailed.of("file", "is empty: expected a header line and at least one risk");
         }

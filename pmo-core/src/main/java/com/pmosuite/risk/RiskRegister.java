@@ -371,14 +371,15 @@ public final class RiskRegister {
     }
 
     /**
-     * Imports all rows of a CSV file as new risks, or none of them when any row has a problem.
+     * Imports all rows of a CSV file (its records, header first) as new risks, or none of them when any row has a
+     * problem.
      * <p>
      * The rows are written in one transaction, so nobody ever sees part of an import and a failure leaves nothing
      * behind. That write takes a while for thousands of rows, so it holds the project's <em>import</em> lock, not
      * the edit lock: editing other risks of the project goes on meanwhile (new rows cannot conflict with them), and
      * only a settings change, which takes both locks, waits for it, because the scale rule spans the new rows too.
      */
-    public RiskImport importCsv(String projectKey, String csv, String actorKey) {
+    public RiskImport importCsv(String projectKey, List<Csv.Row> csv, String actorKey) {
         // Parsing and validating a large file happens outside any lock.
         RiskSettings before = settings(projectKey);
         CheckedImport checked = checkImport(csv, before);
@@ -400,7 +401,7 @@ public final class RiskRegister {
     private record CheckedImport(int rowsRead, List<RiskFields> rows, List<RiskImport.RowError> errors) {
     }
 
-    private CheckedImport checkImport(String csv, RiskSettings settings) {
+    private CheckedImport checkImport(List<Csv.Row> csv, RiskSettings settings) {
         List<RiskImport.RowError> errors = new ArrayList<>();
         List<RiskCsv.DraftRow> drafts = RiskCsv.read(csv, errors);
         LocalDate today = today();

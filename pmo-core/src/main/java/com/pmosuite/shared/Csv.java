@@ -3,7 +3,11 @@ package com.pmosuite.shared;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, embedded line breaks; reading also accepts a BOM and LF-only. */
+/**
+ * RFC 4180 CSV as we write it: quoted fields, doubled quotes, embedded line breaks, the formula guard. Its reader is
+ * for records we wrote ourselves (stored mappings, tests); files users upload are read at the plugin's edge with
+ * Apache Commons CSV ({@code SpreadsheetCsv}), which hands over {@link Row}s.
+ */
 public final class Csv {
     /** One record of a file and the line it starts on (1-based), for error messages. */
     public record Row(int line, List<String> cells) {
@@ -111,7 +115,7 @@ public final class Csv {
         return read(text, ',');
     }
 
-    /** Reads all records of a file whose cells are separated by {@code separator} (a spreadsheet's dialect). */
+    /** Reads all records of our own text whose cells are separated by {@code separator}. */
     public static List<Row> read(String text, char separator) {
         List<Row> rows = new ArrayList<>();
         int pos = text.startsWith("\uFEFF") ? 1 : 0;

@@ -95,7 +95,7 @@ class RiskCsvTest {
         }
         List<RiskImport.RowError> errors = new ArrayList<>();
 
-        List<RiskCsv.DraftRow> rows = RiskCsv.read(RiskCsv.write(risks, RiskSettings.DEFAULT, TODAY), errors);
+        List<RiskCsv.DraftRow> rows = RiskCsv.read(Csv.read(RiskCsv.write(risks, RiskSettings.DEFAULT, TODAY)), errors);
 
         assertThat(errors).isEmpty();
         assertThat(rows).extracting(row -> validated(row.draft())).containsExactlyElementsOf(originals);
@@ -106,7 +106,7 @@ class RiskCsvTest {
         List<RiskImport.RowError> errors = new ArrayList<>();
 
         List<RiskCsv.DraftRow> rows = RiskCsv.read(
-                RiskCsv.write(List.of(stored(1, hostileFields())), RiskSettings.DEFAULT, TODAY), errors);
+                Csv.read(RiskCsv.write(List.of(stored(1, hostileFields())), RiskSettings.DEFAULT, TODAY)), errors);
 
         assertThat(errors).isEmpty();
         assertThat(rows).singleElement().extracting(row -> validated(row.draft())).isEqualTo(hostileFields());
@@ -178,8 +178,8 @@ class RiskCsvTest {
         List<RiskImport.RowError> errors = new ArrayList<>();
 
         List<RiskCsv.DraftRow> rows = RiskCsv.read(
-                "id,title,probability,impact,score,severity,expectedMonetaryValue,createdBy,version\n"
-                        + "not-a-number,Servers late,2,3,999,apocalyptic,lots,mallory,-1\n", errors);
+                Csv.read("id,title,probability,impact,score,severity,expectedMonetaryValue,createdBy,version\n"
+                        + "not-a-number,Servers late,2,3,999,apocalyptic,lots,mallory,-1\n"), errors);
 
         assertThat(errors).isEmpty();
         assertThat(validated(rows.get(0).draft())).isEqualTo(
@@ -216,7 +216,7 @@ class RiskCsvTest {
     void aLevelThatIsNotAWholeNumberIsReportedWithItsLine() {
         List<RiskImport.RowError> errors = new ArrayList<>();
 
-        RiskCsv.read("title,probability,impact,residualProbability\nA,3,4,\nB,high,4,\nC,3,4.5,2x\n", errors);
+        RiskCsv.read(Csv.read("title,probability,impact,residualProbability\nA,3,4,\nB,high,4,\nC,3,4.5,2x\n"), errors);
 
         assertThat(errors).containsExactly(
                 new RiskImport.RowError(3, "probability", "must be a whole number"),
@@ -229,7 +229,7 @@ class RiskCsvTest {
         List<RiskImport.RowError> errors = new ArrayList<>();
 
         // Integer.parseInt reads both of these as 3.
-        RiskCsv.read("title,probability,impact\nA,\u0663,3\nB,3,\uFF13\n", errors);
+        RiskCsv.read(Csv.read("title,probability,impact\nA,\u0663,3\nB,3,\uFF13\n"), errors);
 
         assertThat(errors).containsExactly(
                 new RiskImport.RowError(2, "probability", "must be a whole number"),
@@ -240,7 +240,7 @@ class RiskCsvTest {
     void aLevelOfAThousandDigitsIsRefusedAsNotAWholeNumber() {
         List<RiskImport.RowError> errors = new ArrayList<>();
 
-        RiskCsv.read("title,probability,impact\nA,3," + "0".repeat(1_000) + "3\n", errors);
+        RiskCsv.read(Csv.read("title,probability,impact\nA,3," + "0".repeat(1_000) + "3\n"), errors);
 
         assertThat(errors).containsExactly(new RiskImport.RowError(2, "impact", "must be a whole number"));
     }
@@ -257,7 +257,7 @@ class RiskCsvTest {
     void aRowWithMoreValuesThanColumnsIsReportedAndNotRead() {
         List<RiskImport.RowError> errors = new ArrayList<>();
 
-        List<RiskCsv.DraftRow> rows = RiskCsv.read("title,probability\nA,1\nB,2,extra\nC,3\n", errors);
+        List<RiskCsv.DraftRow> rows = RiskCsv.read(Csv.read("title,probability\nA,1\nB,2,extra\nC,3\n"), errors);
 
         assertThat(errors).containsExactly(
                 new RiskImport.RowError(3, "file", "has 3 values but the header has 2 columns"));
@@ -288,7 +288,7 @@ class RiskCsvTest {
 
     private static List<RiskCsv.DraftRow> read(String csv) {
         List<RiskImport.RowError> errors = new ArrayList<>();
-        List<RiskCsv.DraftRow> rows = RiskCsv.read(csv, errors);
+        List<RiskCsv.DraftRow> rows = RiskCsv.read(Csv.read(csv), errors);
         assertThat(errors).as("row errors").isEmpty();
         return rows;
     }

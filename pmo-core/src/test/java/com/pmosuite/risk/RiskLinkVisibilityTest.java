@@ -1,5 +1,6 @@
 package com.pmosuite.risk;
 
+import com.pmosuite.risk.imports.ImportFiles;
 import com.pmosuite.risk.imports.ImportTable;
 import com.pmosuite.risk.imports.MappedImport;
 import com.pmosuite.risk.imports.MappingSuggestion;
@@ -117,7 +118,7 @@ class RiskLinkVisibilityTest {
         Risk risk = createdByCarol("SECRET-2", "APOLLO-1");
         reader.isAlice();
         String export = register.exportCsv("APOLLO").replace(risk.fields().title(), "Renamed in the sheet");
-        ImportTable table = ImportTable.read(export, null);
+        ImportTable table = ImportFiles.table(export);
 
         MappedImport result = register.importMapped("APOLLO", table,
                 MappingSuggestion.suggest(table, RiskSettings.DEFAULT).mapping(), false,

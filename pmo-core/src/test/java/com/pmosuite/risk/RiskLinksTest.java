@@ -1,5 +1,6 @@
 package com.pmosuite.risk;
 
+import com.pmosuite.shared.Csv;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.IssueDirectory;
 import com.pmosuite.shared.ProjectLocks;
@@ -107,7 +108,8 @@ class RiskLinksTest {
     @Test
     void anImportReportsUnseenIssuesByLineAndStoresNothing() {
         RiskImport result = register.importCsv("APOLLO",
-                "title,probability,impact,linkedIssueKeys\nFine,2,2,APOLLO-1\nHidden,2,2,SECRET-7\n", "alice");
+                Csv.read("title,probability,impact,linkedIssueKeys\nFine,2,2,APOLLO-1\nHidden,2,2,SECRET-7\n"),
+                "alice");
 
         assertThat(result.created()).isEmpty();
         assertThat(result.errors()).containsExactly(

@@ -1,5 +1,7 @@
 package com.pmosuite.risk;
 
+import com.pmosuite.risk.imports.ImportFiles;
+import com.pmosuite.shared.Csv;
 import com.pmosuite.risk.imports.ImportTable;
 import com.pmosuite.risk.imports.MappedImport;
 import com.pmosuite.risk.imports.MappingSuggestion;
@@ -75,7 +77,7 @@ class RiskRegisterLockingTest {
 
         Risk risk = register.create(PROJECT, RiskDraftFixture.aThreat().build(), "alice");
         register.update(risk.id(), 1, RiskDraftFixture.aThreat().withTitle("Changed").build(), "alice");
-        register.importCsv(PROJECT, "title,probability,impact\nImported,2,2\n", "alice");
+        register.importCsv(PROJECT, Csv.read("title,probability,impact\nImported,2,2\n"), "alice");
         register.updateSettings(PROJECT, 0, RiskSettings.DEFAULT, "alice");
         register.delete(risk.id(), OptionalInt.empty(), "alice");
 
@@ -110,7 +112,7 @@ class RiskRegisterLockingTest {
                 FixedClock.START);
         RiskRegister register = new RiskRegister(checking, settings, InMemoryPeople.withAliceBobAndCarol(),
                 FixedClock.atStart(), locks, importLocks, IssueDirectory.ANY);
-        ImportTable table = ImportTable.read("id,version,title\n" + risk.id() + ",1,After\n", null);
+        ImportTable table = ImportFiles.table("id,version,title\n" + risk.id() + ",1,After\n");
 
         MappedImport result = register.importMapped(PROJECT, table,
                 MappingSuggestion.suggest(table, RiskSettings.DEFAULT).mapping(), false, false, "alice");
@@ -138,7 +140,7 @@ class RiskRegisterLockingTest {
         };
         RiskRegister register = new RiskRegister(store, settings, InMemoryPeople.withAliceBobAndCarol(),
                 FixedClock.atStart(), locks, importLocks, IssueDirectory.ANY);
-        ImportTable table = ImportTable.read("id,version,title\n" + risk.id() + ",1,After\n", null);
+        ImportTable table = ImportFiles.table("id,version,title\n" + risk.id() + ",1,After\n");
 
         MappedImport result = register.importMapped(PROJECT, table,
                 MappingSuggestion.suggest(table, RiskSettings.DEFAULT).mapping(), false, false, "alice");
@@ -157,7 +159,7 @@ class RiskRegisterLockingTest {
         ExecutorService importer = Executors.newSingleThreadExecutor();
         try {
             Future<RiskImport> imported = importer.submit(() -> register.importCsv(PROJECT,
-                    "title,probability,impact\nImported,2,2\n", "alice"));
+                    Csv.read("title,probability,impact\nImported,2,2\n"), "alice"));
             assertThat(pausing.importing.await(30, TimeUnit.SECONDS)).isTrue();
 
             // Under the import, the project lock is free: this create neither waits 30 s nor fails as busy.
@@ -186,7 +188,7 @@ class RiskRegisterLockingTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<RiskImport> imported = pool.submit(() -> register.importCsv(PROJECT,
-                    "title,probability,impact\nOn level five,5,5\n", "alice"));
+                    Csv.read("title,probability,impact\nOn level five,5,5\n"), "alice"));
             assertThat(pausing.importing.await(30, TimeUnit.SECONDS)).isTrue();
             Future<VersionedRiskSettings> shrunk = pool.submit(
                     () -> register.updateSettings(PROJECT, 0, THREE_BY_THREE, "alice"));

@@ -1,5 +1,6 @@
 package com.pmosuite.risk;
 
+import com.pmosuite.shared.Csv;
 import com.pmosuite.shared.AuditEntry;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.IssueDirectory;
@@ -316,7 +317,8 @@ class RiskRegisterTest {
     @Test
     void anImportCreatesEveryRowAsANewRisk() {
         RiskImport result = register.importCsv(PROJECT,
-                "title,kind,probability,impact,ownerKey\nServers late,threat,3,4,alice\nDiscount,opportunity,2,2,\n",
+                Csv.read("title,kind,probability,impact,ownerKey\nServers late,threat,3,4,alice\n"
+                        + "Discount,opportunity,2,2,\n"),
                 BOB);
 
         assertThat(result.succeeded()).isTrue();
@@ -329,7 +331,7 @@ class RiskRegisterTest {
     @Test
     void anImportWithOneBadRowStoresNothing() {
         RiskImport result = register.importCsv(PROJECT,
-                "title,probability,impact\nFine,3,4\nAlso fine,1,1\nBad,9,4\n", BOB);
+                Csv.read("title,probability,impact\nFine,3,4\nAlso fine,1,1\nBad,9,4\n"), BOB);
 
         assertThat(result.succeeded()).isFalse();
         assertThat(result.created()).isEmpty();
@@ -341,11 +343,11 @@ class RiskRegisterTest {
     @Test
     void anImportReportsEveryProblemSortedByLine() {
         RiskImport result = register.importCsv(PROJECT,
-                "title,probability,impact,ownerKey\n"
+                Csv.read("title,probability,impact,ownerKey\n"
                         + ",3,4,\n"
                         + "Two,x,4,\n"
                         + "Three,3,4,mallory\n"
-                        + "Four,3,4,,too many\n",
+                        + "Four,3,4,,too many\n"),
                 BOB);
 
         assertThat(result.errors()).containsExactly(
@@ -358,7 +360,7 @@ class RiskRegisterTest {
     @Test
     void aLineWithAnUnreadableNumberStillHasItsOtherProblemsReported() {
         RiskImport result = register.importCsv(PROJECT,
-                "title,probability,impact,ownerKey\n" + ",x,4,mallory\n", BOB);
+                Csv.read("title,probability,impact,ownerKey\n" + ",x,4,mallory\n"), BOB);
 
         assertThat(result.errors()).containsExactly(
                 new RiskImport.RowError(2, "probability", "must be a whole number"),
@@ -371,7 +373,8 @@ class RiskRegisterTest {
     void anImportIsValidatedAgainstTheProjectsMatrix() {
         settingsStore.use(SMALL_PROJECT, THREE_BY_THREE);
 
-        RiskImport result = register.importCsv(SMALL_PROJECT, "title,probability,impact\nA,3,3\nB,4,1\n", BOB);
+        RiskImport result = register.importCsv(SMALL_PROJECT,
+                Csv.read("title,probability,impact\nA,3,3\nB,4,1\n"), BOB);
 
         assertThat(result.errors()).containsExactly(
                 new RiskImport.RowError(3, "probability", "must be between 1 and 3"));
@@ -379,7 +382,7 @@ class RiskRegisterTest {
 
     @Test
     void anImportWithAHeaderButNoRisksIsAnError() {
-        RiskImport result = register.importCsv(PROJECT, "title,probability,impact\n", BOB);
+        RiskImport result = register.importCsv(PROJECT, Csv.read("title,probability,impact\n"), BOB);
 
         assertThat(result.created()).isEmpty();
         assertThat(result.errors()).containsExactly(new RiskImport.RowError(1, "file", "has a header but no risks"));
@@ -390,7 +393,7 @@ class RiskRegisterTest {
         register.create(PROJECT, aThreat().fullyDescribed().build(), ALICE);
         register.create(PROJECT, anOpportunity().withStatus(RiskStatus.CLOSED).build(), ALICE);
 
-        RiskImport result = register.importCsv("COPY", register.exportCsv(PROJECT), BOB);
+        RiskImport result = register.importCsv("COPY", Csv.read(register.exportCsv(PROJECT)), BOB);
 
         assertThat(result.created()).extracting(Risk::fields).containsExactlyElementsOf(
                 register.all(PROJECT).stream().map(Risk::fields).toList());

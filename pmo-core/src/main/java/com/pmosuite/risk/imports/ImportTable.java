@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A delimited file read into a header and data rows, within bounds: at most {@link RiskCsv#MAX_ROWS} rows,
+ * A delimited file's header and data rows, within bounds: at most {@link RiskCsv#MAX_ROWS} rows,
  * {@link #MAX_COLUMNS} columns and {@link #MAX_CELL_CHARS} characters in a cell. Problems with the file as a whole
  * are a 400 at {@code file}.
  */
@@ -26,10 +26,11 @@ public record ImportTable(char separator, List<String> header, List<Csv.Row> row
         rows = List.copyOf(rows);
     }
 
-    /** Reads a file's text with the separator given, or the one {@link Separators#detect} finds when null. */
-    public static ImportTable read(String text, Character separator) {
-        char used = separator == null ? Separators.detect(text) : separator;
-        List<Csv.Row> records = Csv.read(text, used);
+    /**
+     * A file's records, read at the edge with {@code separator} (the file's header first, blank lines left out), as
+     * a table; checks the header and the bounds again, so a reader that forgot one cannot let it through.
+     */
+    public static ImportTable of(char separator, List<Csv.Row> records) {
         if (records.isEmpty()) {
             throw ValidationFailed.of("file", "is empty: expected a header line and at least one risk");
         }
@@ -74,7 +75,7 @@ public record ImportTable(char separator, List<String> header, List<Csv.Row> row
                 }
             }
         }
-        return new ImportTable(used, header, data);
+        return new ImportTable(separator, header, data);
     }
 
     /** The index of a column by its header name (case-insensitive), or -1. */

@@ -68,7 +68,7 @@ class RegisterImportTest {
 
     @Test
     void thePublicRegistersColumnsLevelsWordsAndDatesAreSuggested() {
-        ImportTable table = ImportTable.read(PUBLIC_REGISTER, null);
+        ImportTable table = ImportFiles.table(PUBLIC_REGISTER);
         MappingSuggestion suggestion = MappingSuggestion.suggest(table, register.settings(PROJECT));
 
         assertThat(table.separator()).isEqualTo(';');
@@ -86,7 +86,7 @@ class RegisterImportTest {
 
     @Test
     void aFileInOurOwnColumnsMapsOntoItselfAndKeepsItsLevels() {
-        ImportTable table = ImportTable.read("title,probability,impact\nLow risk,2,3\n", null);
+        ImportTable table = ImportFiles.table("title,probability,impact\nLow risk,2,3\n");
 
         MappingSuggestion suggestion = MappingSuggestion.suggest(table, register.settings(PROJECT));
 
@@ -124,7 +124,7 @@ class RegisterImportTest {
 
     @Test
     void thePublicRegisterImportsThroughTheSuggestedMappingWithNoFileEditing() {
-        ImportTable table = ImportTable.read(PUBLIC_REGISTER, null);
+        ImportTable table = ImportFiles.table(PUBLIC_REGISTER);
         ImportMapping mapping = MappingSuggestion.suggest(table, register.settings(PROJECT)).mapping();
 
         MappedImport result = register.importMapped(PROJECT, table, mapping, false, false, BOB);
@@ -145,8 +145,8 @@ class RegisterImportTest {
 
     @Test
     void theDryRunCountsEveryRowAndWritesNothing() {
-        ImportTable table = ImportTable.read(PUBLIC_REGISTER.replace(";2;3;bob;", ";7;3;bob;"), null);
-        ImportMapping mapping = MappingSuggestion.suggest(ImportTable.read(PUBLIC_REGISTER, null),
+        ImportTable table = ImportFiles.table(PUBLIC_REGISTER.replace(";2;3;bob;", ";7;3;bob;"));
+        ImportMapping mapping = MappingSuggestion.suggest(ImportFiles.table(PUBLIC_REGISTER),
                 register.settings(PROJECT)).mapping();
 
         MappedImport dryRun = register.importMapped(PROJECT, table, mapping, true, false, BOB);
@@ -162,8 +162,8 @@ class RegisterImportTest {
 
     @Test
     void oneRefusedRowBlocksTheImportUnlessRefusedRowsAreSkipped() {
-        ImportTable table = ImportTable.read(PUBLIC_REGISTER.replace("2026/02/10", "10.02.2026"), null);
-        ImportMapping mapping = MappingSuggestion.suggest(ImportTable.read(PUBLIC_REGISTER, null),
+        ImportTable table = ImportFiles.table(PUBLIC_REGISTER.replace("2026/02/10", "10.02.2026"));
+        ImportMapping mapping = MappingSuggestion.suggest(ImportFiles.table(PUBLIC_REGISTER),
                 register.settings(PROJECT)).mapping();
 
         assertThat(register.importMapped(PROJECT, table, mapping, false, false, BOB).written()).isFalse();
@@ -178,7 +178,7 @@ class RegisterImportTest {
 
     @Test
     void aMappingIsValidatedWithFieldPaths() {
-        ImportTable table = ImportTable.read(PUBLIC_REGISTER, null);
+        ImportTable table = ImportFiles.table(PUBLIC_REGISTER);
         ImportMapping wrong = new ImportMapping(List.of(
                 ColumnMapping.of(ImportField.TITLE, "Headline"),
                 ColumnMapping.of(ImportField.PROBABILITY, "Probability").withValues(Map.of("3", "9")),
@@ -200,7 +200,7 @@ class RegisterImportTest {
         String export = register.exportCsv(PROJECT);
         String changed = export.replace("Budget cut", "Budget cut by 20%") + ",New risk from the sheet"
                 + ",,,,,threat,2,2,,,,open" + ",".repeat(18) + "\r\n";
-        ImportTable table = ImportTable.read(changed, null);
+        ImportTable table = ImportFiles.table(changed);
         MappingSuggestion suggestion = MappingSuggestion.suggest(table, register.settings(PROJECT));
         assertThat(suggestion.ownExport()).isTrue();
 
@@ -220,7 +220,7 @@ class RegisterImportTest {
         String export = register.exportCsv(PROJECT);
         register.update(risk.id(), risk.version(), RiskDraftFixture.copyOf(risk.fields()).withTitle("Budget frozen").build(),
                 BOB);
-        ImportTable table = ImportTable.read(export.replace("Budget cut", "Budget halved"), null);
+        ImportTable table = ImportFiles.table(export.replace("Budget cut", "Budget halved"));
         ImportMapping mapping = MappingSuggestion.suggest(table, register.settings(PROJECT)).mapping();
 
         MappedImport result = register.importMapped(PROJECT, table, mapping, false, true, BOB);
@@ -240,7 +240,7 @@ class RegisterImportTest {
     void anIdOfAnotherProjectOrOfNoRiskIsRefusedAlike() {
         Risk elsewhere = register.create(OTHER, aThreat().withTitle("Not yours").build(), BOB);
         String file = "id,version,title\n" + elsewhere.id() + ",1,Taken over\n4711,1,Ghost\n";
-        ImportTable table = ImportTable.read(file, null);
+        ImportTable table = ImportFiles.table(file);
         ImportMapping mapping = MappingSuggestion.suggest(table, register.settings(PROJECT)).mapping();
 
         MappedImport result = register.importMapped(PROJECT, table, mapping, false, true, BOB);
@@ -256,7 +256,7 @@ class RegisterImportTest {
     void anUpdateKeepsTheFieldsTheMappingLeavesOut() {
         Risk risk = register.create(PROJECT, aThreat().withTitle("Budget cut").withProbability(4).build(), BOB);
         String file = "id;version;status\n" + risk.id() + ";1;Mitigating\n";
-        ImportTable table = ImportTable.read(file, null);
+        ImportTable table = ImportFiles.table(file);
         ImportMapping mapping = new ImportMapping(List.of(ColumnMapping.of(ImportField.ID, "id"),
                 ColumnMapping.of(ImportField.VERSION, "version"),
                 ColumnMapping.of(ImportField.STATUS, "status").withValues(Map.of("mitigating", "monitoring"))));

@@ -39,6 +39,12 @@ class OsgiImportsTest {
     private static final Map<String, Set<String>> OPTIONAL_ON_PURPOSE = Map.of(
             "com.atlassian.greenhopper.api.", Set.of("com.pmosuite.plugin.facts.jira.JiraSoftwareFields"));
 
+    /**
+     * Packages the bundled libraries name only in annotations of class retention (SpotBugs' in Commons CSV): the JVM
+     * never loads those, so nothing needs to wire them.
+     */
+    private static final Set<String> CLASS_RETENTION_ANNOTATIONS_ONLY = Set.of("edu.umd.cs.findbugs.annotations");
+
     private static List<ClassFileReferences> shipped;
     private static ImportPackageInstruction imports;
 
@@ -48,7 +54,14 @@ class OsgiImportsTest {
         // pmo-core is shaded into the jar, so its classes must be wired too: a directory in a reactor build before
         // packaging, its jar after.
         Path core = Path.of(RiskRegister.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        shipped.addAll(Files.isDirectory(core) ? readDirectory(core) : readJar(core));
+        shipped.addAll(Files.isDirectory(core) ? readDirectory(core) : readJar(core, name -> true));
+        // Commons CSV and the Commons libraries it links against are shaded (relocated) into the jar too.
+        // Of Commons Codec only what pom.xml's shade filter keeps: the root package and binary (Base64).
+        shipped.addAll(readJar(jarOf(org.apache.commons.csv.CSVFormat.class), name -> true));
+        shipped.addAll(readJar(jarOf(org.apache.commons.io.IOUtils.class), name -> true));
+        shipped.addAll(readJar(jarOf(org.apache.commons.codec.binary.Base64.class),
+                name -> name.startsWith("org/apache/commons/codec/binary/")
+                        || name.startsWith("org/apache/commons/codec/") && name.indexOf('/', 25) < 0));
         imports = ImportPackageInstruction.fromProfile(Path.of("pom.xml"), "atlassian");
     }
 
@@ -64,7 +77,7 @@ class OsgiImportsTest {
         SortedMap<String, SortedSet<String>> unwired = new TreeMap<>();
         usedPackages().forEach((pkg, users) -> {
             if (!bundled.contains(pkg) && !pkg.startsWith("java.") && !imports.requires(pkg)
-                    && !optionalOnPurpose(pkg)) {
+                    && !optionalOnPurpose(pkg) && !CLASS_RETENTION_ANNOTATIONS_ONLY.contains(pkg)) {
                 unwired.put(pkg, users);
             }
         });
@@ -166,10 +179,16 @@ class OsgiImportsTest {
         return classes;
     }
 
-    private static List<ClassFileReferences> readJar(Path jar) throws IOException {
+    private static Path jarOf(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private static List<ClassFileReferences> readJar(Path jar, java.util.function.Predicate<String> shipsEntry)
+            throws IOException {
         List<ClassFileReferences> classes = new ArrayList<>();
         try (JarFile file = new JarFile(jar.toFile())) {
-            for (JarEntry entry : file.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
+            for (JarEntry entry : file.stream().filter(e -> e.getName().endsWith(".class")
+                    && !e.getName().endsWith("module-info.class") && shipsEntry.test(e.getName())).toList()) {
                 try (InputStream in = file.getInputStream(entry)) {
                     classes.add(ClassFileReferences.read(in));
                 }

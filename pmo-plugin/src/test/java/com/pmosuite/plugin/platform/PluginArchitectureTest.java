@@ -39,4 +39,25 @@ class PluginArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.pmosuite.plugin..", "com.atlassian..")
                 .check(plugin);
     }
+
+    /**
+     * Files users upload are read by Commons CSV at the edge ({@code SpreadsheetCsv}), which bounds them while it
+     * reads; the core's own reader is for our stored records and test fixtures.
+     */
+    @Test
+    void uploadedCsvIsReadOnlyThroughTheSpreadsheetReader() {
+        noClasses().that().resideInAPackage("com.pmosuite.plugin..")
+                .should().callMethod(com.pmosuite.shared.Csv.class, "read", String.class)
+                .orShould().callMethod(com.pmosuite.shared.Csv.class, "read", String.class, char.class)
+                .check(plugin);
+        noClasses().that().resideOutsideOfPackage("com.pmosuite.plugin.platform.csv..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.csv..")
+                .check(plugin);
+        // bnd reads our classes before the shade relocates them; pom.xml keeps it from importing Commons CSV's
+        // original package, and only that one: the other relocated libraries must not be used directly.
+        noClasses().that().resideInAPackage("com.pmosuite..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.io..",
+                        "org.apache.commons.codec..")
+                .check(plugin);
+    }
 }

@@ -69,6 +69,31 @@ class PluginJarContentIT {
                 || name.endsWith(".map"));
     }
 
+    /**
+     * Commons CSV reads uploaded files; it and the Commons libraries it links against travel relocated, so another
+     * plugin's copy (or one Jira exports some day) can never be wired to ours, and their Apache notices go along.
+     */
+    @Test
+    void shipsCommonsCsvRelocatedWithItsNotices() throws IOException {
+        assertThat(entries()).contains("com/pmosuite/shaded/commons/csv/CSVParser.class",
+                "com/pmosuite/shaded/commons/io/IOUtils.class", "com/pmosuite/shaded/commons/codec/binary/Base64.class",
+                "META-INF/LICENSE.txt", "META-INF/NOTICE");
+        assertThat(entries()).noneMatch(name -> name.startsWith("org/apache/"));
+        assertThat(entries()).as("Codec's digest classes, which would need javax.crypto, are left out")
+                .noneMatch(name -> name.startsWith("com/pmosuite/shaded/commons/codec/digest/"));
+        try (JarFile file = new JarFile(jar().toFile())) {
+            assertThat(text(file, "META-INF/NOTICE")).contains("Apache Commons CSV", "Apache Commons IO",
+                    "Apache Commons Codec");
+            assertThat(text(file, "META-INF/LICENSE.txt")).contains("Apache License", "Version 2.0");
+            try (InputStream reader = file.getInputStream(
+                    file.getEntry("com/pmosuite/plugin/platform/csv/SpreadsheetCsv.class"))) {
+                assertThat(new String(reader.readAllBytes(), StandardCharsets.ISO_8859_1))
+                        .as("our reader's references, rewritten by the shade")
+                        .contains("com/pmosuite/shaded/commons/csv/CSVFormat").doesNotContain("org/apache/commons");
+            }
+        }
+    }
+
     @Test
     void shipsNoAtlassianClasses() throws IOException {
         assertThat(entries()).noneMatch(name -> name.startsWith("com/atlassian/"));

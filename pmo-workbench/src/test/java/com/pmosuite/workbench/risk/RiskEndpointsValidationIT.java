@@ -367,6 +367,18 @@ class RiskEndpointsValidationIT {
     }
 
     @Test
+    void aQuoteThatNeverClosesInOurOwnFormatIsRefusedNamingItsLine() {
+        PmoRestClient.Reply reply = ADMIN.postCsv(risksOf(ALPHA) + "/import",
+                "title,description,probability,impact\r\nA,\"two\r\nlines\",1,1\r\n\"Open,x,1,1\r\n");
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(400);
+        assertThat(reply.json().path("errors")).singleElement().satisfies(e -> {
+            assertThat(e.path("field").asText()).isEqualTo("file");
+            assertThat(e.path("message").asText()).isEqualTo("line 4: a quoted value is never closed");
+        });
+    }
+
+    @Test
     void aCsvRowWithMoreValuesThanTheHeaderIsRefusedWithItsLine() {
         String title = RiskBody.uniqueTitle("Too many values");
 

@@ -264,6 +264,34 @@ class RiskMappedImportIT {
         assertBadRequest(ALICE.post(mapped(BETA) + "?dryRun=maybe", textFile(PUBLIC_REGISTER)), "dryRun");
     }
 
+    /** Commons CSV reads uploads at the edge: what it cannot read is a 400 naming the line, never a 500. */
+    @Test
+    void aFileWhoseQuoteNeverClosesIsA400NamingTheLineItsRecordStartsOn() {
+        String file = "Title;Notes\nFine;\"two\nlines\"\n\nOpen;\"never closed\nand on\n";
+
+        PmoRestClient.Reply reply = ALICE.post(analyse(BETA), with(textFile(file), "separator", ";"));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(400);
+        assertThat(reply.json().path("errors")).singleElement().satisfies(e -> {
+            assertThat(e.path("field").asText()).isEqualTo("file");
+            assertThat(e.path("message").asText()).isEqualTo("line 5: a quoted value is never closed");
+        });
+    }
+
+    @Test
+    void aFileOverTheRowBoundIsRefusedWithoutReadingItAll() {
+        StringBuilder manyRows = new StringBuilder("title\n");
+        for (int i = 0; i < 20_000; i++) {
+            manyRows.append("r").append(i).append('\n');
+        }
+
+        PmoRestClient.Reply reply = ALICE.post(analyse(BETA), textFile(manyRows.toString()));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(400);
+        assertThat(reply.json().path("errors")).singleElement().satisfies(e -> assertThat(e.path("message").asText())
+                .isEqualTo("has more than 5000 rows; import at most 5000 at a time"));
+    }
+
     private static void assertBadRequest(PmoRestClient.Reply reply, String field) {
         assertThat(reply.status()).as("%s", reply).isEqualTo(400);
         assertThat(reply.errorFields()).as("%s", reply).contains(field);

@@ -4,9 +4,11 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.platform.csv.SpreadsheetCsv;
 import com.pmosuite.plugin.platform.rest.JsonBody;
 import com.pmosuite.plugin.platform.rest.PmoJson;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
+import com.pmosuite.risk.RiskCsv;
 import com.pmosuite.risk.RiskRegister;
 import com.pmosuite.risk.RiskSettings;
 import com.pmosuite.risk.imports.ImportEncoding;
@@ -55,6 +57,9 @@ public class RiskImportResource {
     private static final String CHANGE_RISKS = "change its risks";
     /** Rows shown by an analysis and a preview: enough to judge a mapping, little enough to read. */
     static final int SAMPLE_ROWS = 20;
+    /** Stops reading a file at the first bound {@link ImportTable} checks, with the same messages. */
+    private static final SpreadsheetCsv.Limits LIMITS = new SpreadsheetCsv.Limits(RiskCsv.MAX_ROWS,
+            ImportTable.MAX_COLUMNS, ImportTable.MAX_CELL_CHARS);
 
     private final RiskRegister register;
     private final SavedMappings savedMappings;
@@ -204,7 +209,8 @@ public class RiskImportResource {
         if (decoded.text().isBlank()) {
             throw ValidationFailed.of("content", "is empty: expected a header line and at least one risk");
         }
-        return new File(decoded, ImportTable.read(decoded.text(), separator));
+        char used = separator == null ? Separators.detect(decoded.text()) : separator;
+        return new File(decoded, ImportTable.of(used, SpreadsheetCsv.read(decoded.text(), used, LIMITS)));
     }
 
     /** The mapping sent inline, or the saved one named by {@code mappingId}. */

@@ -5,10 +5,12 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.pmosuite.plugin.platform.auth.NotVisible;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.platform.csv.SpreadsheetCsv;
 import com.pmosuite.plugin.platform.rest.JsonBody;
 import com.pmosuite.plugin.platform.rest.PmoJson;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
 import com.pmosuite.risk.Risk;
+import com.pmosuite.risk.RiskCsv;
 import com.pmosuite.risk.RiskDraft;
 import com.pmosuite.risk.RiskCell;
 import com.pmosuite.risk.RiskFields;
@@ -19,6 +21,7 @@ import com.pmosuite.risk.RiskSettings;
 import com.pmosuite.risk.RiskSort;
 import com.pmosuite.risk.RiskStatus;
 import com.pmosuite.risk.Severity;
+import com.pmosuite.risk.imports.ImportTable;
 import com.pmosuite.shared.FieldError;
 import com.pmosuite.shared.Names;
 import com.pmosuite.shared.Page;
@@ -70,6 +73,13 @@ import java.util.Set;
 public class RiskResource {
     private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
     private static final int MAX_CSV_CHARS = 2_000_000;
+    /**
+     * Our own format: the export's columns, at most {@link RiskCsv#MAX_ROWS} rows. A cell may be twice the longest
+     * text field, because the export's formula guard can add an apostrophe to each line of a long text; longer text
+     * is a row's error, reported by its field.
+     */
+    static final SpreadsheetCsv.Limits OWN_FORMAT = new SpreadsheetCsv.Limits(RiskCsv.MAX_ROWS,
+            ImportTable.MAX_COLUMNS, 2 * RiskDraft.LONG_TEXT_MAX);
     private static final String CHANGE_RISKS = "change its risks";
     private static final String CHANGE_SETTINGS = "change its risk settings";
     // The link table's column width.
@@ -189,7 +199,8 @@ public class RiskResource {
         if (csv.isBlank()) {
             throw ValidationFailed.of("file", "is empty: expected a header line and at least one risk");
         }
-        RiskImport result = register.importCsv(project.getKey(), csv, access.currentUserKey());
+        RiskImport result = register.importCsv(project.getKey(), SpreadsheetCsv.read(csv, ',', OWN_FORMAT),
+                access.currentUserKey());
         ImportJson json = ImportJson.of(result);
         return Response.status(result.succeeded() ? 201 : 400).type(JSON).entity(PmoJson.write(json)).build();
     }

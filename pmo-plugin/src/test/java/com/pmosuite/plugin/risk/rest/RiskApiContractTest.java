@@ -1,5 +1,6 @@
 package com.pmosuite.plugin.risk.rest;
 
+import com.pmosuite.plugin.platform.csv.SpreadsheetCsv;
 import com.pmosuite.plugin.platform.rest.CurrentStateViews;
 import com.pmosuite.plugin.platform.rest.PmoExceptionMapper;
 import com.pmosuite.plugin.platform.rest.PmoJson;
@@ -217,13 +218,16 @@ class RiskApiContractTest {
     @Test
     void anImportThatCreatedRisksIsWrittenAsTheContractSays() {
         assertMatches("import-created.json", PmoJson.write(ImportJson.of(register.importCsv(PROJECT,
-                "title,probability,impact\r\nFirst,1,2\r\nSecond,3,4\r\n", "alice"))));
+                SpreadsheetCsv.read("title,probability,impact\r\nFirst,1,2\r\nSecond,3,4\r\n", ',',
+                        RiskResource.OWN_FORMAT),
+                "alice"))));
     }
 
     @Test
     void anImportThatWasRefusedIsWrittenAsTheContractSays() {
         assertMatches("import-refused.json", PmoJson.write(ImportJson.of(register.importCsv(PROJECT,
-                "title,probability,impact\r\nFirst,1,2\r\n,9,4\r\n", "alice"))));
+                SpreadsheetCsv.read("title,probability,impact\r\nFirst,1,2\r\n,9,4\r\n", ',', RiskResource.OWN_FORMAT),
+                "alice"))));
     }
 
     @Test
