@@ -13,6 +13,7 @@ import com.pmosuite.plugin.portfolio.ao.AoPortfolioStore;
 import com.pmosuite.portfolio.Portfolio;
 import com.pmosuite.plugin.testsupport.PluginEntities;
 import com.pmosuite.plugin.testsupport.TestDatabases;
+import com.pmosuite.plugin.testsupport.WriterRace;
 import com.pmosuite.rollup.RollupNode.RagStatus;
 import com.pmosuite.shared.StaleVersion;
 import com.pmosuite.shared.ValidationFailed;
@@ -21,22 +22,14 @@ import com.pmosuite.testkit.StandardFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.ThrowingSupplier;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The compliance stores (and the portfolio store's revision claims) never hang on HSQLDB as the workbench runs it (MVCC, READ COMMITTED): AO 4.0.3's HSQLDB
@@ -54,7 +47,7 @@ class ComplianceStoresHsqldbDeadlockIT {
     private static final long ALPHA = 10_000;
 
     private AoDatabase database;
-    private boolean hung;
+    private final WriterRace writers = new WriterRace(WRITERS, HANG);
 
     @BeforeEach
     void readCommittedHsqldb() {
@@ -66,7 +59,7 @@ class ComplianceStoresHsqldbDeadlockIT {
     @AfterEach
     void closeDatabase() {
         // A hung writer would block HSQLDB's SHUTDOWN too: leave the in-memory database to the JVM's end.
-        if (!hung) {
+        if (!writers.hung()) {
             database.close();
         }
     }
@@ -76,7 +69,7 @@ class ComplianceStoresHsqldbDeadlockIT {
         AoStandardStore store = new AoStandardStore(database.activeObjects());
         for (int round = 0; round < ROUNDS; round++) {
             String name = "Charter in place " + round;
-            List<Boolean> stored = race(writer -> {
+            List<Boolean> stored = writers.run(writer -> {
                 try {
                     store.createStandard(StandardFixtures.standard(name, new Check.NoOverdue(writer)), "w" + writer,
                             NOW);
@@ -95,7 +88,7 @@ class ComplianceStoresHsqldbDeadlockIT {
         AoStandardStore store = new AoStandardStore(database.activeObjects());
         for (int round = 0; round < ROUNDS; round++) {
             String name = "Delivery " + round;
-            List<Boolean> stored = race(writer -> {
+            List<Boolean> stored = writers.run(writer -> {
                 try {
                     store.createSet(new StandardStore.SetContent(name, null, List.of(), SetScope.NONE), "w", NOW);
                     return true;
@@ -113,7 +106,7 @@ class ComplianceStoresHsqldbDeadlockIT {
         AoStandardStore store = new AoStandardStore(database.activeObjects());
         for (int round = 0; round < ROUNDS; round++) {
             String name = "Imported " + round;
-            race(writer -> {
+            writers.run(writer -> {
                 try {
                     if (writer == 0) {
                         store.apply(new StandardStore.Batch(List.of(new StandardStore.StandardWrite(0, 0,
@@ -136,7 +129,7 @@ class ComplianceStoresHsqldbDeadlockIT {
         for (int round = 0; round < ROUNDS; round++) {
             Waiver asked = store.create(new WaiverRequest(1, ALPHA, List.of(), "Agreed with the sponsor",
                     LocalDate.of(2026, 6, 30)), "ALPHA", "alice", NOW);
-            List<Boolean> won = race(writer -> {
+            List<Boolean> won = writers.run(writer -> {
                 try {
                     store.decide(asked.id(), 1, writer % 2 == 0 ? WaiverStatus.APPROVED : WaiverStatus.REJECTED,
                             null, "pmo" + writer, NOW);
@@ -154,7 +147,7 @@ class ComplianceStoresHsqldbDeadlockIT {
     void requestsForWaiversAtOnceAreAllStoredAndNeverHang() {
         AoWaiverStore store = new AoWaiverStore(database.activeObjects());
         for (int round = 0; round < ROUNDS; round++) {
-            race(writer -> store.create(new WaiverRequest(1 + writer, ALPHA, List.of("ALPHA-" + writer),
+            writers.run(writer -> store.create(new WaiverRequest(1 + writer, ALPHA, List.of("ALPHA-" + writer),
                     "Agreed", LocalDate.of(2026, 6, 30)), "ALPHA", "alice", NOW) != null);
         }
         assertThat(store.forProject(ALPHA)).hasSize(ROUNDS * WRITERS);
@@ -165,7 +158,7 @@ class ComplianceStoresHsqldbDeadlockIT {
         AoPortfolioStore store = new AoPortfolioStore(database.activeObjects());
         for (int round = 0; round < ROUNDS; round++) {
             Portfolio created = store.create(PortfolioFixtures.named("Portfolio " + round), "pmo", NOW);
-            List<Boolean> won = race(writer -> {
+            List<Boolean> won = writers.run(writer -> {
                 try {
                     store.update(created.id(), 1, PortfolioFixtures.named("Renamed " + writer), "pmo" + writer, NOW);
                     return true;
@@ -183,7 +176,7 @@ class ComplianceStoresHsqldbDeadlockIT {
         // Recording scans hold the scan lock, so they follow each other; requests are queued without it, at any time.
         for (int round = 0; round < ROUNDS; round++) {
             int day = round;
-            race(writer -> {
+            writers.run(writer -> {
                 if (writer == 0) {
                     ScanRun run = store.begin(ScanRun.Trigger.SCHEDULED, null, "all", NOW.plusSeconds(day));
                     store.record(run.id(), List.of(new ProjectScan(ALPHA, "ALPHA", List.of(), null, RagStatus.GREY,
@@ -197,41 +190,5 @@ class ComplianceStoresHsqldbDeadlockIT {
             });
         }
         assertThat(store.runs(1000)).hasSizeGreaterThanOrEqualTo(ROUNDS * (WRITERS - 1));
-    }
-
-    /** Runs {@link #WRITERS} writers released together and gives their answers, failing if they hang. */
-    private List<Boolean> race(Writer writer) {
-        ThrowingSupplier<List<Boolean>> round = () -> {
-            CountDownLatch go = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-            try {
-                List<Future<Boolean>> answers = new ArrayList<>();
-                for (int w = 0; w < WRITERS; w++) {
-                    int id = w;
-                    answers.add(pool.submit((Callable<Boolean>) () -> {
-                        go.await();
-                        return writer.write(id);
-                    }));
-                }
-                go.countDown();
-                List<Boolean> results = new ArrayList<>();
-                for (Future<Boolean> answer : answers) {
-                    results.add(answer.get());
-                }
-                return results;
-            } finally {
-                pool.shutdown();
-            }
-        };
-        hung = true;
-        List<Boolean> results = assertTimeoutPreemptively(HANG, round, "writers deadlocked");
-        hung = false;
-        return results;
-    }
-
-    /** One writer's attempt: true when it stored, false when it was refused as it should be. */
-    @FunctionalInterface
-    private interface Writer {
-        boolean write(int writer) throws Exception;
     }
 }

@@ -3,6 +3,7 @@ package com.pmosuite.plugin.risk.ao;
 import com.pmosuite.host.ao.AoDatabase;
 import com.pmosuite.plugin.testsupport.PluginEntities;
 import com.pmosuite.plugin.testsupport.TestDatabases;
+import com.pmosuite.plugin.testsupport.WriterRace;
 import com.pmosuite.plugin.testsupport.TestProjects;
 import com.pmosuite.risk.RiskChanges;
 import com.pmosuite.risk.RiskMatrix;
@@ -16,20 +17,12 @@ import com.pmosuite.shared.ValidationFailed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.ThrowingSupplier;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The risk stores whose writes INSERT a unique key and then more rows never hang HSQLDB as the workbench runs it:
@@ -49,7 +42,7 @@ class RiskStoresHsqldbDeadlockIT {
             new RiskSettings(RiskMatrix.THREE_BY_THREE, SeverityBands.defaultsFor(RiskMatrix.THREE_BY_THREE));
 
     private AoDatabase database;
-    private boolean hung;
+    private final WriterRace writers = new WriterRace(WRITERS, HANG);
 
     @BeforeEach
     void readCommittedHsqldb() {
@@ -61,7 +54,7 @@ class RiskStoresHsqldbDeadlockIT {
     @AfterEach
     void closeDatabase() {
         // A hung writer would block HSQLDB's SHUTDOWN too: leave the in-memory database to the JVM's end.
-        if (!hung) {
+        if (!writers.hung()) {
             database.close();
         }
     }
@@ -71,7 +64,7 @@ class RiskStoresHsqldbDeadlockIT {
         AoRiskSettingsStore store = new AoRiskSettingsStore(database.activeObjects(), new TestProjects());
         for (int round = 0; round < ROUNDS; round++) {
             String project = "P" + round;
-            List<Boolean> stored = race(writer -> {
+            List<Boolean> stored = writers.run(writer -> {
                 try {
                     store.save(project, 0, THREE_BY_THREE, RiskChanges.between(RiskSettings.DEFAULT, THREE_BY_THREE),
                             "w" + writer, NOW);
@@ -92,7 +85,7 @@ class RiskStoresHsqldbDeadlockIT {
         ImportMapping titles = new ImportMapping(List.of(ColumnMapping.of(ImportField.TITLE, "Risk")));
         for (int round = 0; round < ROUNDS; round++) {
             String name = "Vendor sheet " + round;
-            List<Boolean> stored = race(writer -> {
+            List<Boolean> stored = writers.run(writer -> {
                 try {
                     store.create("ALPHA", name, titles, "w" + writer, NOW);
                     return true;
@@ -103,41 +96,5 @@ class RiskStoresHsqldbDeadlockIT {
             assertThat(stored).as("round %d", round).containsOnlyOnce(true);
         }
         assertThat(store.list("ALPHA")).hasSize(ROUNDS);
-    }
-
-    /** Runs {@link #WRITERS} writers released together and gives their answers, failing if they hang. */
-    private List<Boolean> race(Writer writer) {
-        ThrowingSupplier<List<Boolean>> round = () -> {
-            CountDownLatch go = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-            try {
-                List<Future<Boolean>> answers = new ArrayList<>();
-                for (int w = 0; w < WRITERS; w++) {
-                    int id = w;
-                    answers.add(pool.submit((Callable<Boolean>) () -> {
-                        go.await();
-                        return writer.write(id);
-                    }));
-                }
-                go.countDown();
-                List<Boolean> results = new ArrayList<>();
-                for (Future<Boolean> answer : answers) {
-                    results.add(answer.get());
-                }
-                return results;
-            } finally {
-                pool.shutdown();
-            }
-        };
-        hung = true;
-        List<Boolean> results = assertTimeoutPreemptively(HANG, round, "writers deadlocked");
-        hung = false;
-        return results;
-    }
-
-    /** One writer's attempt: true when it stored, false when it was refused as it should be. */
-    @FunctionalInterface
-    private interface Writer {
-        boolean write(int writer) throws Exception;
     }
 }
