@@ -764,12 +764,20 @@
      * chosen portfolio and after every change. When the list cannot be read or is empty, the root's state says so
      * and {@code options.message(type, state, text)} tells the reader.
      *
-     * options: {rest, contextPath, root, picker, initial, show, message, texts: {error, none, choose}}
+     * options: {rest, contextPath, root, picker, initial, show, message, texts: {error, none, choose}}; optional:
+     * flag (passed to PMO.rest), detail (false: the error message without the failure's description), unlisted (true:
+     * a well-formed initial id the reader does not see is still shown, the picker on its prompt, so the page says it
+     * is unavailable), change(id) (instead of replacing ?id= and showing) and first(id) (instead of show for the
+     * first portfolio).
      */
     PMO.portfolioPicker = function (options) {
         const id = /^[1-9][0-9]{0,17}$/;
         const picker = options.picker;
-        return PMO.rest('GET', options.rest + 'portfolios', undefined, {contextPath: options.contextPath})
+        const restOptions = {contextPath: options.contextPath};
+        if (options.flag !== undefined) {
+            restOptions.flag = options.flag;
+        }
+        return PMO.rest('GET', options.rest + 'portfolios', undefined, restOptions)
             .then(function (result) {
                 const data = result.ok ? result.data : null;
                 const list = data && Array.isArray(data.portfolios) ? data.portfolios
@@ -777,8 +785,8 @@
                 picker.replaceChildren();
                 if (list === null) {
                     options.root.setAttribute('data-pmo-state', 'error');
-                    options.message('error', 'error', options.texts.error + ' '
-                        + PMO.describeFailure(result, null, options.contextPath).text);
+                    options.message('error', 'error', options.detail === false ? options.texts.error
+                        : options.texts.error + ' ' + PMO.describeFailure(result, null, options.contextPath).text);
                     return;
                 }
                 const usable = list.filter(function (p) {
@@ -795,17 +803,23 @@
                         .value = String(p.id);
                 });
                 picker.disabled = false;
-                const chosen = usable.some(function (p) {
+                const known = usable.some(function (p) {
                     return String(p.id) === options.initial;
-                }) ? options.initial : String(usable[0].id);
-                picker.value = chosen;
+                });
+                const chosen = known || (options.unlisted && id.test(options.initial || ''))
+                    ? options.initial : String(usable[0].id);
+                picker.value = known || !options.unlisted ? chosen : '';
                 picker.addEventListener('change', function () {
                     if (id.test(picker.value)) {
+                        if (options.change) {
+                            options.change(picker.value);
+                            return;
+                        }
                         window.history.replaceState(null, '', '?id=' + picker.value);
                         options.show(picker.value);
                     }
                 });
-                options.show(chosen);
+                (options.first || options.show)(chosen);
             });
     };
 
@@ -866,6 +880,39 @@
                     node.appendChild(form(portfolios));
                     API.resize();
                 });
+        }
+    };
+
+    /* ------------------------------------------------------------------ page start */
+
+    /** An AUI message appended to node, its state in {@code data-pmo-state} and the page's own class for styles. */
+    PMO.stateMessage = function (node, className, type, state, text) {
+        const box = el('div', 'aui-message aui-message-' + type + ' ' + className);
+        box.setAttribute('data-pmo-state', state);
+        box.appendChild(el('p', null, text));
+        node.appendChild(box);
+        return box;
+    };
+
+    /** The objects in a server's list (nulls and other values left out); not a list: none. */
+    PMO.objects = function (value) {
+        return Array.isArray(value) ? value.filter(function (item) {
+            return item !== null && typeof item === 'object';
+        }) : [];
+    };
+
+    /** Calls start(root) once the document is read, when the page has an element with that id. */
+    PMO.startPage = function (rootId, start) {
+        function init() {
+            const root = document.getElementById(rootId);
+            if (root) {
+                start(root);
+            }
+        }
+        if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', init);
+        } else {
+            init();
         }
     };
 }(window, document));
