@@ -915,4 +915,36 @@
             init();
         }
     };
+
+    /* ------------------------------------------------------------------ risk heat maps */
+
+    /**
+     * One cell of a risk heat map (the portfolio risk page and the dashboard item): its count, coloured by the
+     * cell's severity ('mixed' where its risks differ), position, count and severity in data attributes, and a title
+     * that says it in words.
+     *
+     * options: {prefix (the classes prefix-cell and prefix-zero), severities (severity to i18n key), t (the page's
+     * translation), cell and mixed (the title's i18n keys)}
+     */
+    PMO.heatMapCell = function (cell, p, i, options) {
+        const severities = options.severities;
+        const t = options.t;
+        const count = Number(cell.count) || 0;
+        const named = (Array.isArray(cell.severities) ? cell.severities : []).filter(function (s) {
+            return severities[s];
+        });
+        const severity = severities[cell.severity] ? cell.severity : (named.length > 1 ? 'mixed' : 'low');
+        const td = el('td', options.prefix + '-cell pmo-severity-' + severity
+            + (count ? '' : ' ' + options.prefix + '-zero'), count);
+        td.setAttribute('data-probability', String(p));
+        td.setAttribute('data-impact', String(i));
+        td.setAttribute('data-count', String(count));
+        td.setAttribute('data-severity', severity);
+        td.title = t(options.cell, p, i, count, severity === 'mixed'
+            ? t(options.mixed, named.map(function (s) {
+                return t(severities[s]);
+            }).join(', '))
+            : t(severities[severity]));
+        return td;
+    };
 }(window, document));

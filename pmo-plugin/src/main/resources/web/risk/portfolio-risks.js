@@ -406,23 +406,8 @@
         }
 
         function heatCell(cell, p, i) {
-            const count = Number(cell.count) || 0;
-            const named = (Array.isArray(cell.severities) ? cell.severities : []).filter(function (s) {
-                return SEVERITY[s];
-            });
-            const severity = SEVERITY[cell.severity] ? cell.severity : (named.length > 1 ? 'mixed' : 'low');
-            const td = el('td', 'pmo-prisk-heatmap-cell pmo-severity-' + severity
-                + (count ? '' : ' pmo-prisk-heatmap-zero'), count);
-            td.setAttribute('data-probability', String(p));
-            td.setAttribute('data-impact', String(i));
-            td.setAttribute('data-count', String(count));
-            td.setAttribute('data-severity', severity);
-            td.title = t('pmo.portfolio.risks.heatmap.cell', p, i, count, severity === 'mixed'
-                ? t('pmo.portfolio.risks.heatmap.mixed', named.map(function (s) {
-                    return t(SEVERITY[s]);
-                }).join(', '))
-                : t(SEVERITY[severity]));
-            return td;
+            return PMO.heatMapCell(cell, p, i, {prefix: 'pmo-prisk-heatmap', severities: SEVERITY, t: t,
+                cell: 'pmo.portfolio.risks.heatmap.cell', mixed: 'pmo.portfolio.risks.heatmap.mixed'});
         }
 
         /* ------------------------------------------------------------ the list */
