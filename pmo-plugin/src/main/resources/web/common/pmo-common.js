@@ -764,12 +764,20 @@
      * chosen portfolio and after every change. When the list cannot be read or is empty, the root's state says so
      * and {@code options.message(type, state, text)} tells the reader.
      *
-     * options: {rest, contextPath, root, picker, initial, show, message, texts: {error, none, choose}}
+     * options: {rest, contextPath, root, picker, initial, show, message, texts: {error, none, choose}}; optional:
+     * flag (passed to PMO.rest), detail (false: the error message without the failure's description), unlisted (true:
+     * a well-formed initial id the reader does not see is still shown, the picker on its prompt, so the page says it
+     * is unavailable), change(id) (instead of replacing ?id= and showing) and first(id) (instead of show for the
+     * first portfolio).
      */
     PMO.portfolioPicker = function (options) {
         const id = /^[1-9][0-9]{0,17}$/;
         const picker = options.picker;
-        return PMO.rest('GET', options.rest + 'portfolios', undefined, {contextPath: options.contextPath})
+        const restOptions = {contextPath: options.contextPath};
+        if (options.flag !== undefined) {
+            restOptions.flag = options.flag;
+        }
+        return PMO.rest('GET', options.rest + 'portfolios', undefined, restOptions)
             .then(function (result) {
                 const data = result.ok ? result.data : null;
                 const list = data && Array.isArray(data.portfolios) ? data.portfolios
@@ -777,8 +785,8 @@
                 picker.replaceChildren();
                 if (list === null) {
                     options.root.setAttribute('data-pmo-state', 'error');
-                    options.message('error', 'error', options.texts.error + ' '
-                        + PMO.describeFailure(result, null, options.contextPath).text);
+                    options.message('error', 'error', options.detail === false ? options.texts.error
+                        : options.texts.error + ' ' + PMO.describeFailure(result, null, options.contextPath).text);
                     return;
                 }
                 const usable = list.filter(function (p) {
@@ -795,17 +803,23 @@
                         .value = String(p.id);
                 });
                 picker.disabled = false;
-                const chosen = usable.some(function (p) {
+                const known = usable.some(function (p) {
                     return String(p.id) === options.initial;
-                }) ? options.initial : String(usable[0].id);
-                picker.value = chosen;
+                });
+                const chosen = known || (options.unlisted && id.test(options.initial || ''))
+                    ? options.initial : String(usable[0].id);
+                picker.value = known || !options.unlisted ? chosen : '';
                 picker.addEventListener('change', function () {
                     if (id.test(picker.value)) {
+                        if (options.change) {
+                            options.change(picker.value);
+                            return;
+                        }
                         window.history.replaceState(null, '', '?id=' + picker.value);
                         options.show(picker.value);
                     }
                 });
-                options.show(chosen);
+                (options.first || options.show)(chosen);
             });
     };
 
@@ -867,5 +881,70 @@
                     API.resize();
                 });
         }
+    };
+
+    /* ------------------------------------------------------------------ page start */
+
+    /** An AUI message appended to node, its state in {@code data-pmo-state} and the page's own class for styles. */
+    PMO.stateMessage = function (node, className, type, state, text) {
+        const box = el('div', 'aui-message aui-message-' + type + ' ' + className);
+        box.setAttribute('data-pmo-state', state);
+        box.appendChild(el('p', null, text));
+        node.appendChild(box);
+        return box;
+    };
+
+    /** The objects in a server's list (nulls and other values left out); not a list: none. */
+    PMO.objects = function (value) {
+        return Array.isArray(value) ? value.filter(function (item) {
+            return item !== null && typeof item === 'object';
+        }) : [];
+    };
+
+    /** Calls start(root) once the document is read, when the page has an element with that id. */
+    PMO.startPage = function (rootId, start) {
+        function init() {
+            const root = document.getElementById(rootId);
+            if (root) {
+                start(root);
+            }
+        }
+        if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', init);
+        } else {
+            init();
+        }
+    };
+
+    /* ------------------------------------------------------------------ risk heat maps */
+
+    /**
+     * One cell of a risk heat map (the portfolio risk page and the dashboard item): its count, coloured by the
+     * cell's severity ('mixed' where its risks differ), position, count and severity in data attributes, and a title
+     * that says it in words.
+     *
+     * options: {prefix (the classes prefix-cell and prefix-zero), severities (severity to i18n key), t (the page's
+     * translation), cell and mixed (the title's i18n keys)}
+     */
+    PMO.heatMapCell = function (cell, p, i, options) {
+        const severities = options.severities;
+        const t = options.t;
+        const count = Number(cell.count) || 0;
+        const named = (Array.isArray(cell.severities) ? cell.severities : []).filter(function (s) {
+            return severities[s];
+        });
+        const severity = severities[cell.severity] ? cell.severity : (named.length > 1 ? 'mixed' : 'low');
+        const td = el('td', options.prefix + '-cell pmo-severity-' + severity
+            + (count ? '' : ' ' + options.prefix + '-zero'), count);
+        td.setAttribute('data-probability', String(p));
+        td.setAttribute('data-impact', String(i));
+        td.setAttribute('data-count', String(count));
+        td.setAttribute('data-severity', severity);
+        td.title = t(options.cell, p, i, count, severity === 'mixed'
+            ? t(options.mixed, named.map(function (s) {
+                return t(severities[s]);
+            }).join(', '))
+            : t(severities[severity]));
+        return td;
     };
 }(window, document));

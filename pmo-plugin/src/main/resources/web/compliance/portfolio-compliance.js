@@ -230,16 +230,5 @@
         }
     }
 
-    function init() {
-        const root = document.getElementById('pmo-portfolio-compliance');
-        if (root) {
-            start(root);
-        }
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    PMO.startPage('pmo-portfolio-compliance', start);
 })(window, document);

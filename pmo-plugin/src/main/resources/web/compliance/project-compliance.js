@@ -690,16 +690,5 @@
         loadAll();
     }
 
-    function init() {
-        const root = byId('pmo-project-compliance');
-        if (root) {
-            start(root);
-        }
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    PMO.startPage('pmo-project-compliance', start);
 })(window, document);

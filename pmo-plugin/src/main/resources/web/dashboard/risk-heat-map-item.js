@@ -239,24 +239,8 @@ define('pmo/dashboard/risk-heat-map', [], function () {
     }
 
     function tableCell(cell, p, i) {
-        const count = Number(cell.count) || 0;
-        const named = (Array.isArray(cell.severities) ? cell.severities : []).filter(function (s) {
-            return SEVERITY_KEYS[s];
-        });
-        const severity = SEVERITY_KEYS[cell.severity] ? cell.severity : (named.length > 1 ? 'mixed' : 'low');
-        const td = el('td', 'pmo-dashboard-heatmap-cell pmo-severity-' + severity
-            + (count ? '' : ' pmo-dashboard-heatmap-zero'), count);
-        td.setAttribute('data-probability', String(p));
-        td.setAttribute('data-impact', String(i));
-        td.setAttribute('data-count', String(count));
-        td.setAttribute('data-severity', severity);
-        const label = severity === 'mixed'
-            ? t('pmo.dashboard.heatmap.mixed', named.map(function (s) {
-                return t(SEVERITY_KEYS[s]);
-            }).join(', '))
-            : t(SEVERITY_KEYS[severity]);
-        td.title = t('pmo.dashboard.heatmap.cell', p, i, count, label);
-        return td;
+        return window.PMO.heatMapCell(cell, p, i, {prefix: 'pmo-dashboard-heatmap', severities: SEVERITY_KEYS, t: t,
+            cell: 'pmo.dashboard.heatmap.cell', mixed: 'pmo.dashboard.heatmap.mixed'});
     }
 
     function renderPortfolio(API, node, prefs) {

@@ -99,25 +99,11 @@
         return PMO.format.apply(null, [STRINGS].concat(Array.prototype.slice.call(arguments)));
     }
 
-    function clear(node) {
-        while (node.firstChild) {
-            node.removeChild(node.firstChild);
-        }
-    }
-
     function message(node, type, state, text) {
-        const box = el('div', 'aui-message aui-message-' + type + ' pmo-prisk-state');
-        box.setAttribute('data-pmo-state', state);
-        box.appendChild(el('p', null, text));
-        node.appendChild(box);
-        return box;
+        return PMO.stateMessage(node, 'pmo-prisk-state', type, state, text);
     }
 
-    function objects(value) {
-        return Array.isArray(value) ? value.filter(function (item) {
-            return item !== null && typeof item === 'object';
-        }) : [];
-    }
+    const objects = PMO.objects;
 
     function text(value) {
         return typeof value === 'string' ? value : '';
@@ -196,57 +182,35 @@
             return link;
         }
 
-        get('portfolios').then(function (result) {
-            const list = result.ok ? objects(result.data) : null;
-            clear(picker);
-            if (list === null) {
-                root.setAttribute('data-pmo-state', 'error');
-                message(content, 'error', 'error', t('pmo.portfolio.risks.error'));
-                return;
+        PMO.portfolioPicker({rest: rest, contextPath: contextPath, root: root, picker: picker, initial: initial,
+            flag: false, detail: false, unlisted: true, show: show,
+            message: function (type, state, text) {
+                message(content, type, state, text);
+            },
+            texts: {error: t('pmo.portfolio.risks.error'), none: t('pmo.portfolio.risks.none'),
+                choose: t('pmo.portfolio.page.choose')},
+            change: function (id) {
+                writeState(id, {}, true);
+                show(id);
+            },
+            first: function (chosen) {
+                window.addEventListener('popstate', function () {
+                    const id = new URLSearchParams(window.location.search).get('id');
+                    if (current && id === current.id) {
+                        current.reload();
+                    } else if (PORTFOLIO_ID.test(id || '')) {
+                        picker.value = id;
+                        show(id);
+                    }
+                });
+                writeState(chosen, readState(), false);
+                show(chosen);
             }
-            const usable = list.filter(function (p) {
-                return PORTFOLIO_ID.test(String(p.id));
-            });
-            if (usable.length === 0) {
-                root.setAttribute('data-pmo-state', 'none');
-                message(content, 'info', 'none', t('pmo.portfolio.risks.none'));
-                return;
-            }
-            const prompt = picker.appendChild(el('option', null, t('pmo.portfolio.page.choose')));
-            prompt.value = '';
-            usable.forEach(function (p) {
-                const option = picker.appendChild(el('option', null, typeof p.name === 'string' ? p.name : p.id));
-                option.value = String(p.id);
-            });
-            picker.disabled = false;
-            const known = usable.some(function (p) {
-                return String(p.id) === initial;
-            });
-            // An id the reader cannot see is still asked for, so the page says it is unavailable.
-            const chosen = PORTFOLIO_ID.test(initial) ? initial : String(usable[0].id);
-            picker.value = known ? chosen : '';
-            picker.addEventListener('change', function () {
-                if (PORTFOLIO_ID.test(picker.value)) {
-                    writeState(picker.value, {}, true);
-                    show(picker.value);
-                }
-            });
-            window.addEventListener('popstate', function () {
-                const id = new URLSearchParams(window.location.search).get('id');
-                if (current && id === current.id) {
-                    current.reload();
-                } else if (PORTFOLIO_ID.test(id || '')) {
-                    picker.value = id;
-                    show(id);
-                }
-            });
-            writeState(chosen, readState(), false);
-            show(chosen);
         });
 
         function show(id) {
             const ticket = ++shown;
-            clear(content);
+            content.replaceChildren();
             current = null;
             root.setAttribute('data-pmo-state', 'loading');
             if (rollupLink && portfolioPage) {
@@ -442,23 +406,8 @@
         }
 
         function heatCell(cell, p, i) {
-            const count = Number(cell.count) || 0;
-            const named = (Array.isArray(cell.severities) ? cell.severities : []).filter(function (s) {
-                return SEVERITY[s];
-            });
-            const severity = SEVERITY[cell.severity] ? cell.severity : (named.length > 1 ? 'mixed' : 'low');
-            const td = el('td', 'pmo-prisk-heatmap-cell pmo-severity-' + severity
-                + (count ? '' : ' pmo-prisk-heatmap-zero'), count);
-            td.setAttribute('data-probability', String(p));
-            td.setAttribute('data-impact', String(i));
-            td.setAttribute('data-count', String(count));
-            td.setAttribute('data-severity', severity);
-            td.title = t('pmo.portfolio.risks.heatmap.cell', p, i, count, severity === 'mixed'
-                ? t('pmo.portfolio.risks.heatmap.mixed', named.map(function (s) {
-                    return t(SEVERITY[s]);
-                }).join(', '))
-                : t(SEVERITY[severity]));
-            return td;
+            return PMO.heatMapCell(cell, p, i, {prefix: 'pmo-prisk-heatmap', severities: SEVERITY, t: t,
+                cell: 'pmo.portfolio.risks.heatmap.cell', mixed: 'pmo.portfolio.risks.heatmap.mixed'});
         }
 
         /* ------------------------------------------------------------ the list */
@@ -568,7 +517,7 @@
                     if (ticket !== loading) {
                         return;
                     }
-                    clear(body);
+                    body.replaceChildren();
                     if (!result.ok || !result.data) {
                         section.setAttribute('data-pmo-state', 'error');
                         const failure = result.status === 400 && result.fieldErrors.length
@@ -684,16 +633,5 @@
         }
     }
 
-    function init() {
-        const root = document.getElementById('pmo-portfolio-risks');
-        if (root) {
-            start(root);
-        }
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    PMO.startPage('pmo-portfolio-risks', start);
 })(window, document);

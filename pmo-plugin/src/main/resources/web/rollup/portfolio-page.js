@@ -170,16 +170,5 @@
         }
     }
 
-    function init() {
-        const root = document.getElementById('pmo-portfolio-page');
-        if (root) {
-            start(root);
-        }
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    PMO.startPage('pmo-portfolio-page', start);
 })(window, document);

@@ -64,16 +64,5 @@
         });
     }
 
-    function init() {
-        const root = document.getElementById('pmo-project-overview');
-        if (root) {
-            start(root);
-        }
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    PMO.startPage('pmo-project-overview', start);
 })(window, document);
