@@ -19,6 +19,7 @@ import org.openqa.selenium.WebDriver;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -104,6 +105,11 @@ class PortfolioRisksBrowserIT {
         assertThat(page.overdueIds()).contains(overdueRisk.path("id").asText())
                 .containsExactlyElementsOf(ids(summary.path("overdue").path("items")));
         assertThat(page.overdueCount()).isEqualTo(summary.path("overdue").path("total").asInt());
+        // Dates in the workbench Jira's date format (its default, dd/MMM/yy), as on the project's register; the
+        // overdue lozenge shows its text in capitals.
+        assertThat(page.overdueText(overdueRisk.path("id").asText())).containsIgnoringCase(
+                LocalDate.parse(overdueRisk.path("nextReviewDate").asText())
+                        .format(DateTimeFormatter.ofPattern("dd/MMM/yy", Locale.ENGLISH)));
         int total = 0;
         for (JsonNode cell : inherent.path("scales").get(0).path("cells")) {
             total += cell.path("count").asInt();

@@ -1,6 +1,5 @@
 package com.pmosuite.plugin.risk.web;
 
-import com.atlassian.jira.config.properties.APKeys;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.PluginParseException;
@@ -11,6 +10,7 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.pmosuite.plugin.platform.auth.NotVisible;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.platform.web.JiraDatePattern;
 import com.pmosuite.plugin.portfolio.wiring.PortfolioModule;
 import com.pmosuite.portfolio.Portfolios;
 import com.pmosuite.plugin.risk.wiring.RiskModule;
@@ -27,8 +27,6 @@ import java.util.Map;
 public class RiskRegisterPageContextProvider implements ContextProvider {
     /** The descriptor's web resource for this page. */
     public static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:risk-register-resources";
-    /** Jira's own default for {@code jira.lf.date.dmy}, used when the property is unset. */
-    public static final String DEFAULT_DATE_FORMAT = "dd/MMM/yy";
 
     private final PmoAccess access;
     private final RiskPageModels models;
@@ -74,9 +72,7 @@ public class RiskRegisterPageContextProvider implements ContextProvider {
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         model.putAll(models.registerPage(project, applicationProperties.getBaseUrl(UrlMode.RELATIVE)));
         model.put("currency", portfolios.planCurrency(project.getId()).orElse(""));
-        // Jira's "Day/Month/Year" format (Look and feel), a SimpleDateFormat pattern the page's PMO.formatDate reads.
-        String dateFormat = jiraProperties.getDefaultBackedString(APKeys.JIRA_LF_DATE_DMY);
-        model.put("dateFormat", dateFormat == null || dateFormat.isBlank() ? DEFAULT_DATE_FORMAT : dateFormat);
+        model.put("dateFormat", JiraDatePattern.of(jiraProperties));
         model.put("registerVisible", true);
         return model;
     }

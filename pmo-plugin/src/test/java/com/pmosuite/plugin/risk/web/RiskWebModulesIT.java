@@ -144,7 +144,7 @@ class RiskWebModulesIT {
     @Test
     void withoutAConfiguredDateFormatTheRegisterPageUsesJirasDefault() {
         assertThat(pageProvider().getContextMap(Map.of("project", alpha)))
-                .containsEntry("dateFormat", RiskRegisterPageContextProvider.DEFAULT_DATE_FORMAT);
+                .containsEntry("dateFormat", com.pmosuite.plugin.platform.web.JiraDatePattern.DEFAULT);
     }
 
     @Test

@@ -95,6 +95,11 @@ public final class PortfolioRisksPage {
                 .mapToInt(td -> Integer.parseInt(td.getDomAttribute("data-count"))).sum();
     }
 
+    /** The text of a risk's entry among the overdue reviews, its due date included. */
+    public String overdueText(String riskId) {
+        return driver.findElement(By.cssSelector(".pmo-prisk-overdue-item[data-risk-id='" + riskId + "']")).getText();
+    }
+
     public List<String> rowIds() {
         return driver.findElements(By.cssSelector("tr.pmo-prisk-row")).stream()
                 .map(row -> row.getDomAttribute("data-risk-id")).toList();
