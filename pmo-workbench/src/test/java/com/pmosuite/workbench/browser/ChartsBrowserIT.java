@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,26 +26,21 @@ class ChartsBrowserIT {
     private static final String EMPTY = "No figures to chart yet. A snapshot is stored once a day.";
 
     private static ChartFixtureServer server;
-    private static Chromium chromium;
-    private static WebDriver driver;
+
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @BeforeAll
     static void start() {
-        Chromium.requireInstalled();
         // The build copies uPlot from npm into the plugin; only -Dpmo.skipNpm=true leaves it (and AUI) out.
         assumeTrue(ChartsBrowserIT.class.getClassLoader().getResource("web/vendor/uplot/uPlot.iife.min.js") != null
                         && ChartsBrowserIT.class.getClassLoader().getResource("workbench/static/aui/aui-prototyping.css") != null,
                 "uPlot or AUI was not copied to the class path (-Dpmo.skipNpm=true?)");
         server = new ChartFixtureServer();
-        chromium = Chromium.launch();
-        driver = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
         if (server != null) {
             server.close();
         }
@@ -53,11 +48,11 @@ class ChartsBrowserIT {
 
     @AfterEach
     void theBrowserReportedNoErrors() {
-        assertThat(chromium.consoleErrors()).as("browser console errors").isEmpty();
+        assertThat(browser.chromium().consoleErrors()).as("browser console errors").isEmpty();
     }
 
     private static ChartPage page() {
-        return ChartPage.open(driver, server.page());
+        return ChartPage.open(browser.driver(), server.page());
     }
 
     @Test

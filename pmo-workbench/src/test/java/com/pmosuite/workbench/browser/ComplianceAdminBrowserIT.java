@@ -3,18 +3,13 @@ package com.pmosuite.workbench.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pmosuite.workbench.browser.pages.ComplianceAdminPage;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.risk.PmoRestClient;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,32 +29,15 @@ class ComplianceAdminBrowserIT {
     private static final PmoRestClient PMO = PmoRestClient.as("pmo");
     private static final String DIALOG = "cpl-standard-dialog";
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     private ComplianceAdminPage page;
 
-    @BeforeAll
-    static void startBrowser() {
-        Chromium.requireInstalled();
-        chromium = Chromium.launch();
-        driver = chromium.driver();
-        base = RunningWorkbench.baseUri();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void logInAsPmoAdmin() {
-        chromium.forgetSession();
-        LoginPage.open(driver, base).logIn("pmo", "pmo");
-        page = ComplianceAdminPage.open(driver, base, "pmo");
+        browser.logInAs("pmo");
+        page = ComplianceAdminPage.open(browser.driver(), browser.base(), "pmo");
     }
 
     @Test
@@ -244,7 +222,7 @@ class ComplianceAdminBrowserIT {
         assertThat(page.applyImport()).contains("Imported:");
         assertThat(standardNamed(removed).path("name").asText()).isEqualTo(removed);
         assertThat(standardNamed(kept).path("weight").asInt()).isEqualTo(4);
-        assertThat(chromium.consoleErrors()).as("browser console errors")
+        assertThat(browser.chromium().consoleErrors()).as("browser console errors")
                 .allMatch(error -> error.contains("compliance") && (error.contains("400") || error.contains("409")));
     }
 

@@ -3,26 +3,21 @@ package com.pmosuite.workbench.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pmosuite.workbench.browser.pages.DashboardPage;
 import com.pmosuite.workbench.browser.pages.DashboardPage.DashboardItem;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.dashboard.DashboardApi;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static com.pmosuite.workbench.browser.ComplianceFixtures.ALPHA;
 import static com.pmosuite.workbench.browser.ComplianceFixtures.BETA;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,37 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComplianceDashboardBrowserIT {
     static final String COMPLIANCE = "com.pmosuite.pmo-plugin:compliance-item";
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     private ComplianceFixtures fixtures;
     private JsonNode portfolio;
 
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void aScannedPortfolioAndAnEmptyDashboard() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-        chromium.consoleErrors();
-        DashboardApi.as(base, "admin").empty();
+        DashboardApi.as(browser.base(), "admin").empty();
         fixtures = new ComplianceFixtures();
         portfolio = fixtures.portfolio(ComplianceFixtures.unique("Dashboard <b>compliance</b>"), ALPHA, BETA);
         JsonNode worst = fixtures.standardFlaggingEveryOpenIssue(
@@ -77,7 +51,7 @@ class ComplianceDashboardBrowserIT {
 
     @AfterEach
     void removeThem() {
-        DashboardApi.as(base, "admin").empty();
+        DashboardApi.as(browser.base(), "admin").empty();
         if (fixtures != null) {
             fixtures.close();
         }
@@ -86,14 +60,14 @@ class ComplianceDashboardBrowserIT {
     @Test
     void anAdminAddsTheItemPicksAPortfolioAndOneWorstStandardAndSeesTheApisFigures() {
         long id = portfolio.path("id").asLong();
-        logInAs("admin");
-        DashboardPage dashboard = DashboardPage.openFromHeader(driver);
+        browser.logInAs("admin");
+        DashboardPage dashboard = DashboardPage.openFromHeader(browser.driver());
         assertThat(dashboard.offeredGadgets()).contains(PmoText.of("pmo.dashboard.compliance.title"));
 
         DashboardItem item = dashboard.addGadget(COMPLIANCE).waitForEdit();
         assertThat(item.portfolioChoices()).contains(portfolio.path("name").asText());
         item.choosePortfolio(id);
-        new Select(driver.findElement(By.cssSelector("#gadget-" + item.id() + " select[name='worst']")))
+        new Select(browser.driver().findElement(By.cssSelector("#gadget-" + item.id() + " select[name='worst']")))
                 .selectByValue("1");
         item.save();
 
@@ -102,26 +76,27 @@ class ComplianceDashboardBrowserIT {
                 .replace("{0}", portfolio.path("name").asText()));
         assertThat(item.state()).isEqualTo("ready");
         assertThat(chip(item).getDomAttribute("data-score")).isEqualTo(api.path("score").asText(""));
-        assertThat(driver.findElement(inItem(item, ".pmo-compliance-rag")).getDomAttribute("data-rag"))
+        assertThat(browser.driver().findElement(inItem(item, ".pmo-compliance-rag")).getDomAttribute("data-rag"))
                 .isEqualTo(api.path("rag").asText().toLowerCase());
         JsonNode first = api.path("worstStandards").get(0);
         assertThat(worstNames(item)).containsExactly(first.path("standard").path("name").asText());
-        assertThat(driver.findElement(inItem(item, ".pmo-dashboard-compliance-table")).getDomAttribute("href"))
+        assertThat(browser.driver().findElement(inItem(item, ".pmo-dashboard-compliance-table"))
+                .getDomAttribute("href"))
                 .isEqualTo("/plugins/servlet/pmo/compliance?id=" + id);
-        assertThat(driver.findElements(inItem(item, "img, b"))).as("names are text").isEmpty();
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/dashboard-compliance.png"));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        assertThat(browser.driver().findElements(inItem(item, "img, b"))).as("names are text").isEmpty();
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/dashboard-compliance.png"));
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
     void theSavedChoicesAreThereAfterAReload() {
         long id = portfolio.path("id").asLong();
-        DashboardApi admin = DashboardApi.as(base, "admin");
+        DashboardApi admin = DashboardApi.as(browser.base(), "admin");
         long itemId = admin.add(COMPLIANCE);
         admin.savePreferences(itemId, Map.of("portfolio", String.valueOf(id), "worst", "2"));
-        logInAs("admin");
+        browser.logInAs("admin");
 
-        DashboardItem item = DashboardPage.open(driver, base).item(itemId).waitForView();
+        DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).item(itemId).waitForView();
 
         JsonNode api = ComplianceFixtures.portfolioResultAs("admin", id);
         List<String> expected = new ArrayList<>();
@@ -132,41 +107,38 @@ class ComplianceDashboardBrowserIT {
         });
         assertThat(worstNames(item)).containsExactlyElementsOf(expected);
         item.edit();
-        assertThat(new Select(driver.findElement(inItem(item, "select[name='worst']"))).getFirstSelectedOption()
+        assertThat(new Select(browser.driver().findElement(inItem(item, "select[name='worst']")))
+                .getFirstSelectedOption()
                 .getDomProperty("value")).isEqualTo("2");
     }
 
     @Test
     void aPortfolioThatDoesNotExistShowsTheUnavailableStateAndNoFigures() {
-        DashboardApi admin = DashboardApi.as(base, "admin");
+        DashboardApi admin = DashboardApi.as(browser.base(), "admin");
         long itemId = admin.add(COMPLIANCE);
         // Preferences are the user's own input; this one names a portfolio that is not there.
         admin.savePreferences(itemId, Map.of("portfolio", "987654321", "worst", "5"));
-        logInAs("admin");
+        browser.logInAs("admin");
 
-        DashboardItem item = DashboardPage.open(driver, base).item(itemId).waitForView();
+        DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).item(itemId).waitForView();
 
         assertThat(item.state()).isEqualTo("unavailable");
         assertThat(item.message()).hasValue(PmoText.of("pmo.dashboard.compliance.unavailable")
                 .replace("{0}", "987654321"));
         assertThat(item.title()).isEqualTo(PmoText.of("pmo.dashboard.compliance.title"));
-        assertThat(driver.findElements(inItem(item, ".pmo-compliance-score-chip"))).isEmpty();
+        assertThat(browser.driver().findElements(inItem(item, ".pmo-compliance-score-chip"))).isEmpty();
     }
 
     private static WebElement chip(DashboardItem item) {
-        return driver.findElement(inItem(item, ".pmo-compliance-score-chip"));
+        return browser.driver().findElement(inItem(item, ".pmo-compliance-score-chip"));
     }
 
     private static List<String> worstNames(DashboardItem item) {
-        return driver.findElements(inItem(item, ".pmo-dashboard-compliance-standard")).stream()
+        return browser.driver().findElements(inItem(item, ".pmo-dashboard-compliance-standard")).stream()
                 .map(WebElement::getText).toList();
     }
 
     private static By inItem(DashboardItem item, String css) {
         return By.cssSelector("#gadget-" + item.id() + " " + css);
-    }
-
-    private static void logInAs(String user) {
-        LoginPage.open(driver, base).logIn(user, user);
     }
 }

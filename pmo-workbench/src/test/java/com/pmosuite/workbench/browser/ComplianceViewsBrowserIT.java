@@ -10,13 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -30,28 +30,21 @@ class ComplianceViewsBrowserIT {
     private static final String STANDARD = """
             {"id": %d, "name": "%s", "severity": "%s", "weight": 10, "rationale": "%s"}""";
 
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
-
     private static ComplianceFixtureServer server;
-    private static Chromium chromium;
-    private static WebDriver driver;
+
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @BeforeAll
     static void start() {
-        Chromium.requireInstalled();
         assumeTrue(ComplianceViewsBrowserIT.class.getClassLoader()
                         .getResource("workbench/static/aui/aui-prototyping.css") != null,
                 "AUI was not copied to the class path (-Dpmo.skipNpm=true?)");
         server = new ComplianceFixtureServer();
-        chromium = Chromium.launch();
-        driver = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
         if (server != null) {
             server.close();
         }
@@ -60,12 +53,11 @@ class ComplianceViewsBrowserIT {
     @BeforeEach
     void freshAnswers() {
         server.reset();
-        chromium.consoleErrors();
     }
 
     @AfterEach
     void theBrowserReportedNoErrors() {
-        assertThat(chromium.consoleErrors()).as("browser console errors").isEmpty();
+        assertThat(browser.chromium().consoleErrors()).as("browser console errors").isEmpty();
     }
 
     private static String standard(long id, String name, String severity, String rationale) {
@@ -120,8 +112,8 @@ class ComplianceViewsBrowserIT {
     private ProjectCompliancePage projectPage(boolean canAct, String result, String waivers) {
         server.answer("GET", "projects/ALPHA/compliance", 200, result);
         server.answer("GET", "projects/ALPHA/compliance/waivers", 200, waivers);
-        driver.get(server.projectPage(canAct).toString());
-        return ProjectCompliancePage.settled(driver);
+        browser.driver().get(server.projectPage(canAct).toString());
+        return ProjectCompliancePage.settled(browser.driver());
     }
 
     @Test
@@ -150,36 +142,38 @@ class ComplianceViewsBrowserIT {
 
         Violation versions = page.violation(12);
         assertThat(versions.issueLinkTexts()).as("versions are not issues").isEmpty();
-        assertThat(driver.findElement(By.cssSelector("#pmo-compliance-standard-12 .pmo-compliance-offender"))
+        assertThat(browser.driver().findElement(By.cssSelector("#pmo-compliance-standard-12 .pmo-compliance-offender"))
                 .getText()).isEqualTo("1.1");
-        assertThat(driver.findElements(By.cssSelector("#pmo-compliance-standard-12 .pmo-compliance-rationale")))
+        assertThat(browser.driver()
+                .findElements(By.cssSelector("#pmo-compliance-standard-12 .pmo-compliance-rationale")))
                 .as("no rationale, nothing to open").isEmpty();
 
         Violation category = page.violation(13);
         assertThat(category.outcome()).isEqualTo("waived");
         assertThat(category.waivedUntil()).containsExactly("2026-12-31");
-        assertThat(driver.findElements(By.cssSelector("#pmo-compliance-standard-13 .pmo-compliance-ask")))
+        assertThat(browser.driver().findElements(By.cssSelector("#pmo-compliance-standard-13 .pmo-compliance-ask")))
                 .as("nothing left to waive").isEmpty();
         assertThat(page.passedStandardIds()).as("both major: by name").containsExactly("15", "14");
-        assertThat(driver.findElement(By.cssSelector("#pmo-compliance-standard-15")).getDomAttribute("data-outcome"))
+        assertThat(browser.driver().findElement(By.cssSelector("#pmo-compliance-standard-15"))
+                .getDomAttribute("data-outcome"))
                 .isEqualTo("error");
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/compliance-fixture-project.png"));
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/compliance-fixture-project.png"));
     }
 
     @Test
     void onAPhoneBothPagesFitTheScreenWidth() {
-        Dimension before = driver.manage().window().getSize();
+        Dimension before = browser.driver().manage().window().getSize();
         try {
-            driver.manage().window().setSize(new Dimension(390, 844));
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
             ProjectCompliancePage page = projectPage(true, RESULT, WAIVERS);
             assertThat(page.overflowPastWindow()).as("CSS pixels past the right edge").isZero();
-            chromium.saveWindowScreenshot(OUTPUT.resolve("screenshots/compliance-fixture-project-390.png"));
+            browser.chromium().saveWindowScreenshot(OUTPUT.resolve("screenshots/compliance-fixture-project-390.png"));
 
             PortfolioCompliancePage table = portfolioPage();
             assertThat(table.pageScrollsSideways()).isFalse();
-            chromium.saveWindowScreenshot(OUTPUT.resolve("screenshots/compliance-fixture-portfolio-390.png"));
+            browser.chromium().saveWindowScreenshot(OUTPUT.resolve("screenshots/compliance-fixture-portfolio-390.png"));
         } finally {
-            driver.manage().window().setSize(before);
+            browser.driver().manage().window().setSize(before);
         }
     }
 
@@ -205,7 +199,7 @@ class ComplianceViewsBrowserIT {
         server.answer("GET", "projects/ALPHA/compliance/waivers", 200, WAIVERS.replace(
                 "\"status\": \"REQUESTED\"", "\"status\": \"WITHDRAWN\""));
 
-        driver.findElement(By.cssSelector("tr[data-waiver-id='9'] .pmo-compliance-withdraw")).click();
+        browser.driver().findElement(By.cssSelector("tr[data-waiver-id='9'] .pmo-compliance-withdraw")).click();
 
         page.waitForWaiverStatus(9, "withdrawn");
         assertThat(server.requests()).contains("POST compliance/waivers/9/withdraw {\"version\":0}");
@@ -217,7 +211,8 @@ class ComplianceViewsBrowserIT {
                 .replace("\"offenderKind\": \"VERSION\"", "\"offenderKind\": \"RISK\"")
                 .replace("[\"1.1\"]", "[\"RISK-42\"]"), "[]");
 
-        assertThat(driver.findElement(By.cssSelector("#pmo-compliance-standard-12 a.pmo-compliance-risk-link"))
+        assertThat(browser.driver()
+                .findElement(By.cssSelector("#pmo-compliance-standard-12 a.pmo-compliance-risk-link"))
                 .getDomAttribute("href")).isEqualTo("/projects/ALPHA?selectedItem="
                 + "com.pmosuite.pmo-plugin%3Arisk-register-sidebar-link&risk=42");
         assertThat(page.violation(12).issueLinkTexts()).isEmpty();
@@ -236,7 +231,7 @@ class ComplianceViewsBrowserIT {
         assertThat(page.scoreText()).isEqualTo(PmoText.of("pmo.compliance.score.none"));
         assertThat(page.rag()).isEqualTo("grey");
         assertThat(page.scannedAt()).isEmpty();
-        assertThat(driver.findElement(By.cssSelector("#pmo-waivers")).getText())
+        assertThat(browser.driver().findElement(By.cssSelector("#pmo-waivers")).getText())
                 .isEqualTo(PmoText.of("pmo.compliance.waivers.none"));
 
         ProjectCompliancePage reader = projectPage(false, never, "[]");
@@ -266,7 +261,7 @@ class ComplianceViewsBrowserIT {
         assertThat(page.score()).isEqualTo("80.0");
         assertThat(page.message("preview")).isPresent();
         assertThat(server.requests()).contains("POST projects/ALPHA/compliance/scan?dryRun=true");
-        driver.findElement(By.cssSelector(".pmo-compliance-preview-back")).click();
+        browser.driver().findElement(By.cssSelector(".pmo-compliance-preview-back")).click();
         assertThat(page.state()).isEqualTo("ready");
         assertThat(page.score()).isEqualTo("62.5");
     }
@@ -297,7 +292,8 @@ class ComplianceViewsBrowserIT {
         dialog.issues("ALPHA-1, ALPHA-99;").expires(LocalDate.of(2027, 2, 1));
 
         assertThat(dialog.submitExpectingErrorOn("justification")).isEqualTo("Say why the standard cannot be kept.");
-        assertThat(driver.findElement(By.cssSelector("#pmo-waiver-form .error[data-field='issueKeys']")).getText())
+        assertThat(browser.driver().findElement(By.cssSelector("#pmo-waiver-form .error[data-field='issueKeys']"))
+                .getText())
                 .isEqualTo("ALPHA-99 is not an offender.");
         assertThat(dialog.fieldMarkedInvalid("issueKeys")).isTrue();
         assertThat(server.requests()).contains("POST projects/ALPHA/compliance/waivers {\"standardId\":11,"
@@ -307,9 +303,9 @@ class ComplianceViewsBrowserIT {
         server.answer("GET", "projects/ALPHA/compliance/waivers", 200, WAIVERS);
         dialog.justification("Vendor work").submit();
 
-        ProjectCompliancePage after = ProjectCompliancePage.settled(driver).waitForWaivers(4);
+        ProjectCompliancePage after = ProjectCompliancePage.settled(browser.driver()).waitForWaivers(4);
         assertThat(after.successFlag()).contains(PmoText.of("pmo.compliance.waiver.requested.flag"));
-        assertThat(chromium.consoleErrors()).as("only the 400 the test asked for")
+        assertThat(browser.chromium().consoleErrors()).as("only the 400 the test asked for")
                 .singleElement().asString().contains("compliance/waivers", "400");
     }
 
@@ -327,9 +323,9 @@ class ComplianceViewsBrowserIT {
         assertThat(page.violation(11).name()).isEqualTo(markup);
         assertThat(page.violation(11).rationale()).isEqualTo(markup);
         assertThat(page.waiver(7).justification()).isEqualTo(markup);
-        assertThat(driver.findElement(By.cssSelector("#pmo-compliance-standard-12 .pmo-compliance-offender"))
+        assertThat(browser.driver().findElement(By.cssSelector("#pmo-compliance-standard-12 .pmo-compliance-offender"))
                 .getText()).isEqualTo(markup);
-        assertThat(driver.findElement(By.cssSelector(".pmo-breadcrumb-project")).getText())
+        assertThat(browser.driver().findElement(By.cssSelector(".pmo-breadcrumb-project")).getText())
                 .as("the project name, escaped by Velocity").isEqualTo("Apollo <Platform>");
         assertThat(page.injectedElements()).isZero();
         assertThat(page.injectedScriptRan()).isFalse();
@@ -338,12 +334,12 @@ class ComplianceViewsBrowserIT {
     @Test
     void aProjectTheApiRefusesSaysItIsNotAvailable() {
         server.answer("GET", "projects/ALPHA/compliance/waivers", 404, "{\"status\":404,\"message\":\"x\"}");
-        driver.get(server.projectPage(false).toString());
-        ProjectCompliancePage page = ProjectCompliancePage.settled(driver);
+        browser.driver().get(server.projectPage(false).toString());
+        ProjectCompliancePage page = ProjectCompliancePage.settled(browser.driver());
 
         assertThat(page.state()).isEqualTo("unavailable");
         assertThat(page.message("unavailable")).hasValue(PmoText.of("pmo.compliance.project.unavailable"));
-        assertThat(chromium.consoleErrors()).as("only the 404s the test asked for")
+        assertThat(browser.chromium().consoleErrors()).as("only the 404s the test asked for")
                 .allSatisfy(error -> assertThat(error).contains("404"));
     }
 
@@ -371,10 +367,11 @@ class ComplianceViewsBrowserIT {
         assertThat(page.cell("GAMMA", 1).outcome()).isEqualTo("not_applicable");
         assertThat(page.cell("GAMMA", 2).outcome()).as("a standard that does not reach GAMMA").isEqualTo("none");
         assertThat(page.cell("GAMMA", 2).text()).isEqualTo(PmoText.of("pmo.compliance.cell.none"));
-        assertThat(driver.findElement(By.cssSelector("tr[data-key='GAMMA'] .pmo-compliance-not-scanned")).getText())
+        assertThat(browser.driver().findElement(By.cssSelector("tr[data-key='GAMMA'] .pmo-compliance-not-scanned"))
+                .getText())
                 .isEqualTo(PmoText.of("pmo.compliance.portfolio.not.scanned"));
         assertThat(page.injectedElements()).isZero();
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/compliance-fixture-portfolio.png"));
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/compliance-fixture-portfolio.png"));
     }
 
     private PortfolioCompliancePage portfolioPage() {
@@ -394,7 +391,7 @@ class ComplianceViewsBrowserIT {
                    {"key": "GAMMA", "name": "Portal", "score": null, "rag": "GREY", "scannedAt": null,
                     "cells": {"1": {"outcome": "NOT_APPLICABLE", "total": 0}}}],
                  "worstStandards": []}""");
-        driver.get(server.portfolioPage(5).toString());
-        return PortfolioCompliancePage.settled(driver);
+        browser.driver().get(server.portfolioPage(5).toString());
+        return PortfolioCompliancePage.settled(browser.driver());
     }
 }

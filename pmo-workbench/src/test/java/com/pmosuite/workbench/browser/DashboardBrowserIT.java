@@ -3,31 +3,26 @@ package com.pmosuite.workbench.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pmosuite.workbench.browser.pages.DashboardPage;
 import com.pmosuite.workbench.browser.pages.DashboardPage.DashboardItem;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.dashboard.DashboardApi;
 import com.pmosuite.workbench.risk.PmoRestClient;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.net.URI;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,45 +30,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bob are the users here (no other test touches their dashboards); each test starts from an empty dashboard.
  */
 class DashboardBrowserIT {
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
     /** alice is a member of ALPHA; bob browses no project. */
     private static final String ALPHA = "ALPHA";
     /** The demo's portfolio: ALPHA, BETA and GAMMA, which alice may browse, and DELTA, which she may not. */
     private static final String DEMO_PORTFOLIO = "Digital Transformation";
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @BeforeEach
     void startLoggedOutWithEmptyDashboards() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-        chromium.consoleErrors();
-        DashboardApi.as(base, "alice").empty();
-        DashboardApi.as(base, "bob").empty();
+        DashboardApi.as(browser.base(), "alice").empty();
+        DashboardApi.as(browser.base(), "bob").empty();
     }
 
     @Test
     void aUserAddsTheHeatMapPicksAProjectAndSeesTheCountsTheRestApiGives() {
-        logInAs("alice");
-        DashboardPage dashboard = DashboardPage.openFromHeader(driver);
+        browser.logInAs("alice");
+        DashboardPage dashboard = DashboardPage.openFromHeader(browser.driver());
         assertThat(dashboard.offeredGadgets()).contains(PmoText.of("pmo.dashboard.heatmap.title"),
                 PmoText.of("pmo.dashboard.health.title"));
         assertThat(dashboard.waitForDrawnThumbnails()).isEqualTo(3);
@@ -101,24 +75,25 @@ class DashboardBrowserIT {
         assertThat(item.state()).isEqualTo("ready");
         assertThat(item.registerLink()).isEqualTo("/projects/ALPHA?selectedItem="
                 + "com.pmosuite.pmo-plugin%3Arisk-register-sidebar-link");
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/dashboard-heat-map.png"));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/dashboard-heat-map.png"));
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
     void theSavedPreferenceIsThereAfterAReload() {
-        logInAs("alice");
-        DashboardItem item = DashboardPage.open(driver, base).addGadget(DashboardApi.HEAT_MAP).waitForEdit();
+        browser.logInAs("alice");
+        DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).addGadget(DashboardApi.HEAT_MAP)
+                .waitForEdit();
         item.chooseProject(ALPHA).chooseAssessment("residual").tickRefresh().save();
 
-        DashboardItem reloaded = DashboardPage.open(driver, base).item(item.id()).waitForView();
+        DashboardItem reloaded = DashboardPage.open(browser.driver(), browser.base()).item(item.id()).waitForView();
 
         assertThat(reloaded.title()).isEqualTo(titled("pmo.dashboard.heatmap.title.project", "Apollo Platform"));
         assertThat(reloaded.assessment()).isEqualTo("residual");
         JsonNode cell = heatMapAs("alice", ALPHA).path("residual").get(0);
         assertThat(reloaded.cellCount(cell.path("probability").asInt(), cell.path("impact").asInt()))
                 .isEqualTo(cell.path("count").asInt());
-        JsonNode saved = DashboardApi.as(base, "alice").items().get(0).path("preferences");
+        JsonNode saved = DashboardApi.as(browser.base(), "alice").items().get(0).path("preferences");
         assertThat(saved.path("project").asText()).isEqualTo(ALPHA);
         assertThat(saved.path("refresh").asText()).as("Jira's refresh field value when ticked").isEqualTo("15");
         assertThat(reloaded.edit().chosenProject()).as("the form shows the saved project").isEqualTo(ALPHA);
@@ -126,34 +101,34 @@ class DashboardBrowserIT {
 
     @Test
     void aUserWhoCannotBrowseTheChosenProjectSeesTheNoPermissionStateAndNoCounts() {
-        DashboardApi bob = DashboardApi.as(base, "bob");
+        DashboardApi bob = DashboardApi.as(browser.base(), "bob");
         long id = bob.add(DashboardApi.HEAT_MAP);
         // Preferences are the user's own input; bob names a project he may not browse.
         bob.savePreferences(id, Map.of("scope", "project", "project", ALPHA));
-        logInAs("bob");
+        browser.logInAs("bob");
 
-        DashboardItem item = DashboardPage.open(driver, base).item(id).waitForView();
+        DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).item(id).waitForView();
 
         assertThat(item.state()).isEqualTo("no-permission");
         assertThat(item.message()).hasValue(titled("pmo.dashboard.heatmap.no.permission", ALPHA));
-        assertThat(driver.findElements(By.cssSelector("#gadget-" + id + " td[data-count]"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#gadget-" + id + " td[data-count]"))).isEmpty();
         assertThat(item.title()).as("the project's name is not revealed").isEqualTo(
                 PmoText.of("pmo.dashboard.heatmap.title"));
     }
 
     @Test
     void textFromThePreferencesIsShownAsTextNeverAsMarkup() {
-        DashboardApi alice = DashboardApi.as(base, "alice");
+        DashboardApi alice = DashboardApi.as(browser.base(), "alice");
         long id = alice.add(DashboardApi.HEAT_MAP);
         String markup = "<img src=x onerror=\"window.pmoInjected=1\">";
         alice.savePreferences(id, Map.of("project", markup));
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        DashboardItem item = DashboardPage.open(driver, base).item(id).waitForView();
+        DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).item(id).waitForView();
 
         assertThat(item.message()).hasValueSatisfying(text -> assertThat(text).contains(markup));
-        assertThat(driver.findElements(By.cssSelector("#gadget-" + id + " img"))).isEmpty();
-        assertThat(((JavascriptExecutor) driver).executeScript("return window.pmoInjected === undefined;"))
+        assertThat(browser.driver().findElements(By.cssSelector("#gadget-" + id + " img"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.pmoInjected === undefined;"))
                 .isEqualTo(true);
     }
 
@@ -174,19 +149,21 @@ class DashboardBrowserIT {
                 + "    if (String(url).endsWith('/rest/api/2/project')) { return json([one]); }\n"
                 + "    if (String(url).endsWith('/rest/api/2/project/ALPHA')) { return json(one); }\n"
                 + "    return realFetch.apply(this, arguments);\n  };\n})();";
-        ChromeDriver chrome = (ChromeDriver) driver;
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
         Map<String, Object> added = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                 Map.of("source", stub));
         try {
-            logInAs("alice");
-            DashboardItem item = DashboardPage.open(driver, base).addGadget(DashboardApi.HEAT_MAP).waitForEdit();
+            browser.logInAs("alice");
+            DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).addGadget(DashboardApi.HEAT_MAP)
+                    .waitForEdit();
             assertThat(item.projectChoices()).contains(name + " (ALPHA)");
 
             item.chooseProject(ALPHA).save();
 
             assertThat(item.title()).isEqualTo(titled("pmo.dashboard.heatmap.title.project", name));
-            assertThat(driver.findElements(By.cssSelector("#gadget-" + item.id() + " img"))).isEmpty();
-            assertThat(((JavascriptExecutor) driver).executeScript("return window.pmoInjected === undefined;"))
+            assertThat(browser.driver().findElements(By.cssSelector("#gadget-" + item.id() + " img"))).isEmpty();
+            assertThat(((JavascriptExecutor) browser.driver())
+                    .executeScript("return window.pmoInjected === undefined;"))
                     .isEqualTo(true);
         } finally {
             chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
@@ -196,16 +173,17 @@ class DashboardBrowserIT {
 
     @Test
     void anAnonymousVisitorIsSentToTheLoginPage() {
-        driver.get(base.resolve(DashboardPage.PATH).toString());
+        browser.driver().get(browser.base().resolve(DashboardPage.PATH).toString());
 
-        assertThat(driver.getCurrentUrl()).contains("/login.jsp?os_destination=");
+        assertThat(browser.driver().getCurrentUrl()).contains("/login.jsp?os_destination=");
     }
 
     @Test
     void portfolioHealthShowsTheRagIndicesProgressAndReasonsTheRollupApiGives() {
         long demo = demoPortfolio();
-        logInAs("alice");
-        DashboardItem item = DashboardPage.open(driver, base).addGadget(DashboardApi.HEALTH).waitForEdit();
+        browser.logInAs("alice");
+        DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).addGadget(DashboardApi.HEALTH)
+                .waitForEdit();
         assertThat(item.portfolioChoices()).as("the portfolios alice may see").contains(DEMO_PORTFOLIO);
 
         item.choosePortfolio(demo).save();
@@ -232,19 +210,19 @@ class DashboardBrowserIT {
         assertThat(item.childRags()).isEqualTo(children).isNotEmpty();
         assertThat(root.path("hiddenProjects").asInt()).as("DELTA").isEqualTo(1);
         assertThat(item.hiddenNote()).isEqualTo(PmoText.of("pmo.dashboard.health.hidden.one"));
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/dashboard-portfolio-health.png"));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/dashboard-portfolio-health.png"));
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
     void portfolioHealthOfAPortfolioTheUserMayNotSeeIsNotAvailable() {
         long demo = demoPortfolio();
-        DashboardApi bob = DashboardApi.as(base, "bob");
+        DashboardApi bob = DashboardApi.as(browser.base(), "bob");
         long id = bob.add(DashboardApi.HEALTH);
         bob.savePreferences(id, Map.of("portfolio", String.valueOf(demo)));
-        logInAs("bob");
+        browser.logInAs("bob");
 
-        DashboardItem item = DashboardPage.open(driver, base).item(id).waitForView();
+        DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).item(id).waitForView();
 
         assertThat(item.state()).isEqualTo("unavailable");
         assertThat(item.message()).hasValue(titled("pmo.dashboard.health.unavailable", String.valueOf(demo)));
@@ -253,9 +231,10 @@ class DashboardBrowserIT {
 
     @Test
     void thePortfolioPickerOffersOnlyPortfoliosTheUserMaySee() {
-        logInAs("bob");
+        browser.logInAs("bob");
 
-        DashboardItem item = DashboardPage.open(driver, base).addGadget(DashboardApi.HEALTH).waitForEdit();
+        DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).addGadget(DashboardApi.HEALTH)
+                .waitForEdit();
 
         assertThat(item.portfolioChoices()).isEmpty();
         assertThat(item.message()).hasValue(PmoText.of("pmo.dashboard.health.no.portfolios"));
@@ -264,8 +243,9 @@ class DashboardBrowserIT {
     @Test
     void aUserAddsTheHeatMapForThePortfolioAndSeesEveryCellTheRestApiGivesThemWithTheHiddenNotice() {
         long demo = demoPortfolio();
-        logInAs("alice");
-        DashboardItem item = DashboardPage.open(driver, base).addGadget(DashboardApi.HEAT_MAP).waitForEdit();
+        browser.logInAs("alice");
+        DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).addGadget(DashboardApi.HEAT_MAP)
+                .waitForEdit();
         assertThat(item.portfolioPickerShown()).as("project scope first").isFalse();
 
         item.chooseScope("portfolio");
@@ -279,24 +259,24 @@ class DashboardBrowserIT {
         assertThat(item.heatMapHiddenNote()).hasValue(PmoText.of("pmo.dashboard.heatmap.hidden.one"));
         assertEveryCellAsTheApiSays(item, map);
         assertThat(item.state()).isEqualTo("ready");
-        JsonNode saved = DashboardApi.as(base, "alice").items().get(0).path("preferences");
+        JsonNode saved = DashboardApi.as(browser.base(), "alice").items().get(0).path("preferences");
         assertThat(saved.path("scope").asText()).isEqualTo("portfolio");
         assertThat(saved.path("portfolio").asText()).isEqualTo(String.valueOf(demo));
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/dashboard-portfolio-heat-map.png"));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/dashboard-portfolio-heat-map.png"));
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
     void aPmoAdminSeesTheRisksOfEveryProjectOfThePortfolioAndNoHiddenNotice() {
         long demo = demoPortfolio();
-        DashboardApi pmo = DashboardApi.as(base, "pmo");
+        DashboardApi pmo = DashboardApi.as(browser.base(), "pmo");
         pmo.empty();
         long id = pmo.add(DashboardApi.HEAT_MAP);
         pmo.savePreferences(id, Map.of("scope", "portfolio", "portfolio", String.valueOf(demo),
                 "assessment", "residual"));
-        logInAs("pmo");
+        browser.logInAs("pmo");
 
-        DashboardItem item = DashboardPage.open(driver, base).item(id).waitForView();
+        DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).item(id).waitForView();
 
         JsonNode map = portfolioHeatMapAs("pmo", demo, "residual");
         assertThat(item.assessment()).isEqualTo("residual");
@@ -331,16 +311,16 @@ class DashboardBrowserIT {
                 + " {status: 200, headers: {'Content-Type': 'application/json'}}));\n"
                 + "    }\n"
                 + "    return realFetch.apply(this, arguments);\n  };\n})();";
-        ChromeDriver chrome = (ChromeDriver) driver;
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
         Map<String, Object> added = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                 Map.of("source", stub));
         try {
-            DashboardApi alice = DashboardApi.as(base, "alice");
+            DashboardApi alice = DashboardApi.as(browser.base(), "alice");
             long id = alice.add(DashboardApi.HEAT_MAP);
             alice.savePreferences(id, Map.of("scope", "portfolio", "portfolio", "7"));
-            logInAs("alice");
+            browser.logInAs("alice");
 
-            DashboardItem item = DashboardPage.open(driver, base).item(id).waitForView();
+            DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).item(id).waitForView();
 
             assertThat(item.scaleSizes()).containsExactly(3, 5);
             assertThat(item.scaleCell(3, 3, 3).getText()).isEqualTo("1");
@@ -351,7 +331,8 @@ class DashboardBrowserIT {
                     PmoText.of("pmo.dashboard.heatmap.mixed").replace("{0}", PmoText.of("pmo.risk.severity.low")
                             + ", " + PmoText.of("pmo.risk.severity.medium")));
             assertThat(item.heatMapTotal()).isEqualTo("4");
-            chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/dashboard-portfolio-heat-map-scales.png"));
+            browser.chromium().saveFullPageScreenshot(
+                    OUTPUT.resolve("screenshots/dashboard-portfolio-heat-map-scales.png"));
         } finally {
             chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
                     Map.of("identifier", added.get("identifier")));
@@ -385,17 +366,17 @@ class DashboardBrowserIT {
     @Test
     void aUserWhoCannotSeeTheChosenPortfolioSeesTheNoPermissionStateAndNoCounts() {
         long demo = demoPortfolio();
-        DashboardApi bob = DashboardApi.as(base, "bob");
+        DashboardApi bob = DashboardApi.as(browser.base(), "bob");
         long id = bob.add(DashboardApi.HEAT_MAP);
         bob.savePreferences(id, Map.of("scope", "portfolio", "portfolio", String.valueOf(demo)));
-        logInAs("bob");
+        browser.logInAs("bob");
 
-        DashboardItem item = DashboardPage.open(driver, base).item(id).waitForView();
+        DashboardItem item = DashboardPage.open(browser.driver(), browser.base()).item(id).waitForView();
 
         assertThat(item.state()).isEqualTo("no-permission");
         assertThat(item.message()).hasValue(titled("pmo.dashboard.heatmap.portfolio.no.permission",
                 String.valueOf(demo)));
-        assertThat(driver.findElements(By.cssSelector("#gadget-" + id + " td[data-count]"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#gadget-" + id + " td[data-count]"))).isEmpty();
         assertThat(item.title()).isEqualTo(PmoText.of("pmo.dashboard.heatmap.title"));
     }
 
@@ -407,8 +388,8 @@ class DashboardBrowserIT {
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         long portfolio = created.json().path("id").asLong();
         try {
-            logInAs("alice");
-            DashboardPage dashboard = DashboardPage.open(driver, base);
+            browser.logInAs("alice");
+            DashboardPage dashboard = DashboardPage.open(browser.driver(), browser.base());
             DashboardItem heatMap = dashboard.addGadget(DashboardApi.HEAT_MAP).waitForEdit();
             heatMap.chooseScope("portfolio");
             assertThat(heatMap.portfolioChoices()).contains(name);
@@ -416,14 +397,16 @@ class DashboardBrowserIT {
             assertThat(heatMap.title()).isEqualTo(titled("pmo.dashboard.heatmap.title.portfolio", name));
             assertThat(heatMap.scaleSizes()).containsExactly(5);
 
-            DashboardItem health = DashboardPage.open(driver, base).addGadget(DashboardApi.HEALTH).waitForEdit();
+            DashboardItem health = DashboardPage.open(browser.driver(), browser.base()).addGadget(DashboardApi.HEALTH)
+                    .waitForEdit();
             assertThat(health.portfolioChoices()).contains(name);
             health.choosePortfolio(portfolio).save();
             assertThat(health.state()).isEqualTo("ready");
             assertThat(health.title()).isEqualTo(titled("pmo.dashboard.health.title.portfolio", name));
 
-            assertThat(driver.findElements(By.cssSelector("#dashboard .dashboard-item img"))).isEmpty();
-            assertThat(((JavascriptExecutor) driver).executeScript("return window.pmoInjected === undefined;"))
+            assertThat(browser.driver().findElements(By.cssSelector("#dashboard .dashboard-item img"))).isEmpty();
+            assertThat(((JavascriptExecutor) browser.driver())
+                    .executeScript("return window.pmoInjected === undefined;"))
                     .isEqualTo(true);
         } finally {
             PmoRestClient.as("pmo").delete("portfolios/" + portfolio);
@@ -451,7 +434,7 @@ class DashboardBrowserIT {
     }
 
     private static JsonNode rollupAs(String user, long portfolio) {
-        HttpResponse<String> response = DashboardApi.as(base, user)
+        HttpResponse<String> response = DashboardApi.as(browser.base(), user)
                 .send("GET", "/rest/pmo/1.0/portfolios/" + portfolio + "/rollup", null, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return DashboardApi.read(response.body());
@@ -489,7 +472,7 @@ class DashboardBrowserIT {
     }
 
     private static long demoPortfolio() {
-        JsonNode portfolios = DashboardApi.read(DashboardApi.as(base, "pmo")
+        JsonNode portfolios = DashboardApi.read(DashboardApi.as(browser.base(), "pmo")
                 .send("GET", "/rest/pmo/1.0/portfolios", null, null).body());
         for (JsonNode portfolio : portfolios) {
             if (portfolio.path("name").asText().equals(DEMO_PORTFOLIO)) {
@@ -500,7 +483,7 @@ class DashboardBrowserIT {
     }
 
     private static JsonNode portfolioHeatMapAs(String user, long portfolio, String assessment) {
-        HttpResponse<String> response = DashboardApi.as(base, user).send("GET",
+        HttpResponse<String> response = DashboardApi.as(browser.base(), user).send("GET",
                 "/rest/pmo/1.0/portfolios/" + portfolio + "/risks/heatmap?assessment=" + assessment, null, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return DashboardApi.read(response.body());
@@ -511,7 +494,7 @@ class DashboardBrowserIT {
     }
 
     private static JsonNode heatMapAs(String user, String projectKey) {
-        HttpResponse<String> response = DashboardApi.as(base, user)
+        HttpResponse<String> response = DashboardApi.as(browser.base(), user)
                 .send("GET", "/rest/pmo/1.0/projects/" + projectKey + "/risks/heatmap", null, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return DashboardApi.read(response.body());
@@ -519,9 +502,5 @@ class DashboardBrowserIT {
 
     private static String titled(String key, String value) {
         return PmoText.of(key).replace("{0}", value);
-    }
-
-    private static void logInAs(String user) {
-        LoginPage.open(driver, base).logIn(user, user);
     }
 }

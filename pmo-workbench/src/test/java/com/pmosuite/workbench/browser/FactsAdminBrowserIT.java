@@ -2,14 +2,10 @@ package com.pmosuite.workbench.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.pmosuite.workbench.browser.pages.LoginPage;
-import com.pmosuite.workbench.support.RunningWorkbench;
 import com.pmosuite.workbench.tracker.TrackerFields;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -35,38 +31,21 @@ class FactsAdminBrowserIT {
     private static final By STORY_POINTS = By.id("pmo-facts-role-storyPoints");
     private static final By STATUS = By.id("pmo-facts-status");
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        Chromium.requireInstalled();
-        chromium = Chromium.launch();
-        driver = chromium.driver();
-        base = RunningWorkbench.baseUri();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Test
     void aPmoAdminChangesTheStoryPointsFieldAndRebuildsTheFacts() throws Exception {
         try {
-            chromium.forgetSession();
-            LoginPage.open(driver, base).logIn("pmo", "pmo");
-            driver.get(base.resolve(PAGE).toString());
+            browser.logInAs("pmo");
+            browser.driver().get(browser.base().resolve(PAGE).toString());
             wait(ExpectedConditions.urlContains("WebSudoAuthenticate"));
-            driver.findElement(By.name("webSudoPassword")).sendKeys("pmo");
-            driver.findElement(By.id("login-form-submit")).click();
+            browser.driver().findElement(By.name("webSudoPassword")).sendKeys("pmo");
+            browser.driver().findElement(By.id("login-form-submit")).click();
             wait(ExpectedConditions.visibilityOfElementLocated(STORY_POINTS));
-            assertThat(driver.getCurrentUrl()).endsWith(PAGE);
+            assertThat(browser.driver().getCurrentUrl()).endsWith(PAGE);
 
-            Select points = new Select(driver.findElement(STORY_POINTS));
+            Select points = new Select(browser.driver().findElement(STORY_POINTS));
             assertThat(points.getFirstSelectedOption().getAttribute("value")).isEqualTo(TrackerFields.STORY_POINTS);
             assertThat(points.getFirstSelectedOption().getText()).contains("Story Points").contains("proposed")
                     .contains("named by Jira Software");
@@ -74,27 +53,29 @@ class FactsAdminBrowserIT {
                     .contains("Actual cost (" + TrackerFields.ACTUAL_COST + ")"));
 
             points.selectByValue(TrackerFields.ACTUAL_COST);
-            driver.findElement(By.id("pmo-facts-save")).click();
+            browser.driver().findElement(By.id("pmo-facts-save")).click();
             wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-pmo-flag='success']")));
-            driver.navigate().refresh();
+            browser.driver().navigate().refresh();
             wait(ExpectedConditions.visibilityOfElementLocated(STORY_POINTS));
-            assertThat(new Select(driver.findElement(STORY_POINTS)).getFirstSelectedOption().getAttribute("value"))
+            assertThat(new Select(browser.driver().findElement(STORY_POINTS)).getFirstSelectedOption()
+                    .getAttribute("value"))
                     .isEqualTo(TrackerFields.ACTUAL_COST);
 
-            String before = driver.findElement(STATUS).getAttribute("data-started");
-            driver.findElement(By.id("pmo-facts-rebuild")).click();
+            String before = browser.driver().findElement(STATUS).getAttribute("data-started");
+            browser.driver().findElement(By.id("pmo-facts-rebuild")).click();
             wait(ExpectedConditions.not(ExpectedConditions.attributeToBe(STATUS, "data-started", before)));
             wait(ExpectedConditions.attributeToBe(STATUS, "data-state", "finished"));
-            assertThat(driver.findElement(By.id("pmo-facts-progress")).getAttribute("data-value")).isEqualTo("100");
-            assertThat(driver.findElement(STATUS).getText()).startsWith("Rebuild finished");
-            assertThat(chromium.consoleErrors()).as("browser console errors").isEmpty();
+            assertThat(browser.driver().findElement(By.id("pmo-facts-progress")).getAttribute("data-value"))
+                    .isEqualTo("100");
+            assertThat(browser.driver().findElement(STATUS).getText()).startsWith("Rebuild finished");
+            assertThat(browser.chromium().consoleErrors()).as("browser console errors").isEmpty();
         } finally {
             restoreProposedMapping();
         }
     }
 
     private static <T> T wait(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition);
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(condition);
     }
 
     /** Over HTTP, so a failure above cannot leave another mapping in place for the rest of the run. */
@@ -102,7 +83,7 @@ class FactsAdminBrowserIT {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         form(http, "login.jsp", "os_username=pmo&os_password=pmo&os_destination=%2F");
         form(http, "secure/admin/WebSudoAuthenticate.jspa", "webSudoPassword=pmo");
-        URI mapping = base.resolve("rest/pmo/1.0/admin/field-mapping");
+        URI mapping = browser.base().resolve("rest/pmo/1.0/admin/field-mapping");
         JsonNode now = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(mapping).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         JsonNode proposed = now.path("proposed");
@@ -117,7 +98,7 @@ class FactsAdminBrowserIT {
     }
 
     private static void form(HttpClient http, String path, String body) throws Exception {
-        http.send(HttpRequest.newBuilder(base.resolve(path))
+        http.send(HttpRequest.newBuilder(browser.base().resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -4,29 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pmosuite.workbench.browser.pages.BoardPage;
 import com.pmosuite.workbench.browser.pages.IssueRisksPanel;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,46 +28,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * risk REST API. Every test works on an issue it creates, so no other test's risks show in its panel.
  */
 class IssueRisksPanelBrowserIT {
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
     private static final String ALPHA = "ALPHA";
     private static final String GAMMA = "GAMMA";
     private static final String BOARD_PANEL = "board-issue-risks-panel";
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startLoggedOut() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-        chromium.consoleErrors();
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Test
     void aMemberLinksARiskFoundByItsIdWithTheKeyboardAndThePanelListsItAtOnce() {
         String issue = newIssue(ALPHA);
         JsonNode risk = alice().create(ALPHA, threat(unique("Vendor slips"), List.of()));
         long id = risk.path("id").asLong();
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, issue).orElseThrow(() ->
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(browser.driver(), browser.base(), issue).orElseThrow(() ->
                 new AssertionError("a member sees the Risks panel on an issue no risk names yet"));
         assertThat(panel.showsEmptyText()).isTrue();
 
@@ -86,16 +55,16 @@ class IssueRisksPanelBrowserIT {
         assertThat(panel.messageKind()).isEqualTo("success");
         assertThat(panel.showsEmptyText()).isFalse();
         assertThat(linksOf(id)).containsExactly(issue);
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/issue-risks-panel-linked.png"));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/issue-risks-panel-linked.png"));
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
     void escapeClosesThePickersListFirstThenThePickerAndGivesTheFocusBack() {
         String issue = newIssue(ALPHA);
         long id = alice().create(ALPHA, threat(unique("Escaped"), List.of())).path("id").asLong();
-        logInAs("alice");
-        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, issue).orElseThrow();
+        browser.logInAs("alice");
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(browser.driver(), browser.base(), issue).orElseThrow();
         panel.search("#" + id);
 
         panel.pressEscape();
@@ -113,16 +82,16 @@ class IssueRisksPanelBrowserIT {
         String issue = newIssue(ALPHA);
         String other = newIssue(ALPHA);
         long id = alice().create(ALPHA, threat(unique("Unlink me"), List.of(other, issue))).path("id").asLong();
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, issue).orElseThrow();
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(browser.driver(), browser.base(), issue).orElseThrow();
         panel.unlink(id);
 
         assertThat(panel.riskIds()).isEmpty();
         assertThat(panel.showsEmptyText()).isTrue();
         assertThat(panel.messageKind()).isEqualTo("success");
         assertThat(linksOf(id)).containsExactly(other);
-        assertThat(chromium.consoleErrors()).isEmpty();
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
@@ -130,9 +99,9 @@ class IssueRisksPanelBrowserIT {
         String issue = newIssue(ALPHA);
         int scale = alice().settings(ALPHA).scale();
         String title = unique("Certification slips");
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, issue).orElseThrow();
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(browser.driver(), browser.base(), issue).orElseThrow();
         panel.create(title, "opportunity", 2, scale);
 
         assertThat(panel.messageKind()).as(panel.message()).isEqualTo("success");
@@ -145,16 +114,16 @@ class IssueRisksPanelBrowserIT {
         assertThat(stored.path("kind").asText()).isEqualTo("opportunity");
         assertThat(stored.path("impact").asInt()).isEqualTo(scale);
         assertThat(texts(stored.path("linkedIssueKeys"))).containsExactly(issue);
-        assertThat(chromium.consoleErrors()).isEmpty();
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
     void aCreateWithoutATitleShowsTheFieldsMessageAndSavesNothing() {
         String issue = newIssue(ALPHA);
         long before = alice().count(ALPHA);
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, issue).orElseThrow();
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(browser.driver(), browser.base(), issue).orElseThrow();
         panel.create("   ", "threat", 1, 1);
 
         assertThat(panel.fieldError("title")).isNotEmpty();
@@ -167,12 +136,12 @@ class IssueRisksPanelBrowserIT {
         String issue = newIssue(ALPHA);
         JsonNode risk = alice().create(ALPHA, threat(unique("Raced"), List.of()));
         long id = risk.path("id").asLong();
-        logInAs("alice");
-        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, issue).orElseThrow();
+        browser.logInAs("alice");
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(browser.driver(), browser.base(), issue).orElseThrow();
         panel.search("#" + id);
 
         // A colleague saves the risk after the picker listed it, before alice picks it.
-        RiskApi.as(base, "admin").change(id, "description", "Changed meanwhile");
+        RiskApi.as(browser.base(), "admin").change(id, "description", "Changed meanwhile");
         panel.pickFirstWithKeyboard();
 
         assertThat(panel.messageKind()).isEqualTo("warning");
@@ -192,8 +161,8 @@ class IssueRisksPanelBrowserIT {
         String issue = newIssue(ALPHA);
         long id = alice().create(ALPHA, threat(unique("Raced unlink"), List.of(issue))).path("id").asLong();
         String renamed = unique("Renamed meanwhile");
-        logInAs("alice");
-        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, issue).orElseThrow();
+        browser.logInAs("alice");
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(browser.driver(), browser.base(), issue).orElseThrow();
 
         // The interleaving forced: the colleague's save lands after the panel read the risk, before its PUT.
         colleagueSavesBeforeThePanelsPut(id, renamed);
@@ -220,9 +189,9 @@ class IssueRisksPanelBrowserIT {
         String issue = newIssue(ALPHA);
         JsonNode risk = alice().create(ALPHA, threat(unique("Fully linked"), full));
         long id = risk.path("id").asLong();
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, issue).orElseThrow();
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(browser.driver(), browser.base(), issue).orElseThrow();
         panel.search("#" + id).pickFirstWithKeyboard();
 
         assertThat(panel.messageKind()).isEqualTo("error");
@@ -236,17 +205,19 @@ class IssueRisksPanelBrowserIT {
     void aViewerWhoMayOnlyBrowseSeesTheLinkedRisksButNoControls() {
         String linkedIssue = newIssue(GAMMA);
         String bareIssue = newIssue(GAMMA);
-        long id = RiskApi.as(base, "admin").create(GAMMA, threat(unique("Viewer reads"), List.of(linkedIssue)))
+        long id = RiskApi.as(browser.base(), "admin")
+                .create(GAMMA, threat(unique("Viewer reads"), List.of(linkedIssue)))
                 .path("id").asLong();
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, linkedIssue).orElseThrow();
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(browser.driver(), browser.base(), linkedIssue).orElseThrow();
 
         assertThat(panel.riskIds()).containsExactly(id);
         assertThat(panel.offersLinkAndCreate()).isFalse();
         assertThat(panel.unlinkControls()).isZero();
-        assertThat(driver.getPageSource()).doesNotContain("issue-risks-panel.js");
-        assertThat(IssueRisksPanel.openIssue(driver, base, bareIssue)).as("no panel where it would say nothing")
+        assertThat(browser.driver().getPageSource()).doesNotContain("issue-risks-panel.js");
+        assertThat(IssueRisksPanel.openIssue(browser.driver(), browser.base(), bareIssue))
+                .as("no panel where it would say nothing")
                 .isEmpty();
     }
 
@@ -257,9 +228,9 @@ class IssueRisksPanelBrowserIT {
                 + unique("Markup");
         long rendered = alice().create(ALPHA, threat(script, List.of(issue))).path("id").asLong();
         long picked = alice().create(ALPHA, threat(script + " picked", List.of())).path("id").asLong();
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        IssueRisksPanel panel = IssueRisksPanel.openIssue(driver, base, issue).orElseThrow();
+        IssueRisksPanel panel = IssueRisksPanel.openIssue(browser.driver(), browser.base(), issue).orElseThrow();
         panel.search("#" + picked);
         assertThat(panel.offered()).first().isEqualTo("#" + picked + " " + script + " picked");
         panel.pickFirstWithKeyboard();
@@ -268,7 +239,8 @@ class IssueRisksPanelBrowserIT {
         assertThat(panel.title(picked)).isEqualTo(script + " picked");
         assertThat(panel.elementsTagged("script")).isZero();
         assertThat(panel.elementsTagged("img")).isZero();
-        assertThat(((JavascriptExecutor) driver).executeScript("return window.pmoInjected === undefined")).isEqualTo(true);
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.pmoInjected === undefined"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -277,22 +249,22 @@ class IssueRisksPanelBrowserIT {
         alice().create(ALPHA, threat(unique("On the board 1"), List.of(issue)));
         alice().create(ALPHA, threat(unique("On the board 2"), List.of(issue)));
         long toLink = alice().create(ALPHA, threat(unique("Linked on the board"), List.of())).path("id").asLong();
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        IssueRisksPanel panel = IssueRisksPanel.openBoard(driver, base, ALPHA, issue).orElseThrow(() ->
-                new AssertionError("the board's detail view has a Risks tab"));
-        BoardPage board = BoardPage.current(driver);
+        IssueRisksPanel panel = IssueRisksPanel.openBoard(browser.driver(), browser.base(), ALPHA, issue)
+                .orElseThrow(() -> new AssertionError("the board's detail view has a Risks tab"));
+        BoardPage board = BoardPage.current(browser.driver());
 
         assertThat(board.tabIcon(BOARD_PANEL)).isEqualTo("warning");
         assertThat(board.tabCount(BOARD_PANEL)).isEqualTo("2");
         panel.search("#" + toLink).pickFirstWithKeyboard();
         assertThat(panel.riskIds()).hasSize(3).contains(toLink);
         assertThat(linksOf(toLink)).containsExactly(issue);
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/board-detail-risks.png"));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/board-detail-risks.png"));
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
 
-        driver.navigate().refresh();
-        assertThat(BoardPage.current(driver).tabCount(BOARD_PANEL)).isEqualTo("3");
+        browser.driver().navigate().refresh();
+        assertThat(BoardPage.current(browser.driver()).tabCount(BOARD_PANEL)).isEqualTo("3");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -302,7 +274,7 @@ class IssueRisksPanelBrowserIT {
      * own session: the panel then sends a version that is no longer current.
      */
     private static void colleagueSavesBeforeThePanelsPut(long riskId, String newTitle) {
-        ((JavascriptExecutor) driver).executeScript("""
+        ((JavascriptExecutor) browser.driver()).executeScript("""
                 const riskId = arguments[0], title = arguments[1], original = window.fetch;
                 window.fetch = function (url, init) {
                     if (init && init.method === 'PUT' && String(url).endsWith('/risks/' + riskId)) {
@@ -318,12 +290,8 @@ class IssueRisksPanelBrowserIT {
                 };""", riskId, newTitle);
     }
 
-    private static void logInAs(String user) {
-        LoginPage.open(driver, base).logIn(user, user);
-    }
-
     private static RiskApi alice() {
-        return RiskApi.as(base, "alice");
+        return RiskApi.as(browser.base(), "alice");
     }
 
     private static Map<String, Object> threat(String title, List<String> issues) {
@@ -335,7 +303,7 @@ class IssueRisksPanelBrowserIT {
     }
 
     private static List<String> linksOf(long riskId) {
-        return texts(RiskApi.as(base, "admin").risk(riskId).path("linkedIssueKeys"));
+        return texts(RiskApi.as(browser.base(), "admin").risk(riskId).path("linkedIssueKeys"));
     }
 
     private static List<String> texts(JsonNode array) {
@@ -348,7 +316,7 @@ class IssueRisksPanelBrowserIT {
     private static String newIssue(String projectKey) {
         String body = "{\"fields\": {\"project\": {\"key\": \"" + projectKey + "\"}, \"issuetype\": {\"name\": \"Story\"},"
                 + " \"summary\": \"Risks panel test " + UUID.randomUUID() + "\"}}";
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/rest/api/2/issue"))
+        HttpRequest request = HttpRequest.newBuilder(browser.base().resolve("/rest/api/2/issue"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")

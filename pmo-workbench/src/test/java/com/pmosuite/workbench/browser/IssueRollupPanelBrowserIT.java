@@ -3,22 +3,17 @@ package com.pmosuite.workbench.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pmosuite.workbench.browser.pages.BoardPage;
 import com.pmosuite.workbench.browser.pages.IssueRollupPanel;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.rollup.DemoIssues;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,35 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * story without children.
  */
 class IssueRollupPanelBrowserIT {
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
     private static final String BOARD_PANEL = "board-issue-rollup-panel";
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @BeforeEach
     void logInAsAlice() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-        chromium.consoleErrors();
-        LoginPage.open(driver, base).logIn("alice", "alice");
+        browser.logInAs("alice");
     }
 
     @Test
@@ -63,8 +37,8 @@ class IssueRollupPanelBrowserIT {
         String epic = DemoIssues.epicWithChildren();
         JsonNode rollup = DemoIssues.issueRollup(epic);
 
-        IssueRollupPanel.openIssue(driver, base, epic);
-        IssueRollupPanel panel = IssueRollupPanel.onIssueView(driver).orElseThrow();
+        IssueRollupPanel.openIssue(browser.driver(), browser.base(), epic);
+        IssueRollupPanel panel = IssueRollupPanel.onIssueView(browser.driver()).orElseThrow();
 
         assertThat(panel.state()).isEqualTo("ready");
         assertThat(panel.rag()).isEqualTo(rollup.path("rag").path("status").asText());
@@ -81,24 +55,24 @@ class IssueRollupPanelBrowserIT {
             assertThat(panel.progressPercent()).isEqualTo(new BigDecimal(fraction).movePointRight(2)
                     .setScale(0, RoundingMode.HALF_UP).toPlainString());
         }
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/issue-rollup-panel.png"));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/issue-rollup-panel.png"));
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
     void aStoryWithoutChildrenHasNoRollupPanel() {
-        IssueRollupPanel.openIssue(driver, base, DemoIssues.storyWithoutChildren());
+        IssueRollupPanel.openIssue(browser.driver(), browser.base(), DemoIssues.storyWithoutChildren());
 
-        assertThat(IssueRollupPanel.onIssueView(driver)).isEmpty();
+        assertThat(IssueRollupPanel.onIssueView(browser.driver())).isEmpty();
     }
 
     @Test
     void theBoardsDetailViewShowsTheRollupTabWithItsIconAndCount() {
         String epic = DemoIssues.epicWithChildren();
         JsonNode rollup = DemoIssues.issueRollup(epic);
-        driver.get(base.resolve("/browse/ALPHA").toString());
+        browser.driver().get(browser.base().resolve("/browse/ALPHA").toString());
 
-        BoardPage board = BoardPage.openFromSidebar(driver).select(epic);
+        BoardPage board = BoardPage.openFromSidebar(browser.driver()).select(epic);
 
         assertThat(board.tab(BOARD_PANEL)).isPresent();
         assertThat(board.tabIcon(BOARD_PANEL)).isEqualTo("graph-line");
@@ -107,7 +81,7 @@ class IssueRollupPanelBrowserIT {
         IssueRollupPanel panel = board.rollupPanel(BOARD_PANEL).orElseThrow();
         assertThat(panel.rag()).isEqualTo(rollup.path("rag").path("status").asText());
         assertThat(panel.childKeys()).containsExactlyElementsOf(firstKeys(rollup.path("children"), 10));
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/board-detail-rollup.png"));
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/board-detail-rollup.png"));
 
         board.select(DemoIssues.storyWithoutChildren());
         assertThat(board.tab(BOARD_PANEL)).as("no rollup tab on a story without children").isEmpty();

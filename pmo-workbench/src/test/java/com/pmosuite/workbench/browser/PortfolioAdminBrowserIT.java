@@ -2,16 +2,11 @@ package com.pmosuite.workbench.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PortfolioAdminPage;
 import com.pmosuite.workbench.risk.PmoRestClient;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,31 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortfolioAdminBrowserIT {
     private static final PmoRestClient PMO = PmoRestClient.as("pmo");
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        Chromium.requireInstalled();
-        chromium = Chromium.launch();
-        driver = chromium.driver();
-        base = RunningWorkbench.baseUri();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Test
     void aPmoAdminCreatesEditsAndMeetsAConflict() {
         String name = "Browser portfolio " + UUID.randomUUID().toString().substring(0, 8);
-        chromium.forgetSession();
-        LoginPage.open(driver, base).logIn("pmo", "pmo");
-        PortfolioAdminPage page = PortfolioAdminPage.open(driver, base, "pmo");
+        browser.logInAs("pmo");
+        PortfolioAdminPage page = PortfolioAdminPage.open(browser.driver(), browser.base(), "pmo");
 
         page.startNew().name(name).owner("pmo").defaultPlan("currency", "EUR").category("Data", true)
                 .addProgram("Platform").addProjectToProgram(0, "ALPHA").addProjectToProgram(0, "BETA")
@@ -84,7 +62,7 @@ class PortfolioAdminBrowserIT {
 
         page.delete(theirs);
         assertThat(PMO.get("portfolios/" + current.path("id").asLong()).status()).isEqualTo(404);
-        assertThat(chromium.consoleErrors()).as("browser console errors")
+        assertThat(browser.chromium().consoleErrors()).as("browser console errors")
                 .allMatch(error -> error.contains("portfolios") && (error.contains("400") || error.contains("409")));
     }
 

@@ -1,27 +1,22 @@
 package com.pmosuite.workbench.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.browser.pages.PortfolioCompliancePage;
 import com.pmosuite.workbench.browser.pages.PortfolioCompliancePage.Cell;
 import com.pmosuite.workbench.browser.pages.PortfolioPage;
 import com.pmosuite.workbench.browser.pages.ProjectCompliancePage;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static com.pmosuite.workbench.browser.ComplianceFixtures.ALPHA;
 import static com.pmosuite.workbench.browser.ComplianceFixtures.BETA;
 import static com.pmosuite.workbench.browser.ComplianceFixtures.DELTA;
@@ -33,38 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PMO admin and read by alice, who may not browse DELTA.
  */
 class PortfolioComplianceBrowserIT {
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     private ComplianceFixtures fixtures;
     private JsonNode portfolio;
     private JsonNode failing;
     private JsonNode passing;
 
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void aScannedPortfolioWithTwoStandards() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-        chromium.consoleErrors();
         fixtures = new ComplianceFixtures();
         portfolio = fixtures.portfolio(ComplianceFixtures.unique("Compliance <i>table</i>"), ALPHA, BETA, DELTA);
         failing = fixtures.standardFlaggingEveryOpenIssue(
@@ -86,9 +60,9 @@ class PortfolioComplianceBrowserIT {
     void eachCellSaysWhatTheApiAnswersInWordsAndColourAndHiddenProjectsAreCounted() {
         long id = portfolio.path("id").asLong();
         JsonNode api = ComplianceFixtures.portfolioResultAs("alice", id);
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        PortfolioCompliancePage page = PortfolioCompliancePage.open(driver, base, id);
+        PortfolioCompliancePage page = PortfolioCompliancePage.open(browser.driver(), browser.base(), id);
 
         assertThat(page.state()).isEqualTo("ready");
         assertThat(page.headline()).isEqualTo(portfolio.path("name").asText());
@@ -119,20 +93,21 @@ class PortfolioComplianceBrowserIT {
         assertThat(failed.background()).as("failed and passed cells are coloured apart")
                 .isNotEqualTo(passed.background());
         assertThat(page.injectedElements()).isZero();
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/portfolio-compliance.png"));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/portfolio-compliance.png"));
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
     void aCellOpensTheProjectsCompliancePageAtThatStandard() {
-        logInAs("alice");
-        PortfolioCompliancePage table = PortfolioCompliancePage.open(driver, base, portfolio.path("id").asLong());
+        browser.logInAs("alice");
+        PortfolioCompliancePage table = PortfolioCompliancePage.open(browser.driver(), browser.base(),
+                portfolio.path("id").asLong());
         long standard = failing.path("id").asLong();
 
         table.cell("ALPHA", standard).click();
 
-        ProjectCompliancePage page = ProjectCompliancePage.settled(driver);
-        assertThat(driver.getCurrentUrl()).contains("/projects/ALPHA?selectedItem=")
+        ProjectCompliancePage page = ProjectCompliancePage.settled(browser.driver());
+        assertThat(browser.driver().getCurrentUrl()).contains("/projects/ALPHA?selectedItem=")
                 .endsWith("#pmo-compliance-standard-" + standard);
         assertThat(page.target()).hasValue("pmo-compliance-standard-" + standard);
         assertThat(page.violation(standard).name()).isEqualTo(failing.path("name").asText());
@@ -140,44 +115,46 @@ class PortfolioComplianceBrowserIT {
 
     @Test
     void aPassedCellOpensThePassedListAtItsStandard() {
-        logInAs("alice");
-        PortfolioCompliancePage table = PortfolioCompliancePage.open(driver, base, portfolio.path("id").asLong());
+        browser.logInAs("alice");
+        PortfolioCompliancePage table = PortfolioCompliancePage.open(browser.driver(), browser.base(),
+                portfolio.path("id").asLong());
         long standard = passing.path("id").asLong();
 
         table.cell("BETA", standard).click();
 
-        ProjectCompliancePage page = ProjectCompliancePage.settled(driver);
+        ProjectCompliancePage page = ProjectCompliancePage.settled(browser.driver());
         assertThat(page.target()).hasValue("pmo-compliance-standard-" + standard);
         assertThat(page.passedStandardIds()).contains(String.valueOf(standard));
-        assertThat(driver.findElement(By.id("pmo-compliance-standard-" + standard)).isDisplayed())
+        assertThat(browser.driver().findElement(By.id("pmo-compliance-standard-" + standard)).isDisplayed())
                 .as("the folded list opened at it").isTrue();
     }
 
     @Test
     void thePortfolioPageLinksToItsComplianceTable() {
-        logInAs("alice");
-        PortfolioPage.open(driver, base, portfolio.path("id").asLong());
+        browser.logInAs("alice");
+        PortfolioPage.open(browser.driver(), browser.base(), portfolio.path("id").asLong());
 
-        driver.findElement(By.cssSelector(".pmo-portfolio-compliance-link")).click();
+        browser.driver().findElement(By.cssSelector(".pmo-portfolio-compliance-link")).click();
 
-        PortfolioCompliancePage page = PortfolioCompliancePage.settled(driver);
+        PortfolioCompliancePage page = PortfolioCompliancePage.settled(browser.driver());
         assertThat(page.chosenPortfolio()).isEqualTo(portfolio.path("id").asText());
         assertThat(page.state()).isEqualTo("ready");
     }
 
     @Test
     void onAPhoneTheTableScrollsInsideItsFrameNotThePage() {
-        logInAs("alice");
-        Dimension before = driver.manage().window().getSize();
+        browser.logInAs("alice");
+        Dimension before = browser.driver().manage().window().getSize();
         try {
-            driver.manage().window().setSize(new Dimension(390, 844));
-            PortfolioCompliancePage page = PortfolioCompliancePage.open(driver, base, portfolio.path("id").asLong());
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            PortfolioCompliancePage page = PortfolioCompliancePage.open(browser.driver(), browser.base(),
+                    portfolio.path("id").asLong());
 
             assertThat(page.state()).isEqualTo("ready");
             assertThat(page.pageScrollsSideways()).isFalse();
-            chromium.saveWindowScreenshot(OUTPUT.resolve("screenshots/portfolio-compliance-390.png"));
+            browser.chromium().saveWindowScreenshot(OUTPUT.resolve("screenshots/portfolio-compliance-390.png"));
         } finally {
-            driver.manage().window().setSize(before);
+            browser.driver().manage().window().setSize(before);
         }
     }
 
@@ -185,9 +162,5 @@ class PortfolioComplianceBrowserIT {
         List<String> keys = new ArrayList<>();
         projects.forEach(project -> keys.add(project.path("key").asText()));
         return keys;
-    }
-
-    private static void logInAs(String user) {
-        LoginPage.open(driver, base).logIn(user, user);
     }
 }

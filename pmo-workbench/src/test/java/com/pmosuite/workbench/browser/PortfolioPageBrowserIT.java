@@ -1,26 +1,20 @@
 package com.pmosuite.workbench.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.browser.pages.PortfolioPage;
 import com.pmosuite.workbench.risk.PmoRestClient;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,41 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The charts are drawn from the real {@code GET /portfolios/{id}/trend}.
  */
 class PortfolioPageBrowserIT {
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
     private static final PmoRestClient ALICE = PmoRestClient.as("alice");
     private static final PmoRestClient PMO = PmoRestClient.as("pmo");
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startLoggedOut() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-        chromium.consoleErrors();
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Test
     void theDemoPortfolioShowsItsTreeWithTheApisRagChipsAndReasons() {
-        logInAs("alice");
-        PortfolioPage page = PortfolioPage.openFromHeader(driver).choose("Digital Transformation");
+        browser.logInAs("alice");
+        PortfolioPage page = PortfolioPage.openFromHeader(browser.driver()).choose("Digital Transformation");
         JsonNode rollup = rollupOf(demoPortfolioId());
 
         assertThat(page.state()).isEqualTo("ready");
@@ -89,14 +58,14 @@ class PortfolioPageBrowserIT {
         assertThat(page.row(rollup.path("key").asText()).progressPercent())
                 .isEqualTo(percent(rollup.path("progress").path(page.row(rollup.path("key").asText()).progressBasis())));
         assertThat(page.csvLink()).endsWith("/rest/pmo/1.0/portfolios/" + demoPortfolioId() + "/rollup.csv");
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/portfolio-page.png"));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/portfolio-page.png"));
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
     void theEvmTilesShowTheApisFiguresWithTheCurrencyAndNotDefinedForNull() {
-        logInAs("alice");
-        PortfolioPage page = PortfolioPage.open(driver, base, demoPortfolioId());
+        browser.logInAs("alice");
+        PortfolioPage page = PortfolioPage.open(browser.driver(), browser.base(), demoPortfolioId());
         JsonNode evm = rollupOf(demoPortfolioId()).path("evm");
         String currency = evm.path("currency").isTextual() ? " " + evm.path("currency").asText() : "";
 
@@ -117,8 +86,8 @@ class PortfolioPageBrowserIT {
 
     @Test
     void expandingAProjectLoadsItsEpicsFromTheProjectRollup() {
-        logInAs("alice");
-        PortfolioPage page = PortfolioPage.open(driver, base, demoPortfolioId());
+        browser.logInAs("alice");
+        PortfolioPage page = PortfolioPage.open(browser.driver(), browser.base(), demoPortfolioId());
         JsonNode rollup = rollupOf(demoPortfolioId());
         JsonNode program = find(rollup.path("children"), "program");
         page.row(program.path("key").asText()).expand();
@@ -139,17 +108,17 @@ class PortfolioPageBrowserIT {
 
     @Test
     void theDemoTrendIsDrawnAsAnSCurveAndABurnUpWithItsNotes() {
-        logInAs("alice");
+        browser.logInAs("alice");
         JsonNode trend = ALICE.get("portfolios/" + demoPortfolioId() + "/trend").json();
         assertThat(trend.path("snapshots").size()).as("--demo records today and makes up the weeks before").isPositive();
 
-        PortfolioPage page = PortfolioPage.open(driver, base, demoPortfolioId());
+        PortfolioPage page = PortfolioPage.open(browser.driver(), browser.base(), demoPortfolioId());
 
         assertThat(page.chartsState()).isEqualTo("ready");
         assertThat(page.chartCaptions()).containsExactly(PmoText.of("pmo.portfolio.page.scurve"),
                 PmoText.of("pmo.portfolio.page.burnup"));
         assertThat(page.trendNotes()).containsExactlyElementsOf(texts(trend.path("notes")));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
@@ -159,9 +128,9 @@ class PortfolioPageBrowserIT {
         try {
             JsonNode trend = PMO.get("portfolios/" + portfolio.path("id").asText() + "/trend").json();
             assertThat(trend.path("snapshots").size()).as("no snapshot for a portfolio without projects").isZero();
-            logInAs("pmo");
+            browser.logInAs("pmo");
 
-            PortfolioPage page = PortfolioPage.open(driver, base, portfolio.path("id").asLong());
+            PortfolioPage page = PortfolioPage.open(browser.driver(), browser.base(), portfolio.path("id").asLong());
 
             assertThat(page.chartsState()).isEqualTo("empty");
             assertThat(page.chartsText()).isEqualTo(PmoText.of("pmo.portfolio.page.trend.empty"));
@@ -176,9 +145,9 @@ class PortfolioPageBrowserIT {
                 "projects", List.of(Map.of("projectId", 10000), Map.of("projectId", 10003))));
         try {
             assertThat(rollupOf(portfolio.path("id").asLong()).path("hiddenProjects").asInt()).isEqualTo(1);
-            logInAs("alice");
+            browser.logInAs("alice");
 
-            PortfolioPage page = PortfolioPage.open(driver, base, portfolio.path("id").asLong());
+            PortfolioPage page = PortfolioPage.open(browser.driver(), browser.base(), portfolio.path("id").asLong());
 
             assertThat(page.hiddenNotice()).hasValue(PmoText.of("pmo.rollup.hidden.one"));
             assertThat(page.rowKeys()).doesNotContain("DELTA");
@@ -194,15 +163,15 @@ class PortfolioPageBrowserIT {
         JsonNode portfolio = created(Map.of("name", name, "programs",
                 List.of(Map.of("name", programName, "projects", List.of(Map.of("projectId", 10000))))));
         try {
-            logInAs("alice");
-            PortfolioPage page = PortfolioPage.open(driver, base, portfolio.path("id").asLong());
+            browser.logInAs("alice");
+            PortfolioPage page = PortfolioPage.open(browser.driver(), browser.base(), portfolio.path("id").asLong());
 
             assertThat(page.portfolioChoices()).contains(name);
             assertThat(page.headline()).isEqualTo(name);
             JsonNode program = find(rollupOf(portfolio.path("id").asLong()).path("children"), "program");
             assertThat(page.row(program.path("key").asText()).name()).isEqualTo(programName);
             assertThat(page.injectedElements()).isZero();
-            assertThat(chromium.consoleErrors()).isEmpty();
+            assertThat(browser.chromium().consoleErrors()).isEmpty();
         } finally {
             delete(portfolio);
         }
@@ -260,9 +229,5 @@ class PortfolioPageBrowserIT {
 
     private static String digits(String text) {
         return text.replaceAll("[^0-9-]", "");
-    }
-
-    private static void logInAs(String user) {
-        LoginPage.open(driver, base).logIn(user, user);
     }
 }

@@ -1,23 +1,18 @@
 package com.pmosuite.workbench.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.browser.pages.PortfolioPage;
 import com.pmosuite.workbench.browser.pages.PortfolioRisksPage;
 import com.pmosuite.workbench.browser.pages.RiskDialog;
 import com.pmosuite.workbench.risk.PmoRestClient;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,24 +32,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * review and carries markup in its title, which must stay text.
  */
 class PortfolioRisksBrowserIT {
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
     private static final PmoRestClient PMO = PmoRestClient.as("pmo");
     private static final PmoRestClient ALICE = PmoRestClient.as("alice");
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
+
     private static long portfolio;
     private static JsonNode overdueRisk;
 
     @BeforeAll
-    static void startBrowserAndMakeThePortfolio() {
-        if (!Chromium.installed()) {
+    static void makeThePortfolio() {
+        if (!browser.launched()) {
             return;
         }
-        chromium = Chromium.launch();
-        driver = chromium.driver();
-        base = RunningWorkbench.baseUri();
         PmoRestClient.Reply reply = PMO.post("portfolios", Map.of(
                 "name", "Risk page " + UUID.randomUUID().toString().substring(0, 8),
                 "projects", List.of(Map.of("projectId", 10000L, "plan", Map.of("currency", "USD")),
@@ -72,19 +64,9 @@ class PortfolioRisksBrowserIT {
         overdueRisk = created.json();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void aliceIsLoggedIn() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-        chromium.consoleErrors();
-        LoginPage.open(driver, base).logIn("alice", "alice");
+        browser.logInAs("alice");
     }
 
     @Test
@@ -92,7 +74,7 @@ class PortfolioRisksBrowserIT {
         JsonNode summary = ALICE.get("portfolios/" + portfolio + "/risks/summary").json();
         JsonNode inherent = ALICE.get("portfolios/" + portfolio + "/risks/heatmap?assessment=inherent").json();
 
-        PortfolioRisksPage page = PortfolioRisksPage.open(driver, base, portfolio);
+        PortfolioRisksPage page = PortfolioRisksPage.open(browser.driver(), browser.base(), portfolio);
 
         assertThat(page.state()).isEqualTo("ready");
         assertThat(page.hiddenNote()).hasValue(PmoText.of("pmo.portfolio.risks.hidden.one"));
@@ -119,13 +101,13 @@ class PortfolioRisksBrowserIT {
         assertThat(page.heatMapTotal("residual")).isEqualTo(total);
         assertThat(page.injectedElements()).isZero();
         assertThat(page.rowProjects()).containsOnly("ALPHA", "BETA");
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/portfolio-risks.png"));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/portfolio-risks.png"));
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
     void columnHeadersSortTheListAndBackRestoresTheOrder() {
-        PortfolioRisksPage page = PortfolioRisksPage.open(driver, base, portfolio);
+        PortfolioRisksPage page = PortfolioRisksPage.open(browser.driver(), browser.base(), portfolio);
         assertThat(page.rowScores()).isSortedAccordingTo(Comparator.reverseOrder());
 
         page.sortBy("title");
@@ -140,14 +122,14 @@ class PortfolioRisksBrowserIT {
         assertThat(page.rowTitles().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList())
                 .isSortedAccordingTo(Comparator.reverseOrder());
 
-        driver.navigate().back();
+        browser.driver().navigate().back();
         page.waitForSort("title", "ascending");
         assertThat(page.rowTitles().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()).isSorted();
     }
 
     @Test
     void filtersNarrowTheListByProjectAndSeverity() {
-        PortfolioRisksPage page = PortfolioRisksPage.open(driver, base, portfolio);
+        PortfolioRisksPage page = PortfolioRisksPage.open(browser.driver(), browser.base(), portfolio);
 
         page.filterProject("BETA");
 
@@ -158,7 +140,8 @@ class PortfolioRisksBrowserIT {
 
         assertThat(page.listTotal()).isEqualTo(ALICE.get("portfolios/" + portfolio + "/risks?severity=critical&limit=1")
                 .json().path("total").asLong());
-        assertThat(driver.findElements(By.cssSelector("tr.pmo-prisk-row .pmo-prisk-col-score [data-severity]"))
+        assertThat(browser.driver()
+                .findElements(By.cssSelector("tr.pmo-prisk-row .pmo-prisk-col-score [data-severity]"))
                 .stream().map(e -> e.getDomAttribute("data-severity")).toList()).containsOnly("critical");
     }
 
@@ -174,7 +157,7 @@ class PortfolioRisksBrowserIT {
             risk.put("nextReviewDate", LocalDate.now().minusDays(5).toString());
             assertThat(PMO.post("projects/BETA/risks", risk).status()).isEqualTo(201);
         }
-        PortfolioRisksPage page = PortfolioRisksPage.open(driver, base, portfolio);
+        PortfolioRisksPage page = PortfolioRisksPage.open(browser.driver(), browser.base(), portfolio);
 
         page.showAllOverdue();
 
@@ -185,39 +168,39 @@ class PortfolioRisksBrowserIT {
 
     @Test
     void aRiskOpensInItsProjectsRegister() {
-        PortfolioRisksPage page = PortfolioRisksPage.open(driver, base, portfolio);
+        PortfolioRisksPage page = PortfolioRisksPage.open(browser.driver(), browser.base(), portfolio);
         String id = overdueRisk.path("id").asText();
         page.filterProject("ALPHA");
 
         RiskDialog dialog = page.openRisk(id);
 
-        assertThat(driver.getCurrentUrl()).contains("/projects/ALPHA?selectedItem=").contains("risk=" + id);
+        assertThat(browser.driver().getCurrentUrl()).contains("/projects/ALPHA?selectedItem=").contains("risk=" + id);
         assertThat(dialog.title()).isEqualTo(overdueRisk.path("title").asText());
     }
 
     @Test
     void thePortfolioPageLinksToItsRiskPage() {
-        PortfolioPage.open(driver, base, portfolio);
+        PortfolioPage.open(browser.driver(), browser.base(), portfolio);
 
-        driver.findElement(By.cssSelector(".pmo-portfolio-risks-link")).click();
+        browser.driver().findElement(By.cssSelector(".pmo-portfolio-risks-link")).click();
 
-        PortfolioRisksPage page = PortfolioRisksPage.settled(driver, base);
+        PortfolioRisksPage page = PortfolioRisksPage.settled(browser.driver(), browser.base());
         assertThat(page.chosenPortfolio()).isEqualTo(String.valueOf(portfolio));
         assertThat(page.state()).isEqualTo("ready");
     }
 
     @Test
     void onAPhoneThePageDoesNotScrollSideways() {
-        Dimension before = driver.manage().window().getSize();
+        Dimension before = browser.driver().manage().window().getSize();
         try {
-            driver.manage().window().setSize(new Dimension(390, 844));
-            PortfolioRisksPage page = PortfolioRisksPage.open(driver, base, portfolio);
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            PortfolioRisksPage page = PortfolioRisksPage.open(browser.driver(), browser.base(), portfolio);
 
             assertThat(page.state()).isEqualTo("ready");
             assertThat(page.pageScrollsSideways()).as("wider than the phone: %s", page.widestElements()).isFalse();
-            chromium.saveWindowScreenshot(OUTPUT.resolve("screenshots/portfolio-risks-390.png"));
+            browser.chromium().saveWindowScreenshot(OUTPUT.resolve("screenshots/portfolio-risks-390.png"));
         } finally {
-            driver.manage().window().setSize(before);
+            browser.driver().manage().window().setSize(before);
         }
     }
 

@@ -1,30 +1,25 @@
 package com.pmosuite.workbench.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.browser.pages.ProjectCompliancePage;
 import com.pmosuite.workbench.browser.pages.ProjectCompliancePage.Violation;
 import com.pmosuite.workbench.browser.pages.ProjectCompliancePage.WaiverRow;
 import com.pmosuite.workbench.browser.pages.WaiverDialog;
 import com.pmosuite.workbench.risk.PmoRestClient;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static com.pmosuite.workbench.browser.ComplianceFixtures.ALPHA;
 import static com.pmosuite.workbench.browser.ComplianceFixtures.PMO;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,35 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * member of ALPHA who may read it but neither scan nor ask for waivers.
  */
 class ProjectComplianceBrowserIT {
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     private ComplianceFixtures fixtures;
 
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void startLoggedOut() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-        chromium.consoleErrors();
         fixtures = new ComplianceFixtures();
     }
 
@@ -80,10 +54,10 @@ class ProjectComplianceBrowserIT {
         JsonNode standard = fixtures.standardFlaggingEveryOpenIssue(ComplianceFixtures.unique("Open work is tracked"),
                 "Untracked work hides schedule risk.", "CRITICAL");
         fixtures.setForProjects(List.of(standard), List.of(ALPHA));
-        logInAs("pmo");
-        driver.get(base.resolve("browse/ALPHA").toString());
+        browser.logInAs("pmo");
+        browser.driver().get(browser.base().resolve("browse/ALPHA").toString());
 
-        ProjectCompliancePage page = ProjectCompliancePage.openFromSidebar(driver).scanNow();
+        ProjectCompliancePage page = ProjectCompliancePage.openFromSidebar(browser.driver()).scanNow();
 
         JsonNode result = ComplianceFixtures.resultAs("pmo", "ALPHA");
         assertThat(page.sidebarItemSelected()).isTrue();
@@ -114,12 +88,12 @@ class ProjectComplianceBrowserIT {
             assertThat(card.more()).isEmpty();
         }
         assertThat(card.firstSeen()).hasValue(violation.path("firstSeen").asText());
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/project-compliance.png"));
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/project-compliance.png"));
 
-        driver.findElement(By.cssSelector("#pmo-compliance-standard-" + id
+        browser.driver().findElement(By.cssSelector("#pmo-compliance-standard-" + id
                 + " a.pmo-compliance-issue-link")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/browse/" + keys.get(0));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/browse/" + keys.get(0));
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
@@ -128,9 +102,9 @@ class ProjectComplianceBrowserIT {
                 "Made by a browser test", "MAJOR");
         fixtures.setForProjects(List.of(standard), List.of(ALPHA));
         ComplianceFixtures.scanProject("ALPHA");
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        ProjectCompliancePage page = ProjectCompliancePage.open(driver, base, "ALPHA");
+        ProjectCompliancePage page = ProjectCompliancePage.open(browser.driver(), browser.base(), "ALPHA");
 
         assertThat(page.state()).isEqualTo("ready");
         assertThat(page.score()).isEqualTo(ComplianceFixtures.resultAs("alice", "ALPHA").path("score").asText());
@@ -138,7 +112,7 @@ class ProjectComplianceBrowserIT {
         assertThat(page.hasButton("pmo-compliance-scan")).isFalse();
         assertThat(page.hasButton("pmo-compliance-request")).isFalse();
         assertThat(page.hasButton("pmo-compliance-csv")).as("the CSV is for every reader").isTrue();
-        assertThat(driver.findElements(By.cssSelector(".pmo-compliance-ask"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".pmo-compliance-ask"))).isEmpty();
     }
 
     @Test
@@ -147,8 +121,8 @@ class ProjectComplianceBrowserIT {
         JsonNode standard = fixtures.standardFlaggingEveryOpenIssue(ComplianceFixtures.unique("Previewed standard"),
                 "Made by a browser test", "MINOR");
         fixtures.setForProjects(List.of(standard), List.of(ALPHA));
-        logInAs("pmo");
-        ProjectCompliancePage page = ProjectCompliancePage.open(driver, base, "ALPHA");
+        browser.logInAs("pmo");
+        ProjectCompliancePage page = ProjectCompliancePage.open(browser.driver(), browser.base(), "ALPHA");
 
         page.preview();
 
@@ -168,8 +142,8 @@ class ProjectComplianceBrowserIT {
         long id = standard.path("id").asLong();
         String offender = ComplianceFixtures.violationOf(ComplianceFixtures.scanProject("ALPHA"), id)
                 .path("issueKeys").get(0).asText();
-        logInAs("pmo");
-        ProjectCompliancePage page = ProjectCompliancePage.open(driver, base, "ALPHA");
+        browser.logInAs("pmo");
+        ProjectCompliancePage page = ProjectCompliancePage.open(browser.driver(), browser.base(), "ALPHA");
         List<Long> waiversBefore = page.waivers().stream().map(WaiverRow::id).toList();
 
         WaiverDialog dialog = page.requestWaiverFor(id);
@@ -181,7 +155,7 @@ class ProjectComplianceBrowserIT {
         assertThat(dialog.fieldMarkedInvalid("justification")).isTrue();
         dialog.justification("Vendor delivers the fix in the next release.").submit();
 
-        page = ProjectCompliancePage.settled(driver);
+        page = ProjectCompliancePage.settled(browser.driver());
         List<WaiverRow> requested = page.waivers().stream().filter(row -> !waiversBefore.contains(row.id())).toList();
         assertThat(requested).hasSize(1);
         WaiverRow row = requested.get(0);
@@ -197,14 +171,14 @@ class ProjectComplianceBrowserIT {
                 Map.of("version", waiver.path("version").asInt(), "note", "Accepted for one release"));
         assertThat(approved.status()).as("%s", approved).isEqualTo(200);
         ComplianceFixtures.scanProject("ALPHA");
-        page = ProjectCompliancePage.open(driver, base, "ALPHA");
+        page = ProjectCompliancePage.open(browser.driver(), browser.base(), "ALPHA");
 
         assertThat(page.waiver(row.id()).status()).isEqualTo("approved");
         Violation card = page.violation(id);
         assertThat(card.waivedCount()).hasValue("1");
         assertThat(card.waivedUntil()).containsExactly(expires.toString());
         assertThat(card.issueLinkTexts()).as("the waived issue is no longer an offender").doesNotContain(offender);
-        assertThat(chromium.consoleErrors()).as("only the 400 of the request without a justification")
+        assertThat(browser.chromium().consoleErrors()).as("only the 400 of the request without a justification")
                 .singleElement().asString().contains("compliance/waivers", "400");
     }
 
@@ -220,9 +194,9 @@ class ProjectComplianceBrowserIT {
                 "standardId", standard.path("id").asLong(), "issueKeys", List.of(),
                 "justification", justification, "expires", LocalDate.now().plusDays(10).toString()));
         assertThat(asked.status()).as("%s", asked).isEqualTo(201);
-        logInAs("pmo");
+        browser.logInAs("pmo");
 
-        ProjectCompliancePage page = ProjectCompliancePage.open(driver, base, "ALPHA");
+        ProjectCompliancePage page = ProjectCompliancePage.open(browser.driver(), browser.base(), "ALPHA");
 
         Violation card = page.violation(standard.path("id").asLong());
         assertThat(card.name()).isEqualTo(name);
@@ -231,7 +205,7 @@ class ProjectComplianceBrowserIT {
         assertThat(page.waiver(asked.json().path("id").asLong()).standard()).isEqualTo(name);
         assertThat(page.injectedElements()).isZero();
         assertThat(page.injectedScriptRan()).isFalse();
-        assertThat(chromium.consoleErrors()).isEmpty();
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
@@ -241,17 +215,17 @@ class ProjectComplianceBrowserIT {
                 "Made by a browser test", "MAJOR");
         fixtures.setForProjects(List.of(standard), List.of(ALPHA));
         ComplianceFixtures.scanProject("ALPHA");
-        logInAs("pmo");
-        Dimension before = driver.manage().window().getSize();
+        browser.logInAs("pmo");
+        Dimension before = browser.driver().manage().window().getSize();
         try {
-            driver.manage().window().setSize(new Dimension(390, 844));
-            ProjectCompliancePage page = ProjectCompliancePage.open(driver, base, "ALPHA");
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            ProjectCompliancePage page = ProjectCompliancePage.open(browser.driver(), browser.base(), "ALPHA");
 
             assertThat(page.state()).isEqualTo("ready");
             assertThat(page.overflowPastWindow()).as("CSS pixels past the right edge").isZero();
-            chromium.saveWindowScreenshot(OUTPUT.resolve("screenshots/project-compliance-390.png"));
+            browser.chromium().saveWindowScreenshot(OUTPUT.resolve("screenshots/project-compliance-390.png"));
         } finally {
-            driver.manage().window().setSize(before);
+            browser.driver().manage().window().setSize(before);
         }
     }
 
@@ -268,9 +242,5 @@ class ProjectComplianceBrowserIT {
         List<String> result = new ArrayList<>();
         array.forEach(item -> result.add(item.asText()));
         return result;
-    }
-
-    private static void logInAs(String user) {
-        LoginPage.open(driver, base).logIn(user, user);
     }
 }

@@ -1,66 +1,35 @@
 package com.pmosuite.workbench.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.browser.pages.ProjectOverviewPage;
 import com.pmosuite.workbench.risk.PmoRestClient;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** ALPHA's Overview page in Chromium, reached from the project sidebar, against the real project rollup. */
 class ProjectOverviewBrowserIT {
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startLoggedOut() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-        chromium.consoleErrors();
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Test
     void alphasOverviewShowsTheApisHealthFiguresAndEpics() {
-        LoginPage.open(driver, base).logIn("alice", "alice");
-        driver.get(base.resolve("browse/ALPHA").toString());
+        browser.logInAs("alice");
+        browser.driver().get(browser.base().resolve("browse/ALPHA").toString());
         PmoRestClient.Reply reply = PmoRestClient.as("alice").get("projects/ALPHA/rollup?depth=1");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode rollup = reply.json();
 
-        ProjectOverviewPage page = ProjectOverviewPage.openFromSidebar(driver);
+        ProjectOverviewPage page = ProjectOverviewPage.openFromSidebar(browser.driver());
 
         assertThat(page.state()).isEqualTo("ready");
         assertThat(page.sidebarItemSelected()).isTrue();
@@ -85,7 +54,7 @@ class ProjectOverviewBrowserIT {
         first.path("rag").path("reasons").forEach(r -> reasons.add(r.asText()));
         assertThat(page.row(first.path("key").asText()).reasons()).containsExactlyElementsOf(
                 reasons.isEmpty() ? List.of(PmoText.of("pmo.rollup.rag.no.reasons")) : reasons);
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/project-overview.png"));
-        assertThat(chromium.consoleErrors()).isEmpty();
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/project-overview.png"));
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 }

@@ -6,19 +6,16 @@ import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.browser.pages.RiskDialog;
 import com.pmosuite.workbench.browser.pages.RiskReadView;
 import com.pmosuite.workbench.browser.pages.RiskRegisterPage;
-import com.pmosuite.workbench.support.RunningWorkbench;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,50 +27,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RiskDialogBrowserIT {
     private static final String ALPHA = "ALPHA";
     private static final String GAMMA = "GAMMA";
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
+
     private static Chromium colleague;
-    private static WebDriver driver;
-    private static URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
 
     @AfterAll
-    static void closeBrowsers() {
-        if (chromium != null) {
-            chromium.close();
-        }
+    static void closeColleaguesBrowser() {
         if (colleague != null) {
             colleague.close();
         }
     }
 
-    @BeforeEach
-    void startLoggedOut() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-    }
-
     @Test
     void aViewerReadsARiskAsLabelledValuesWithoutAnyFormControl() {
         String title = unique("Call centre contract ends before the portal launches");
-        JsonNode stored = RiskApi.as(base, "pmo").create(GAMMA, Map.ofEntries(entry("title", title),
+        JsonNode stored = RiskApi.as(browser.base(), "pmo").create(GAMMA, Map.ofEntries(entry("title", title),
                 entry("description", "Two lines\nof description"), entry("kind", "threat"),
                 entry("probability", 4), entry("impact", 5), entry("ownerKey", "bob"), entry("status", "responding"),
                 entry("strategy", "mitigate"), entry("residualProbability", 2), entry("residualImpact", 2),
                 entry("costImpact", "1250.50"), entry("lastReviewDate", "2026-01-05"),
                 entry("nextReviewDate", "2026-02-01"), entry("linkedIssueKeys", List.of("GAMMA-1"))));
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        RiskReadView view = RiskReadView.open(driver, base, GAMMA, stored.path("id").asLong());
+        RiskReadView view = RiskReadView.open(browser.driver(), browser.base(), GAMMA, stored.path("id").asLong());
 
         assertThat(view.title()).isEqualTo(title);
         assertThat(view.visibleInputs()).as("inputs, selects and text areas shown").isZero();
@@ -94,19 +72,19 @@ class RiskDialogBrowserIT {
         assertThat(view.value("nextReviewDate")).doesNotContain("2026-02-01")
                 .endsWithIgnoringCase(PmoText.of("pmo.risk.table.overdue"));
         assertThat(view.linkedIssueHrefs()).containsExactly("/browse/GAMMA-1");
-        chromium.saveWindowScreenshot(OUTPUT.resolve("screenshots/risk-read-view.png"));
+        browser.chromium().saveWindowScreenshot(OUTPUT.resolve("screenshots/risk-read-view.png"));
         assertThat(view.historyFields()).contains(PmoText.of("pmo.risk.history.created"));
         view.close();
-        assertThat(chromium.consoleErrors()).isEmpty();
+        assertThat(browser.chromium().consoleErrors()).isEmpty();
     }
 
     @Test
     void aRiskNotAssessedAfterResponseSaysSoInTheReadView() {
-        JsonNode stored = RiskApi.as(base, "pmo").create(GAMMA, Map.of("title", unique("Unassessed residual"),
+        JsonNode stored = RiskApi.as(browser.base(), "pmo").create(GAMMA, Map.of("title", unique("Unassessed residual"),
                 "kind", "opportunity", "probability", 2, "impact", 3));
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        RiskReadView view = RiskReadView.open(driver, base, GAMMA, stored.path("id").asLong());
+        RiskReadView view = RiskReadView.open(browser.driver(), browser.base(), GAMMA, stored.path("id").asLong());
 
         assertThat(view.value("residualScore")).isEqualTo(PmoText.of("pmo.risk.read.not.assessed"));
         assertThat(view.lozenges("residualScore")).isEmpty();
@@ -116,11 +94,12 @@ class RiskDialogBrowserIT {
 
     @Test
     void twoPeopleChangingDifferentFieldsBothKeepTheirChangesWithoutBeingAsked() {
-        RiskApi api = RiskApi.as(base, "alice");
+        RiskApi api = RiskApi.as(browser.base(), "alice");
         long id = api.create(ALPHA, Map.of("title", unique("Data centre move overlaps the release"),
                 "kind", "threat", "probability", 3, "impact", 3)).path("id").asLong();
-        logInAs("alice");
-        RiskDialog mine = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst().row(id).open();
+        browser.logInAs("alice");
+        RiskDialog mine = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA)
+                .sortNewestFirst().row(id).open();
         String myTitle = unique("Data centre move overlaps the release (alice)");
         mine.typeTitle(myTitle);
 
@@ -137,11 +116,11 @@ class RiskDialogBrowserIT {
 
     @Test
     void twoPeopleChangingTheSameFieldAreAskedOnlyAboutThatField() {
-        RiskApi api = RiskApi.as(base, "alice");
+        RiskApi api = RiskApi.as(browser.base(), "alice");
         long id = api.create(ALPHA, Map.of("title", unique("Licence audit"), "kind", "threat",
                 "probability", 2, "impact", 2, "category", "Legal")).path("id").asLong();
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA).sortNewestFirst();
         RiskDialog mine = register.row(id).open();
         String myTitle = unique("Licence audit (alice)");
         mine.typeTitle(myTitle).type("category", "Compliance");
@@ -157,7 +136,7 @@ class RiskDialogBrowserIT {
         assertThat(mine.value("category")).as("my other change, kept").isEqualTo("Compliance");
         register.expectWarningFlag(PmoText.of("pmo.common.error.conflict"));
         assertThat(api.risk(id).path("title").asText()).as("nothing saved yet").isEqualTo(theirTitle);
-        chromium.saveWindowScreenshot(OUTPUT.resolve("screenshots/risk-dialog-merge.png"));
+        browser.chromium().saveWindowScreenshot(OUTPUT.resolve("screenshots/risk-dialog-merge.png"));
 
         mine.keep("title", "yours");
         assertThat(mine.title()).isEqualTo(myTitle);
@@ -171,11 +150,12 @@ class RiskDialogBrowserIT {
 
     @Test
     void keepingTheirValueSavesMyOtherChangesAndTheirs() {
-        RiskApi api = RiskApi.as(base, "alice");
+        RiskApi api = RiskApi.as(browser.base(), "alice");
         long id = api.create(ALPHA, Map.of("title", unique("Network cut-over"), "kind", "threat",
                 "probability", 2, "impact", 2)).path("id").asLong();
-        logInAs("alice");
-        RiskDialog mine = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst().row(id).open();
+        browser.logInAs("alice");
+        RiskDialog mine = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA)
+                .sortNewestFirst().row(id).open();
         mine.typeTitle(unique("Network cut-over (alice)")).type("trigger", "Alice's trigger");
         String theirTitle = unique("Network cut-over (Priya)");
         colleagueOpens("pmo", id).typeTitle(theirTitle).saveAndWaitUntilClosed();
@@ -194,8 +174,9 @@ class RiskDialogBrowserIT {
     @Test
     void escapeWithoutChangesCloses() {
         long id = aRiskOfAlpha("Escape closes");
-        logInAs("alice");
-        RiskDialog dialog = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst().row(id).open();
+        browser.logInAs("alice");
+        RiskDialog dialog = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA)
+                .sortNewestFirst().row(id).open();
 
         dialog.pressEscape().waitUntilClosed();
     }
@@ -203,9 +184,10 @@ class RiskDialogBrowserIT {
     @Test
     void escapeWithUnsavedChangesAsksWhetherToDiscardThem() {
         long id = aRiskOfAlpha("Escape asks");
-        String title = RiskApi.as(base, "alice").risk(id).path("title").asText();
-        logInAs("alice");
-        RiskDialog dialog = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst().row(id).open();
+        String title = RiskApi.as(browser.base(), "alice").risk(id).path("title").asText();
+        browser.logInAs("alice");
+        RiskDialog dialog = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA)
+                .sortNewestFirst().row(id).open();
         dialog.typeTitle(title + " edited");
 
         dialog.pressEscape();
@@ -224,14 +206,14 @@ class RiskDialogBrowserIT {
 
         dialog.pressEscape();
         dialog.discardAndWaitUntilClosed();
-        assertThat(RiskApi.as(base, "alice").risk(id).path("title").asText()).isEqualTo(title);
+        assertThat(RiskApi.as(browser.base(), "alice").risk(id).path("title").asText()).isEqualTo(title);
     }
 
     @Test
     void cancelAndTheCloseIconAskTooWhenThereAreChanges() {
         long id = aRiskOfAlpha("Cancel asks");
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA).sortNewestFirst();
         RiskDialog dialog = register.row(id).open();
 
         dialog.type("cause", "A cause").clickCancel();
@@ -253,17 +235,13 @@ class RiskDialogBrowserIT {
         }
         colleague.forgetSession();
         WebDriver other = colleague.driver();
-        LoginPage.open(other, base).logIn(user, user);
-        return RiskRegisterPage.open(other, base, ALPHA).sortNewestFirst().row(id).open();
+        LoginPage.open(other, browser.base()).logIn(user, user);
+        return RiskRegisterPage.open(other, browser.base(), ALPHA).sortNewestFirst().row(id).open();
     }
 
     private static long aRiskOfAlpha(String about) {
-        return RiskApi.as(base, "alice").create(ALPHA, Map.of("title", unique(about), "kind", "threat",
+        return RiskApi.as(browser.base(), "alice").create(ALPHA, Map.of("title", unique(about), "kind", "threat",
                 "probability", 2, "impact", 3)).path("id").asLong();
-    }
-
-    private static void logInAs(String user) {
-        LoginPage.open(driver, base).logIn(user, user);
     }
 
     private static String unique(String about) {

@@ -3,17 +3,11 @@ package com.pmosuite.workbench.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pmosuite.shared.Csv;
 import com.pmosuite.workbench.browser.pages.ImportDialog;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.RiskRegisterPage;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,33 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RiskImportBrowserIT {
     private static final String BETA = "BETA";
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startLoggedOut() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Test
     void aPublicRegisterIsMappedPreviewedDryRunAndImported() throws IOException {
@@ -74,10 +45,10 @@ class RiskImportBrowserIT {
         Path file = Files.createTempFile("public-register", ".csv");
         try {
             Files.writeString(file, register);
-            LoginPage.open(driver, base).logIn("alice", "alice");
-            RiskRegisterPage page = RiskRegisterPage.open(driver, base, BETA).sortNewestFirst();
+            browser.logInAs("alice");
+            RiskRegisterPage page = RiskRegisterPage.open(browser.driver(), browser.base(), BETA).sortNewestFirst();
 
-            ImportDialog dialog = ImportDialog.choose(driver, file);
+            ImportDialog dialog = ImportDialog.choose(browser.driver(), file);
             assertThat(dialog.fileSummary()).contains("3").contains(";").contains("utf-8");
             assertThat(dialog.fieldOf("Description")).isEqualTo("title");
             assertThat(dialog.fieldOf("Risk_ID")).isEmpty();
@@ -95,7 +66,7 @@ class RiskImportBrowserIT {
 
             assertThat(dialog.dryRun()).isEqualTo("3 risk(s) would be created, 0 would be updated, 0 refused");
             // For a person to look at the dialog; not an assertion.
-            chromium.saveWindowScreenshot(OUTPUT.resolve("risk-import-dialog.png"));
+            browser.chromium().saveWindowScreenshot(OUTPUT.resolve("risk-import-dialog.png"));
             dialog.importAndWaitUntilClosed();
 
             page.waitUntilLoaded();
@@ -107,7 +78,7 @@ class RiskImportBrowserIT {
 
     @Test
     void anEditedExportImportedAgainUpdatesItsRisksAndCreatesNoDuplicates() throws Exception {
-        RiskApi api = RiskApi.as(base, "alice");
+        RiskApi api = RiskApi.as(browser.base(), "alice");
         String title = "Exported " + UUID.randomUUID().toString().substring(0, 8);
         JsonNode risk = api.create(BETA, Map.of("title", title, "probability", 2, "impact", 2));
         long before = api.count(BETA);
@@ -123,10 +94,10 @@ class RiskImportBrowserIT {
         Path file = Files.createTempFile("edited-export", ".csv");
         try {
             Files.writeString(file, edited);
-            LoginPage.open(driver, base).logIn("alice", "alice");
-            RiskRegisterPage page = RiskRegisterPage.open(driver, base, BETA);
+            browser.logInAs("alice");
+            RiskRegisterPage page = RiskRegisterPage.open(browser.driver(), browser.base(), BETA);
 
-            ImportDialog dialog = ImportDialog.choose(driver, file);
+            ImportDialog dialog = ImportDialog.choose(browser.driver(), file);
             assertThat(dialog.saysOwnExport()).isTrue();
             assertThat(dialog.dryRun()).isEqualTo("0 risk(s) would be created, 1 would be updated, 0 refused");
             dialog.importAndWaitUntilClosed();
@@ -140,7 +111,7 @@ class RiskImportBrowserIT {
     }
 
     private static String export(String projectKey) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/rest/pmo/1.0/projects/" + projectKey
+        HttpRequest request = HttpRequest.newBuilder(browser.base().resolve("/rest/pmo/1.0/projects/" + projectKey
                         + "/risks.csv"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("alice:alice".getBytes(StandardCharsets.UTF_8)))

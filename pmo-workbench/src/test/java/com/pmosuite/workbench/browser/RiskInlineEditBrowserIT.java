@@ -1,18 +1,13 @@
 package com.pmosuite.workbench.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.browser.pages.RiskRegisterPage;
 import com.pmosuite.workbench.browser.pages.RiskRow;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -29,31 +24,8 @@ class RiskInlineEditBrowserIT {
     // alice only views GAMMA.
     private static final String GAMMA = "GAMMA";
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startLoggedOut() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Test
     void aStatusChosenInPlaceIsSavedOnEnterWithTheRowsVersion() {
@@ -66,7 +38,7 @@ class RiskInlineEditBrowserIT {
         assertThat(row.status()).isEqualTo(PmoText.of("pmo.risk.status.monitoring"));
         assertThat(row.inlineResult("status")).isEqualTo(PmoText.of("pmo.risk.inline.saved")
                 .replace("{0}", PmoText.of("pmo.risk.field.status")));
-        JsonNode now = RiskApi.as(base, "alice").risk(id);
+        JsonNode now = RiskApi.as(browser.base(), "alice").risk(id);
         assertThat(now.path("status").asText()).isEqualTo("monitoring");
         assertThat(now.path("version").asLong()).isEqualTo(stored.path("version").asLong() + 1);
         assertThat(row.version()).isEqualTo(now.path("version").asLong());
@@ -80,7 +52,7 @@ class RiskInlineEditBrowserIT {
         row.edit("nextReviewDate").type("2031-07-14").pressEnter();
         row.edit("ownerKey").type("carol").pressEnter();
 
-        JsonNode now = RiskApi.as(base, "alice").risk(id);
+        JsonNode now = RiskApi.as(browser.base(), "alice").risk(id);
         assertThat(now.path("nextReviewDate").asText()).isEqualTo("2031-07-14");
         assertThat(now.path("ownerKey").asText()).isEqualTo("carol");
         assertThat(row.nextReview()).isEqualTo("14/Jul/31");
@@ -96,7 +68,7 @@ class RiskInlineEditBrowserIT {
         row.edit("ownerKey").type("carol").pressEscape();
 
         assertThat(row.owner()).isEqualTo(PmoText.of("pmo.risk.table.unassigned"));
-        JsonNode now = RiskApi.as(base, "alice").risk(id);
+        JsonNode now = RiskApi.as(browser.base(), "alice").risk(id);
         assertThat(now.path("ownerKey").isNull()).isTrue();
         assertThat(now.path("version").asLong()).isEqualTo(stored.path("version").asLong());
     }
@@ -106,14 +78,14 @@ class RiskInlineEditBrowserIT {
         JsonNode stored = aRisk("Edited by two people");
         long id = stored.path("id").asLong();
         RiskRow row = registerAs("alice").row(id);
-        RiskApi.as(base, "carol").change(id, "status", "monitoring");
+        RiskApi.as(browser.base(), "carol").change(id, "status", "monitoring");
 
         row.edit("status").choose("closed").pressEnter();
 
         String monitoring = PmoText.of("pmo.risk.status.monitoring");
         assertThat(row.inlineResult("status")).contains("Carol Chen", monitoring);
         assertThat(row.status()).as("the row shows the risk as stored now").isEqualTo(monitoring);
-        JsonNode now = RiskApi.as(base, "alice").risk(id);
+        JsonNode now = RiskApi.as(browser.base(), "alice").risk(id);
         assertThat(now.path("status").asText()).isEqualTo("monitoring");
         assertThat(row.version()).isEqualTo(now.path("version").asLong());
     }
@@ -128,36 +100,32 @@ class RiskInlineEditBrowserIT {
 
         assertThat(row.inlineError()).contains("nobody-such-user");
         assertThat(row.editing("ownerKey")).as("the editor stays open to fix the value").isTrue();
-        assertThat(RiskApi.as(base, "alice").risk(id).path("version").asLong())
+        assertThat(RiskApi.as(browser.base(), "alice").risk(id).path("version").asLong())
                 .isEqualTo(stored.path("version").asLong());
     }
 
     @Test
     void aViewerGetsTheListWithoutEditableCells() {
-        RiskApi.as(base, "dave").create(GAMMA, Map.of("title", unique("Viewed, not edited"), "kind", "threat",
+        RiskApi.as(browser.base(), "dave").create(GAMMA, Map.of("title", unique("Viewed, not edited"), "kind", "threat",
                 "probability", 2, "impact", 2));
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, GAMMA);
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), GAMMA);
 
         assertThat(register.rowCount()).isPositive();
         assertThat(register.offersInlineEdit()).isFalse();
-        RiskRegisterPage own = RiskRegisterPage.open(driver, base, ALPHA);
+        RiskRegisterPage own = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA);
         assertThat(own.offersInlineEdit()).as("alice edits ALPHA's risks").isTrue();
     }
 
     private RiskRegisterPage registerAs(String user) {
-        logInAs(user);
-        return RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        browser.logInAs(user);
+        return RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA).sortNewestFirst();
     }
 
     private static JsonNode aRisk(String title) {
-        return RiskApi.as(base, "alice").create(ALPHA, Map.of("title", unique(title), "kind", "threat",
+        return RiskApi.as(browser.base(), "alice").create(ALPHA, Map.of("title", unique(title), "kind", "threat",
                 "probability", 3, "impact", 3, "nextReviewDate", LocalDate.of(2031, 1, 10).toString()));
-    }
-
-    private static void logInAs(String user) {
-        LoginPage.open(driver, base).logIn(user, user);
     }
 
     private static String unique(String about) {

@@ -3,7 +3,6 @@ package com.pmosuite.workbench.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pmosuite.plugin.risk.web.RiskRegisterAddress;
 import com.pmosuite.workbench.browser.pages.IssuePage;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.NewRisk;
 import com.pmosuite.workbench.browser.pages.NotFoundPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
@@ -11,16 +10,12 @@ import com.pmosuite.workbench.browser.pages.ProjectPage;
 import com.pmosuite.workbench.browser.pages.RiskDialog;
 import com.pmosuite.workbench.browser.pages.RiskRegisterPage;
 import com.pmosuite.workbench.browser.pages.RiskRow;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
 import java.net.URI;
@@ -30,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,40 +41,16 @@ class RiskRegisterBrowserIT {
     private static final String ALPHA_NAME = "Apollo Platform";
     private static final String ALICE_NAME = "Alice Anders";
     private static final String ISSUE_OF_ALPHA = "ALPHA-2";
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        // Without a browser every test skips (or, on CI, fails) on its own in startLoggedOut, so reports count them.
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startLoggedOut() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Test
     @Order(1)
     void aliceCreatesARiskAndSeesItInTheTableAndTheRightHeatMapCell() throws IOException {
-        logInAs("alice");
-        RiskRegisterPage register = ProjectPage.open(driver, base, ALPHA).openRiskRegisterFromSidebar();
+        browser.logInAs("alice");
+        RiskRegisterPage register = ProjectPage.open(browser.driver(), browser.base(), ALPHA)
+                .openRiskRegisterFromSidebar();
         assertThat(register.selectedSidebarItem()).isEqualTo(PmoText.of("pmo.risk.register.title"));
         assertThat(register.errors()).as("errors on a normal load").isEmpty();
         register.sortNewestFirst();
@@ -97,24 +69,24 @@ class RiskRegisterBrowserIT {
         // Without a residual assessment a risk sits in the residual map where its inherent values put it.
         assertThat(register.heatMapCount(true, 4, 5)).as("residual P4/I5").isEqualTo(residualBefore + 1);
         assertThat(register.errors()).isEmpty();
-        assertThat(chromium.consoleErrors()).as("browser console errors").isEmpty();
+        assertThat(browser.chromium().consoleErrors()).as("browser console errors").isEmpty();
 
         register.dismissFlags();
-        Path screenshot = chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/risk-register.png"));
+        Path screenshot = browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/risk-register.png"));
         keepForTheReadme(screenshot);
     }
 
     @Test
     void clickingAResidualHeatMapCellListsTheRisksTheMapCountsThere() {
-        RiskApi api = RiskApi.as(base, "alice");
+        RiskApi api = RiskApi.as(browser.base(), "alice");
         String reduced = unique("Reduced to P1/I2");
         String closed = unique("Closed at P1/I2");
         api.create(ALPHA, Map.of("title", reduced, "kind", "threat", "probability", 5, "impact", 5,
                 "residualProbability", 1, "residualImpact", 2));
         api.create(ALPHA, Map.of("title", closed, "kind", "threat", "probability", 1, "impact", 2,
                 "status", "closed", "strategy", "mitigate"));
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA);
 
         register.showCell(true, 1, 2);
 
@@ -125,10 +97,10 @@ class RiskRegisterBrowserIT {
 
     @Test
     void aBadValueShowsAFieldErrorAndNothingIsSaved() {
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA);
         int rowsBefore = register.rowCount();
-        long storedBefore = RiskApi.as(base, "alice").count(ALPHA);
+        long storedBefore = RiskApi.as(browser.base(), "alice").count(ALPHA);
 
         RiskDialog dialog = register.startCreatingRisk();
         dialog.fill(NewRisk.aThreat("").withProbability(4).withImpact(5)).save();
@@ -138,14 +110,14 @@ class RiskRegisterBrowserIT {
         assertThat(dialog.message("error").title()).isEqualTo(PmoText.of("pmo.risk.error.invalid"));
         assertThat(dialog.isOpen()).isTrue();
         assertThat(register.rowCount()).isEqualTo(rowsBefore);
-        assertThat(RiskApi.as(base, "alice").count(ALPHA)).isEqualTo(storedBefore);
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/risk-dialog-field-error.png"));
+        assertThat(RiskApi.as(browser.base(), "alice").count(ALPHA)).isEqualTo(storedBefore);
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/risk-dialog-field-error.png"));
     }
 
     @Test
     void userTextIsShownAsTextNotRunAsHtml() {
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA).sortNewestFirst();
         String title = unique("<img src=x onerror=\"window.__pmoXss=1\">");
 
         RiskRow row = register.createRisk(NewRisk.aThreat(title));
@@ -158,13 +130,13 @@ class RiskRegisterBrowserIT {
 
     @Test
     void aCostTypedInTheUsersLocaleIsSavedAsTheSameAmount() {
-        RiskApi api = RiskApi.as(base, "alice");
+        RiskApi api = RiskApi.as(browser.base(), "alice");
         long id = api.create(ALPHA, Map.of("title", unique("Customs hold at the border"), "kind", "threat",
                 "probability", 2, "impact", 3, "costImpact", "100.00")).path("id").asLong();
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA).sortNewestFirst();
         // The page formats and reads numbers in the document's language; German groups with '.' and uses ','.
-        ((JavascriptExecutor) driver).executeScript("document.documentElement.lang = 'de-DE';");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.documentElement.lang = 'de-DE';");
 
         register.row(id).open().typeCost("1.500,00").saveAndWaitUntilClosed();
 
@@ -173,12 +145,12 @@ class RiskRegisterBrowserIT {
 
     @Test
     void aStaleEditIsRefusedAndTheCurrentValuesAreShown() {
-        RiskApi api = RiskApi.as(base, "alice");
+        RiskApi api = RiskApi.as(browser.base(), "alice");
         JsonNode stored = api.create(ALPHA, Map.of("title", unique("Key architect leaves"), "kind", "threat",
                 "probability", 3, "impact", 4));
         long id = stored.path("id").asLong();
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA).sortNewestFirst();
         RiskDialog dialog = register.row(id).open();
 
         String theirTitle = unique("Key architect leaves (renamed by Carol)");
@@ -196,11 +168,11 @@ class RiskRegisterBrowserIT {
 
     @Test
     void aStaleEditRaisesAWarningFlag() {
-        RiskApi api = RiskApi.as(base, "alice");
+        RiskApi api = RiskApi.as(browser.base(), "alice");
         long id = api.create(ALPHA, Map.of("title", unique("Supplier insolvency"), "kind", "threat",
                 "probability", 2, "impact", 4)).path("id").asLong();
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA).sortNewestFirst();
         RiskDialog dialog = register.row(id).open();
 
         api.change(id, "title", unique("Supplier insolvency (renamed by Carol)"));
@@ -212,13 +184,13 @@ class RiskRegisterBrowserIT {
 
     @Test
     void clickingAColumnHeaderSortsByItAndClickingAgainReverses() {
-        RiskApi api = RiskApi.as(base, "alice");
+        RiskApi api = RiskApi.as(browser.base(), "alice");
         api.create(ALPHA, Map.of("title", unique("Aardvark survey overruns"), "kind", "threat",
                 "probability", 1, "impact", 1));
         api.create(ALPHA, Map.of("title", unique("Zoning permit refused"), "kind", "threat",
                 "probability", 1, "impact", 1));
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA);
         assertThat(register.columnSort("score")).as("the default sort").isEqualTo("descending");
 
         register.clickColumnHeader("title");
@@ -238,8 +210,8 @@ class RiskRegisterBrowserIT {
 
     @Test
     void anOwnerIsPickedThroughJirasUserPicker() {
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA).sortNewestFirst();
         String title = unique("Auditor unavailable in March");
         RiskDialog dialog = register.startCreatingRisk().fill(NewRisk.aThreat(title));
 
@@ -249,13 +221,13 @@ class RiskRegisterBrowserIT {
         dialog.saveAndWaitUntilClosed();
         RiskRow row = register.waitUntilLoaded().rowTitled(title);
         assertThat(row.owner()).isEqualTo("Carol Chen");
-        assertThat(RiskApi.as(base, "alice").risk(row.id()).path("ownerKey").asText()).isEqualTo("carol");
+        assertThat(RiskApi.as(browser.base(), "alice").risk(row.id()).path("ownerKey").asText()).isEqualTo("carol");
     }
 
     @Test
     void anIssueIsLinkedThroughJirasIssuePickerWhichOffersOnlyBrowsableIssues() {
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA).sortNewestFirst();
         String title = unique("Test environment shared with another team");
         RiskDialog dialog = register.startCreatingRisk().fill(NewRisk.aThreat(title));
 
@@ -265,19 +237,19 @@ class RiskRegisterBrowserIT {
         assertThat(dialog.linkedIssues()).isEqualTo("ALPHA-1, BETA-2, ");
         dialog.saveAndWaitUntilClosed();
         RiskRow row = register.waitUntilLoaded().rowTitled(title);
-        assertThat(RiskApi.as(base, "alice").risk(row.id()).path("linkedIssueKeys"))
+        assertThat(RiskApi.as(browser.base(), "alice").risk(row.id()).path("linkedIssueKeys"))
                 .extracting(JsonNode::asText).containsExactly("ALPHA-1", "BETA-2");
     }
 
     @Test
     void theIssueViewListsTheRisksThatMitigateTheIssue() {
         String title = unique("Payment provider certification slips");
-        JsonNode risk = RiskApi.as(base, "alice").create(ALPHA, Map.of("title", title, "kind", "threat",
+        JsonNode risk = RiskApi.as(browser.base(), "alice").create(ALPHA, Map.of("title", title, "kind", "threat",
                 "probability", 2, "impact", 4, "linkedIssueKeys", List.of(ISSUE_OF_ALPHA)));
         long id = risk.path("id").asLong();
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        IssuePage issue = IssuePage.open(driver, base, ISSUE_OF_ALPHA);
+        IssuePage issue = IssuePage.open(browser.driver(), browser.base(), ISSUE_OF_ALPHA);
 
         assertThat(issue.risksPanelHeading()).isEqualTo(PmoText.of("pmo.risk.panel.title"));
         IssuePage.LinkedRisk linked = issue.linkedRiskTitled(title).orElseThrow(() -> new AssertionError(
@@ -286,7 +258,7 @@ class RiskRegisterBrowserIT {
         assertThat(URI.create(linked.href()).getPath()).isEqualTo("/projects/" + ALPHA);
         assertThat(URI.create(linked.href()).getQuery()).isEqualTo("selectedItem=" + RiskRegisterAddress.SELECTED_ITEM
                 + "&risk=" + id);
-        chromium.saveFullPageScreenshot(OUTPUT.resolve("screenshots/issue-panel.png"));
+        browser.chromium().saveFullPageScreenshot(OUTPUT.resolve("screenshots/issue-panel.png"));
 
         RiskDialog dialog = issue.follow(linked);
         assertThat(dialog.title()).isEqualTo(title);
@@ -294,15 +266,15 @@ class RiskRegisterBrowserIT {
 
     @Test
     void theIssuePanelsMoreLinkListsTheIssuesRisksInTheRegister() {
-        RiskApi api = RiskApi.as(base, "alice");
+        RiskApi api = RiskApi.as(browser.base(), "alice");
         String issueKey = "ALPHA-4";
         for (int i = 0; i < 21; i++) {
             api.create(ALPHA, Map.of("title", unique("Overflowing the panel " + i), "kind", "threat",
                     "probability", 1, "impact", 1, "linkedIssueKeys", List.of(issueKey)));
         }
         List<String> linked = api.titlesLinkedTo(ALPHA, issueKey);
-        logInAs("alice");
-        IssuePage issue = IssuePage.open(driver, base, issueKey);
+        browser.logInAs("alice");
+        IssuePage issue = IssuePage.open(browser.driver(), browser.base(), issueKey);
         assertThat(issue.moreLinkText()).isEqualTo(PmoText.of("pmo.risk.panel.more")
                 .replace("{0}", String.valueOf(linked.size() - issue.linkedRisks().size())));
 
@@ -317,9 +289,9 @@ class RiskRegisterBrowserIT {
 
     @Test
     void bobCannotSeeAlphasRiskRegister() {
-        logInAs("bob");
+        browser.logInAs("bob");
 
-        NotFoundPage page = RiskRegisterPage.openExpectingNotFound(driver, base, ALPHA);
+        NotFoundPage page = RiskRegisterPage.openExpectingNotFound(browser.driver(), browser.base(), ALPHA);
 
         assertThat(page.message()).doesNotContain(ALPHA_NAME);
         assertThat(page.showsAnyOfTheRiskRegister()).isFalse();
@@ -327,17 +299,12 @@ class RiskRegisterBrowserIT {
 
     @Test
     void theOldAddressOfTheRegisterLeadsToTheProjectPageWithTheSidebarItemSelected() {
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        RiskRegisterPage register = RiskRegisterPage.openByOldAddress(driver, base, ALPHA);
+        RiskRegisterPage register = RiskRegisterPage.openByOldAddress(browser.driver(), browser.base(), ALPHA);
 
         assertThat(register.currentAddress()).startsWith(RiskRegisterAddress.of(ALPHA));
         assertThat(register.selectedSidebarItem()).isEqualTo(PmoText.of("pmo.risk.register.title"));
-    }
-
-    private static void logInAs(String user) {
-        // The demo users' passwords equal their names.
-        LoginPage.open(driver, base).logIn(user, user);
     }
 
     @Test
@@ -348,8 +315,9 @@ class RiskRegisterBrowserIT {
         try {
             Files.writeString(good, "title,probability,impact\r\n" + title + ",2,3\r\n");
             Files.writeString(bad, "title,probability,impact\r\n" + unique("Refused import") + ",9,3\r\n");
-            logInAs("alice");
-            RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+            browser.logInAs("alice");
+            RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA)
+                    .sortNewestFirst();
 
             assertThat(register.importCsv(good).rowTitled(title).score()).isEqualTo(6);
             assertThat(register.importCsv(bad).importErrors()).singleElement().asString()

@@ -1,26 +1,20 @@
 package com.pmosuite.workbench.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.browser.pages.RiskDialog;
 import com.pmosuite.workbench.browser.pages.RiskRegisterPage;
 import com.pmosuite.workbench.browser.pages.RiskRow;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -50,36 +44,13 @@ class RiskRegisterReadingBrowserIT {
             + "  if (w <= 391) { culprits.push(c.tagName + '#' + c.id + '.' + c.className); } }"
             + " return culprits.slice(-4).join(', ') + ' (page ' + document.documentElement.scrollWidth + ' px)';";
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startLoggedOut() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @AfterEach
     void desktopViewport() {
-        if (driver != null) {
-            ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        if (browser.launched()) {
+            ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 
@@ -87,24 +58,24 @@ class RiskRegisterReadingBrowserIT {
     void at1440By857TheFirstRiskRowIsOnTheFirstScreenWithEveryColumnInView() {
         aRisk(ALPHA, "Wide screen row");
         viewport(1440, 857, false);
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA);
 
         assertThat(register.firstRowTop()).as("top of the first row").isGreaterThan(0);
         assertThat(register.firstRowBottom()).as("bottom of the first row").isLessThanOrEqualTo(857);
         assertThat(register.tableShowsEveryColumn()).isTrue();
         assertThat(register.heatMapsBesideTheList()).as("below the list, where the table keeps its columns").isFalse();
         assertThat(register.horizontalOverflow()).isZero();
-        chromium.saveWindowScreenshot(SHOTS.resolve("r-list-1440.png"));
+        browser.chromium().saveWindowScreenshot(SHOTS.resolve("r-list-1440.png"));
     }
 
     @Test
     void onAWideScreenTheCompactHeatMapsSitBesideTheList() {
         viewport(1920, 1080, false);
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA);
 
         assertThat(register.heatMapsBesideTheList()).isTrue();
         assertThat(register.tableShowsEveryColumn()).isTrue();
@@ -115,9 +86,9 @@ class RiskRegisterReadingBrowserIT {
     void at1024By768TheFirstRiskRowIsOnTheFirstScreenAndTheSidebarStillLeadsToTheRegister() {
         aRisk(ALPHA, "Laptop row");
         viewport(1024, 768, false);
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA);
 
         assertThat(register.firstRowTop()).isGreaterThan(0);
         assertThat(register.firstRowBottom()).isLessThanOrEqualTo(768);
@@ -129,17 +100,17 @@ class RiskRegisterReadingBrowserIT {
         assertThat(link.getSize().getWidth()).as("the link's width").isGreaterThanOrEqualTo(24);
         assertThat(link.findElement(By.cssSelector(".aui-icon")).isDisplayed()).isTrue();
         assertThat(link.getDomAttribute("href")).contains("selectedItem=");
-        chromium.saveWindowScreenshot(SHOTS.resolve("r-list-1024.png"));
+        browser.chromium().saveWindowScreenshot(SHOTS.resolve("r-list-1024.png"));
     }
 
     @Test
     void onAPhoneThePageFitsItsWidthAndTheFirstTitleCanBeTapped() {
         aRisk(ALPHA, "Phone row");
         viewport(390, 844, true);
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
-        chromium.saveWindowScreenshot(SHOTS.resolve("r-list-390.png"));
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA);
+        browser.chromium().saveWindowScreenshot(SHOTS.resolve("r-list-390.png"));
 
         // A phone lays out a page without a viewport tag 980 px wide; with it, at the screen's own width.
         assertThat(((Number) js("return window.innerWidth;")).intValue())
@@ -159,8 +130,8 @@ class RiskRegisterReadingBrowserIT {
 
     @Test
     void theHeatMapsStayFoldedOnceFolded() {
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA);
         assertThat(register.heatMapsOpen()).isTrue();
 
         register.toggleHeatMaps();
@@ -174,12 +145,12 @@ class RiskRegisterReadingBrowserIT {
     @Test
     void aResidualNobodyAssessedSaysSoInsteadOfRepeatingTheInherentScore() {
         long unassessed = aRisk(ALPHA, "Residual not assessed");
-        long assessed = RiskApi.as(base, "alice").create(ALPHA, Map.of("title", unique("Residual assessed"),
+        long assessed = RiskApi.as(browser.base(), "alice").create(ALPHA, Map.of("title", unique("Residual assessed"),
                 "kind", "threat", "probability", 4, "impact", 4, "residualProbability", 2, "residualImpact", 2))
                 .path("id").asLong();
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA).sortNewestFirst();
 
         assertThat(register.row(unassessed).residualText()).isEqualTo(PmoText.of("pmo.risk.table.not.assessed"));
         assertThat(register.row(unassessed).residualHasBadge()).isFalse();
@@ -189,8 +160,8 @@ class RiskRegisterReadingBrowserIT {
 
     @Test
     void columnHeadersAndTheSortControlShowTheSameSortAndTheKeyboardSortsToo() {
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA);
 
         register.clickColumnHeader("owner");
         assertThat(register.sortControl()).isEqualTo("owner");
@@ -203,27 +174,28 @@ class RiskRegisterReadingBrowserIT {
         register.chooseSort("next-review");
         assertThat(register.columnSort("next-review")).isEqualTo("ascending");
         assertThat(register.columnSort("owner")).isNull();
-        assertThat(register.titles()).isEqualTo(RiskApi.as(base, "alice").titles(ALPHA, "next-review", "asc",
+        assertThat(register.titles()).isEqualTo(RiskApi.as(browser.base(), "alice").titles(ALPHA, "next-review", "asc",
                 register.rowCount()));
     }
 
     @Test
     void backClosesAnOpenedRiskAndKeepsTheFiltersAndForwardOpensItAgain() {
         long id = aRisk(ALPHA, "History entry");
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).filterByStatus("open");
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA)
+                .filterByStatus("open");
         String filtered = register.currentAddress();
 
         RiskDialog dialog = register.row(id).open();
         assertThat(dialog.isOpen()).isTrue();
         assertThat(register.currentAddress()).contains("status=open", "risk=" + id);
 
-        driver.navigate().back();
+        browser.driver().navigate().back();
         register.expectRiskDialogClosed();
         assertThat(register.currentAddress()).isEqualTo(filtered);
         assertThat(register.statusFilterTicked("open")).isTrue();
 
-        driver.navigate().forward();
+        browser.driver().navigate().forward();
         assertThat(register.expectRiskDialogShowingARisk().title()).startsWith("History entry");
         assertThat(register.currentAddress()).contains("risk=" + id);
     }
@@ -231,31 +203,33 @@ class RiskRegisterReadingBrowserIT {
     @Test
     void backWithTypedChangesAsksFirstAndKeepingThemKeepsTheRiskInTheAddress() {
         long id = aRisk(ALPHA, "Typed then back");
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).filterByStatus("open");
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA)
+                .filterByStatus("open");
         String filtered = register.currentAddress();
         RiskDialog dialog = register.row(id).open();
         dialog.type("description", "half-written thought");
 
-        driver.navigate().back();
+        browser.driver().navigate().back();
         assertThat(dialog.discardQuestion()).isNotBlank();
         dialog.keepEditing();
         assertThat(dialog.isOpen()).isTrue();
         assertThat(dialog.value("description")).isEqualTo("half-written thought");
         assertThat(register.currentAddress()).contains("risk=" + id);
 
-        driver.navigate().back();
+        browser.driver().navigate().back();
         dialog.discardQuestion();
         dialog.discardAndWaitUntilClosed();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("the filtered list's address after discarding")
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .withMessage("the filtered list's address after discarding")
                 .until(d -> register.currentAddress().equals(filtered));
         assertThat(register.statusFilterTicked("open")).isTrue();
     }
 
     @Test
     void filtersSortAndPageAreStepsInTheHistoryAndSurviveAReload() {
-        logInAs("alice");
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+        browser.logInAs("alice");
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA);
         register.clickColumnHeader("title");
         register.filterByStatus("open");
         assertThat(register.currentAddress()).contains("status=open", "sort=title");
@@ -276,20 +250,20 @@ class RiskRegisterReadingBrowserIT {
     void emvIsInThePortfoliosCurrencyAndDatesInJirasDateFormat() {
         // The demo portfolio plans in euros; the workbench's Jira keeps its default date format, dd/MMM/yy.
         LocalDate review = LocalDate.of(2031, 3, 5);
-        JsonNode stored = RiskApi.as(base, "alice").create(ALPHA, Map.of("title", unique("Money and dates"),
+        JsonNode stored = RiskApi.as(browser.base(), "alice").create(ALPHA, Map.of("title", unique("Money and dates"),
                 "kind", "threat", "probability", 2, "impact", 3, "costImpact", "1500.00",
                 "nextReviewDate", review.toString()));
         long id = stored.path("id").asLong();
         BigDecimal emv = new BigDecimal(stored.path("expectedMonetaryValue").asText());
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA).sortNewestFirst();
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA).sortNewestFirst();
         RiskRow row = register.row(id);
 
         assertThat(row.nextReview()).isEqualTo("05/Mar/31");
         // The demo plans ALPHA in euros; other tests sharing this workbench may put ALPHA in portfolios planned
         // in another currency, and then the list names none: the page must show what the list says.
-        String currency = RiskApi.as(base, "alice").listCurrency(ALPHA);
+        String currency = RiskApi.as(browser.base(), "alice").listCurrency(ALPHA);
         String amount = String.format(Locale.ENGLISH, "%,.2f", emv.abs());
         String sign = emv.signum() < 0 ? "-" : "";
         // In the page's language (en): the currency's sign before the amount, grouping and two decimals.
@@ -300,7 +274,7 @@ class RiskRegisterReadingBrowserIT {
     }
 
     private static WebElement sidebarLink(String label) {
-        return driver.findElements(By.cssSelector("#project-sidebar a.aui-nav-item")).stream()
+        return browser.driver().findElements(By.cssSelector("#project-sidebar a.aui-nav-item")).stream()
                 .filter(a -> label.equals(a.findElement(By.cssSelector(".aui-nav-item-label"))
                         .getDomProperty("textContent").strip()))
                 .findFirst().orElseThrow(() -> new AssertionError("no sidebar link " + label));
@@ -308,22 +282,18 @@ class RiskRegisterReadingBrowserIT {
 
     /** Makes the page's viewport exactly width × height CSS pixels; {@code mobile} reads the viewport tag. */
     private static void viewport(int width, int height, boolean mobile) {
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
                 "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     private static Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+        return ((JavascriptExecutor) browser.driver()).executeScript(script);
     }
 
     private static long aRisk(String projectKey, String title) {
-        JsonNode risk = RiskApi.as(base, "alice").create(projectKey, Map.of("title", unique(title), "kind", "threat",
-                "probability", 5, "impact", 5));
+        JsonNode risk = RiskApi.as(browser.base(), "alice").create(projectKey, Map.of("title", unique(title),
+                "kind", "threat", "probability", 5, "impact", 5));
         return risk.path("id").asLong();
-    }
-
-    private static void logInAs(String user) {
-        LoginPage.open(driver, base).logIn(user, user);
     }
 
     private static String unique(String about) {

@@ -1,26 +1,22 @@
 package com.pmosuite.workbench.browser;
 
-import com.pmosuite.workbench.browser.pages.LoginPage;
 import com.pmosuite.workbench.browser.pages.PmoText;
 import com.pmosuite.workbench.browser.pages.RiskRegisterPage;
 import com.pmosuite.workbench.browser.pages.ScoringSettings;
 import com.pmosuite.workbench.browser.pages.SettingsDialog;
-import com.pmosuite.workbench.support.RunningWorkbench;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static com.pmosuite.workbench.browser.BrowserSession.OUTPUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,37 +31,17 @@ class RiskSettingsBrowserIT {
     private static final String BETA = "BETA";
     /** alice is a member of ALPHA (browse and edit) but does not administer it. */
     private static final String ALPHA = "ALPHA";
-    private static final Path OUTPUT = Path.of(System.getProperty("pmo.test.outputDir", "target"));
 
-    private static Chromium chromium;
-    private static WebDriver driver;
-    private static URI base;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
+
     private static RiskApi admin;
 
     @BeforeAll
-    static void startBrowser() {
-        // Without a browser every test skips (or, on CI, fails) on its own in startLoggedOut, so reports count them.
-        if (Chromium.installed()) {
-            chromium = Chromium.launch();
-            driver = chromium.driver();
-            base = RunningWorkbench.baseUri();
-            admin = RiskApi.as(base, "admin");
+    static void anAdministratorsApi() {
+        if (browser.launched()) {
+            admin = RiskApi.as(browser.base(), "admin");
         }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startLoggedOut() {
-        Chromium.requireInstalled();
-        chromium.forgetSession();
-        // Each test answers for its own console only: a refused save logs its 400 there, as it should.
-        chromium.consoleErrors();
     }
 
     @Test
@@ -73,9 +49,9 @@ class RiskSettingsBrowserIT {
         ScoringSettings before = admin.settings(DELTA);
         ScoringSettings wanted = before.withThresholds(4, 8, 15);
         try {
-            logInAs("admin");
-            RiskRegisterPage.open(driver, base, DELTA);
-            SettingsDialog dialog = SettingsDialog.openFromRegister(driver, base);
+            browser.logInAs("admin");
+            RiskRegisterPage.open(browser.driver(), browser.base(), DELTA);
+            SettingsDialog dialog = SettingsDialog.openFromRegister(browser.driver(), browser.base());
             assertThat(dialog.settings()).as("the form shows the stored settings").isEqualTo(before);
 
             dialog.typeThresholds(4, 8, 15);
@@ -92,7 +68,7 @@ class RiskSettingsBrowserIT {
             assertThat(heatMapSeverity(3, 5)).as("the reloaded heat map colours score 15").isEqualTo("critical");
             assertThat(register.errors()).isEmpty();
             // Half-typed thresholds are previewed too, and refused with a 400 as saving them would be.
-            assertThat(chromium.consoleErrors()).as("browser console errors")
+            assertThat(browser.chromium().consoleErrors()).as("browser console errors")
                     .filteredOn(message -> !message.contains("/risk-settings/preview "))
                     .isEmpty();
         } finally {
@@ -102,12 +78,12 @@ class RiskSettingsBrowserIT {
 
     @Test
     void aMemberWhoDoesNotAdministerTheProjectIsNotOfferedTheSettings() {
-        logInAs("alice");
+        browser.logInAs("alice");
 
-        RiskRegisterPage register = RiskRegisterPage.open(driver, base, ALPHA);
+        RiskRegisterPage register = RiskRegisterPage.open(browser.driver(), browser.base(), ALPHA);
 
         assertThat(register.heading()).isEqualTo(PmoText.of("pmo.risk.register.title"));
-        assertThat(SettingsDialog.isOfferedOn(driver)).isFalse();
+        assertThat(SettingsDialog.isOfferedOn(browser.driver())).isFalse();
     }
 
     @Test
@@ -116,9 +92,9 @@ class RiskSettingsBrowserIT {
         assertThat(before.scale()).as("BETA's scale before the test").isEqualTo(5);
         assertThat(admin.risksUsingLevelsAbove(BETA, 3)).as("BETA's risks at levels 4 or 5").isPositive();
         try {
-            logInAs("admin");
-            RiskRegisterPage.open(driver, base, BETA);
-            SettingsDialog dialog = SettingsDialog.openFromRegister(driver, base);
+            browser.logInAs("admin");
+            RiskRegisterPage.open(browser.driver(), browser.base(), BETA);
+            SettingsDialog dialog = SettingsDialog.openFromRegister(browser.driver(), browser.base());
 
             dialog.chooseScale(3);
             assertThat(dialog.settings()).as("a new scale suggests its default thresholds")
@@ -143,9 +119,9 @@ class RiskSettingsBrowserIT {
     @Test
     void thresholdsThePersonTypedAreKeptWhenTheScaleChanges() {
         ScoringSettings before = admin.settings(DELTA);
-        logInAs("admin");
-        RiskRegisterPage.open(driver, base, DELTA);
-        SettingsDialog dialog = SettingsDialog.openFromRegister(driver, base);
+        browser.logInAs("admin");
+        RiskRegisterPage.open(browser.driver(), browser.base(), DELTA);
+        SettingsDialog dialog = SettingsDialog.openFromRegister(browser.driver(), browser.base());
 
         dialog.typeThresholds(4, 8, 15).chooseScale(3);
 
@@ -161,9 +137,9 @@ class RiskSettingsBrowserIT {
     @Test
     void thePreviewShowsTheServersReasonForThresholdsThatDoNotRise() {
         ScoringSettings before = admin.settings(DELTA);
-        logInAs("admin");
-        RiskRegisterPage.open(driver, base, DELTA);
-        SettingsDialog dialog = SettingsDialog.openFromRegister(driver, base);
+        browser.logInAs("admin");
+        RiskRegisterPage.open(browser.driver(), browser.base(), DELTA);
+        SettingsDialog dialog = SettingsDialog.openFromRegister(browser.driver(), browser.base());
 
         dialog.typeThresholds(6, 4, 15);
 
@@ -177,14 +153,9 @@ class RiskSettingsBrowserIT {
         assertThat(admin.settings(DELTA)).isEqualTo(before);
     }
 
-    private static void logInAs(String user) {
-        // The demo users' passwords equal their names.
-        LoginPage.open(driver, base).logIn(user, user);
-    }
-
     /** The severity the inherent heat map colours a cell with (every cell has one, whether or not it holds risks). */
     private static String heatMapSeverity(int p, int i) {
-        return driver.findElement(By.cssSelector("#pmo-heatmap-inherent td[data-probability='" + p + "']"
+        return browser.driver().findElement(By.cssSelector("#pmo-heatmap-inherent td[data-probability='" + p + "']"
                 + "[data-impact='" + i + "']")).getDomAttribute("data-severity");
     }
 
@@ -192,7 +163,7 @@ class RiskSettingsBrowserIT {
     private static void saveWindowScreenshot(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the screenshot " + file, e);
         }
