@@ -98,6 +98,7 @@
         'pmo.risk.inline.saved': AJS.I18n.getText('pmo.risk.inline.saved'),
         'pmo.risk.inline.conflict': AJS.I18n.getText('pmo.risk.inline.conflict'),
         'pmo.risk.inline.conflict.someone': AJS.I18n.getText('pmo.risk.inline.conflict.someone'),
+        'pmo.risk.inline.merged': AJS.I18n.getText('pmo.risk.inline.merged'),
         'pmo.risk.inline.failed': AJS.I18n.getText('pmo.risk.inline.failed'),
         'pmo.risk.inline.none': AJS.I18n.getText('pmo.risk.inline.none'),
         'pmo.risk.inline.hint': AJS.I18n.getText('pmo.risk.inline.hint')
@@ -964,12 +965,26 @@
                 loadHeatMaps();
                 return;
             }
-            if (result.status === 409 && result.current) {
-                // Someone saved first: the row shows the risk as it is now, and says what became of this field.
-                const current = result.current;
+            let late = result;
+            const merge = result.status === 409 && result.data ? result.data : null;
+            if (merge && merge.merged && Array.isArray(merge.conflicts) && merge.conflicts.length === 0) {
+                // Someone saved first but changed other fields: the server's three-way merge puts this change on
+                // top of theirs, as the dialog does, so neither is lost and nothing needs asking.
+                const again = await api('PUT', '/risks/' + encodeURIComponent(risk.id), merge.merged, undefined, []);
+                if (again.ok && again.data) {
+                    const row = replaceRow(again.data);
+                    announce(row, field, 'success', t('pmo.risk.inline.merged', fieldLabel(field),
+                        whoSaved(result.current)), focusAfter);
+                    loadHeatMaps();
+                    return;
+                }
+                late = again.status === 409 && again.current ? again : result;
+            }
+            if (late.status === 409 && late.current) {
+                // Someone saved this field first: the row shows the risk as it is now, and says what became of it.
+                const current = late.current;
                 const row = replaceRow(current);
-                announce(row, field, 'warning', t('pmo.risk.inline.conflict', fieldLabel(field),
-                    current.updatedByName || current.updatedBy || t('pmo.risk.inline.conflict.someone'),
+                announce(row, field, 'warning', t('pmo.risk.inline.conflict', fieldLabel(field), whoSaved(current),
                     displayValue(field, current)), focusAfter);
                 loadHeatMaps();
                 return;
@@ -991,6 +1006,10 @@
                 message.textContent = t('pmo.risk.inline.failed', describeFailure(result).text);
             }
             input.focus();
+        }
+
+        function whoSaved(current) {
+            return current.updatedByName || current.updatedBy || t('pmo.risk.inline.conflict.someone');
         }
 
         input.addEventListener('keydown', function (event) {

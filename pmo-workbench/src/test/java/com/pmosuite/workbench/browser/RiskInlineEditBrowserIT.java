@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Editing status, owner and next review in the register's list, in place (issue 9, "Inline edit"): Enter saves with
- * the row's version, Esc cancels, a colleague's earlier save is shown in place with its value, a refused value shows
+ * the row's version, Esc cancels, a colleague's earlier save of another field is kept under this one (the server's
+ * three-way merge), a colleague's earlier save of the same field is shown in place with its value, a refused value shows
  * the server's message, and only those who may edit get editable cells.
  */
 class RiskInlineEditBrowserIT {
@@ -87,6 +88,25 @@ class RiskInlineEditBrowserIT {
         assertThat(row.status()).as("the row shows the risk as stored now").isEqualTo(monitoring);
         JsonNode now = RiskApi.as(browser.base(), "alice").risk(id);
         assertThat(now.path("status").asText()).isEqualTo("monitoring");
+        assertThat(row.version()).isEqualTo(now.path("version").asLong());
+    }
+
+    @Test
+    void aColleaguesEarlierSaveOfAnotherFieldIsKeptAndTheChangeMadeInPlaceGoesOnTopOfIt() {
+        JsonNode stored = aRisk("Edited apart by two people");
+        long id = stored.path("id").asLong();
+        RiskRow row = registerAs("alice").row(id);
+        RiskApi.as(browser.base(), "carol").change(id, "description", "Carol's note on the supplier");
+
+        row.edit("status").choose("closed").pressEnter();
+
+        assertThat(row.inlineResult("status")).contains("Carol Chen");
+        JsonNode now = RiskApi.as(browser.base(), "alice").risk(id);
+        assertThat(now.path("status").asText()).isEqualTo("closed");
+        assertThat(now.path("description").asText()).as("the colleague's change is kept")
+                .isEqualTo("Carol's note on the supplier");
+        assertThat(now.path("version").asLong()).isEqualTo(stored.path("version").asLong() + 2);
+        assertThat(row.status()).isEqualTo(PmoText.of("pmo.risk.status.closed"));
         assertThat(row.version()).isEqualTo(now.path("version").asLong());
     }
 
