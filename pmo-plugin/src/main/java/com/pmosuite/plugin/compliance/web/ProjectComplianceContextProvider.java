@@ -3,20 +3,16 @@ package com.pmosuite.plugin.compliance.web;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.pmosuite.plugin.platform.auth.NotVisible;
 import com.pmosuite.plugin.platform.auth.PmoAccess;
+import com.pmosuite.plugin.platform.web.ProjectFramePage;
 import com.pmosuite.plugin.risk.web.RiskRegisterAddress;
 import jakarta.inject.Inject;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,48 +22,22 @@ import java.util.Optional;
  * resource. The page's script draws the latest scan, the waivers and the waiver dialog from the REST API; the
  * flags here only decide which buttons show, the REST API checks every call again.
  */
-public class ProjectComplianceContextProvider implements ContextProvider {
+public class ProjectComplianceContextProvider extends ProjectFramePage {
     /** The descriptor's web resource for this page. */
     public static final String WEB_RESOURCE = "com.pmosuite.pmo-plugin:project-compliance-resources";
-
-    private final PmoAccess access;
-    private final ApplicationProperties applicationProperties;
-    private final PageBuilderService pageBuilder;
-    private final JiraAuthenticationContext authentication;
 
     @Inject
     public ProjectComplianceContextProvider(PmoAccess access,
                                             @ComponentImport ApplicationProperties applicationProperties,
                                             @ComponentImport PageBuilderService pageBuilder,
                                             @ComponentImport JiraAuthenticationContext authentication) {
-        this.access = access;
-        this.applicationProperties = applicationProperties;
-        this.pageBuilder = pageBuilder;
-        this.authentication = authentication;
+        super(WEB_RESOURCE, "complianceVisible", access, applicationProperties, pageBuilder, authentication);
     }
 
     @Override
-    public void init(Map<String, String> params) throws PluginParseException {
-        // No parameters: the page needs nothing from the descriptor.
-    }
-
-    @Override
-    public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("i18n", authentication.getI18nHelper());
-        Project project;
-        try {
-            // Jira shows the page only to those who may browse the project; checked again as every PMO read is.
-            project = access.browsable(projectKeyOf(context));
-        } catch (NotVisible e) {
-            model.put("complianceVisible", false);
-            return model;
-        }
-        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
-        String contextPath = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        Optional<ApplicationUser> user = access.currentUser();
+    protected void addToModel(Map<String, Object> model, Project project, String contextPath) {
+        Optional<ApplicationUser> user = access().currentUser();
         String restBase = contextPath + "/rest/pmo/1.0/";
-        model.put("complianceVisible", true);
         model.put("projectKey", project.getKey());
         model.put("projectName", project.getName());
         model.put("contextPath", contextPath);
@@ -77,24 +47,15 @@ public class ProjectComplianceContextProvider implements ContextProvider {
         // Risk offenders ("RISK-<id>") open in the project's risk register.
         model.put("riskRegisterItem", RiskRegisterAddress.SELECTED_ITEM);
         model.put("currentUserKey", user.map(ApplicationUser::getKey).orElse(""));
-        boolean pmoAdmin = user.map(access::isPmoAdmin).orElse(false);
+        boolean pmoAdmin = user.map(access()::isPmoAdmin).orElse(false);
         model.put("isPmoAdmin", pmoAdmin);
         // Scanning on demand and asking for a waiver: the project's lead, its administrators and PMO admins, as the
         // REST API decides again on every call.
         boolean lead = user.isPresent() && user.get().getKey().equals(project.getLeadUserKey());
-        model.put("canAct", lead || access.canAdminister(project));
-        return model;
+        model.put("canAct", lead || access().canAdminister(project));
     }
 
     private static String encode(String projectKey) {
         return URLEncoder.encode(projectKey, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    // Jira's project-centric view passes the Project as "project"; its key alone is accepted too.
-    private static String projectKeyOf(Map<String, Object> context) {
-        if (context.get("project") instanceof Project project) {
-            return project.getKey();
-        }
-        return context.get("projectKey") instanceof String key ? key : null;
     }
 }
