@@ -50,18 +50,10 @@
     }
 
     function message(node, type, state, text) {
-        const box = el('div', 'aui-message aui-message-' + type + ' pmo-compliance-state');
-        box.setAttribute('data-pmo-state', state);
-        box.appendChild(el('p', null, text));
-        node.appendChild(box);
-        return box;
+        return PMO.stateMessage(node, 'pmo-compliance-state', type, state, text);
     }
 
-    function objects(value) {
-        return Array.isArray(value) ? value.filter(function (item) {
-            return item !== null && typeof item === 'object';
-        }) : [];
-    }
+    const objects = PMO.objects;
 
     function start(root) {
         const rest = root.getAttribute('data-rest-url');

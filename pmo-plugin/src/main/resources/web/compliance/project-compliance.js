@@ -82,18 +82,10 @@
     }
 
     function message(node, type, state, text) {
-        const box = el('div', 'aui-message aui-message-' + type + ' pmo-compliance-state');
-        box.setAttribute('data-pmo-state', state);
-        box.appendChild(el('p', null, text));
-        node.appendChild(box);
-        return box;
+        return PMO.stateMessage(node, 'pmo-compliance-state', type, state, text);
     }
 
-    function list(value) {
-        return Array.isArray(value) ? value.filter(function (item) {
-            return item !== null && typeof item === 'object';
-        }) : [];
-    }
+    const list = PMO.objects;
 
     /** A date the server sent as YYYY-MM-DD, or an instant, in the reader's format. */
     function when(value) {

@@ -104,11 +104,7 @@ define('pmo/dashboard/risk-heat-map', [], function () {
     }
 
     function message(node, type, state, text) {
-        const box = el('div', 'aui-message aui-message-' + type + ' pmo-dashboard-state');
-        box.setAttribute('data-pmo-state', state);
-        box.appendChild(el('p', null, text));
-        node.appendChild(box);
-        return box;
+        return PMO.stateMessage(node, 'pmo-dashboard-state', type, state, text);
     }
 
     function RiskHeatMapItem(API) {

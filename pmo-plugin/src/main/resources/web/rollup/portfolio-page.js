@@ -38,11 +38,7 @@
     }
 
     function message(node, type, state, text) {
-        const box = el('div', 'aui-message aui-message-' + type + ' pmo-portfolio-state');
-        box.setAttribute('data-pmo-state', state);
-        box.appendChild(el('p', null, text));
-        node.appendChild(box);
-        return box;
+        return PMO.stateMessage(node, 'pmo-portfolio-state', type, state, text);
     }
 
     function start(root) {
